@@ -1,0 +1,40 @@
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+import { SiteHeader } from "@/components/layout/site-header";
+import { themeScript } from "@/components/theme/theme-script";
+import { siteName, siteUrl } from "@/lib/site";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(siteUrl),
+  title: { default: `${siteName} — Node.js interview prep`, template: `%s · ${siteName}` },
+  description:
+    "Node.js interview questions with model answers, what the interviewer is testing, red flags and follow-up ladders.",
+  openGraph: { siteName, type: "website" },
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0d1117" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en" suppressHydrationWarning>
+      <head>
+        <script dangerouslySetInnerHTML={{ __html: themeScript }} />
+      </head>
+      <body>
+        <SiteHeader />
+        <main id="main" className="main">
+          {children}
+        </main>
+        <footer className="site-footer">
+          <p>Answers written for Node.js 22 and 24 LTS. Code marked “runs as shown” is executed by our test suite.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

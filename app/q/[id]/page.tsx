@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CopyLink } from "@/components/question/copy-link";
+import { DifficultyBadge } from "@/components/question/difficulty-badge";
+import { QuestionDetails } from "@/components/question/question-details";
+import { getTrack } from "@/lib/content/load";
+import { questionPath, sectionPath } from "@/lib/site";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getTrack()).questions.map((q) => ({ id: q.id }));
+}
+
+async function find(params: Props["params"]) {
+  const { id } = await params;
+  const track = await getTrack();
+  const question = track.questions.find((q) => q.id === id);
+  if (!question) notFound();
+  const section = track.sections.find((s) => s.slug === question.section)!;
+  return { track, section, question };
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { section, question } = await find(params);
+  const path = questionPath(question.id);
+  return {
+    title: question.title,
+    description: question.summary,
+    alternates: { canonical: path },
+    openGraph: { title: question.title, description: question.summary, url: path, type: "article", section: section.title },
+  };
+}
+
+export default async function QuestionPage({ params }: Props) {
+  const { track, section, question } = await find(params);
+  const position = section.questions.findIndex((q) => q.id === question.id);
+  const previous = section.questions[position - 1];
+  const next = section.questions[position + 1];
+  const related = question.related.map((id) => track.questions.find((q) => q.id === id)!);
+  return (
+    <article className="question-page" id={question.id}>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">{track.title}</Link> <span aria-hidden="true">/</span>{" "}
+        <Link href={`${sectionPath(track.slug, section.slug)}#${question.id}`}>{section.title}</Link>
+      </nav>
+      <h1>{question.title}</h1>
+      <p className="question-meta">
+        <DifficultyBadge difficulty={question.difficulty} />
+        {question.tags.map((tag) => (
+          <span key={tag} className="tag">
+            {tag}
+          </span>
+        ))}
+        <CopyLink path={questionPath(question.id)} label={question.title} />
+      </p>
+      <p className="lede">{question.summary}</p>
+      <QuestionDetails question={question} headingLevel={2} />
+      {related.length > 0 ? (
+        <section className="panel">
+          <h2 className="panel-title">Related questions</h2>
+          <ul>
+            {related.map((r) => (
+              <li key={r.id}>
+                <Link href={questionPath(r.id)}>{r.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <nav aria-label="Questions in this section" className="pager">
+        {previous ? (
+          <Link href={questionPath(previous.id)} rel="prev">
+            ← {previous.title}
+          </Link>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <Link href={questionPath(next.id)} rel="next">
+            {next.title} →
+          </Link>
+        ) : null}
+      </nav>
+    </article>
+  );
+}

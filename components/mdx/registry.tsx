@@ -1,0 +1,39 @@
+import type { ReactNode } from "react";
+import type { MdxComponentName } from "@/lib/mdx/component-names";
+
+function Pitfall({ children }: { children: ReactNode }) {
+  return (
+    <aside className="callout callout-pitfall" aria-label="Pitfall">
+      <p className="callout-label">Pitfall</p>
+      {children}
+    </aside>
+  );
+}
+
+function Note({ children }: { children: ReactNode }) {
+  return (
+    <aside className="callout callout-note" aria-label="Note">
+      <p className="callout-label">Note</p>
+      {children}
+    </aside>
+  );
+}
+
+/** Built on `<details>` so the browser's find-in-page reaches the collapsed text. */
+function DeepDive({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <details className="deep-dive">
+      <summary>
+        <span className="callout-label">Deep dive</span> {title}
+      </summary>
+      <div className="deep-dive-body">{children}</div>
+    </details>
+  );
+}
+
+/** The one registry of components question bodies may use; lib/mdx/component-names.ts lists the names. */
+export const mdxComponents: Record<MdxComponentName, (props: never) => ReactNode> = {
+  Pitfall,
+  Note,
+  DeepDive,
+};

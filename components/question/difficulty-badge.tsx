@@ -1,0 +1,5 @@
+import type { Difficulty } from "@/lib/content/schema";
+
+export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
+  return <span className={`badge badge-${difficulty}`}>{difficulty}</span>;
+}

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import type { Question } from "@/lib/content/load";
+import { CopyLink } from "./copy-link";
+import { DifficultyBadge } from "./difficulty-badge";
+import { QuestionDetails } from "./question-details";
+
+/** One question on a section page, closed by default; works without JavaScript. */
+export function QuestionAccordion({ question, number }: { question: Question; number: string }) {
+  return (
+    <details className="accordion" id={question.id}>
+      <summary>
+        <span className="accordion-number">{number}</span>
+        <span className="accordion-title">{question.title}</span>
+        <DifficultyBadge difficulty={question.difficulty} />
+      </summary>
+      <div className="accordion-body">
+        <p className="question-summary">{question.summary}</p>
+        <p className="question-actions">
+          <Link href={`/q/${question.id}`}>Open as its own page</Link>
+          <CopyLink path={`/q/${question.id}`} label={question.title} />
+        </p>
+        <QuestionDetails question={question} headingLevel={3} />
+      </div>
+    </details>
+  );
+}

@@ -1,0 +1,51 @@
+import type { Question } from "@/lib/content/load";
+import { MdxBody } from "../mdx/mdx-body";
+import { InlineText } from "./inline-text";
+
+/**
+ * Everything a question teaches: the model answer, what the interviewer is testing, the red flag
+ * and the follow-up ladder. Each follow-up's answer sits in a `<details>` so readers can try first.
+ */
+export function QuestionDetails({ question, headingLevel }: { question: Question; headingLevel: 2 | 3 }) {
+  const H = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <div className="question-details">
+      <section aria-label="Model answer">
+        <MdxBody code={question.code} />
+      </section>
+      <section className="panel panel-intent">
+        <H className="panel-title">What the interviewer is really testing</H>
+        <ul>
+          {question.interviewerIntent.map((point) => (
+            <li key={point}>
+              <InlineText text={point} />
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="panel panel-red-flag">
+        <H className="panel-title">Red flag answer</H>
+        <p>
+          <InlineText text={question.redFlag} />
+        </p>
+      </section>
+      <section className="panel panel-follow-ups">
+        <H className="panel-title">Follow-up ladder</H>
+        <ol className="follow-ups">
+          {question.followUps.map((followUp) => (
+            <li key={followUp.question}>
+              <details className="follow-up">
+                <summary>
+                  <InlineText text={followUp.question} />
+                </summary>
+                <p>
+                  <InlineText text={followUp.answer} />
+                </p>
+              </details>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+#!/usr/bin/env node
+/**
+ * Serves the static export in out/ (`npm run serve`, and the last step of `npm start`).
+ * Resolves /path to path.html or path/index.html, answers unknown paths with 404.html and a real
+ * 404 status, and sends long-lived caching only for content-hashed assets.
+ */
+import { createReadStream } from "node:fs";
+import { stat } from "node:fs/promises";
+import http from "node:http";
+import path from "node:path";
+
+const root = path.resolve(process.env.OUT_DIR ?? "out");
+const port = Number(process.env.PORT ?? 3000);
+const host = process.env.HOST ?? "0.0.0.0";
+
+const types = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".json": "application/json; charset=utf-8",
+  ".svg": "image/svg+xml",
+  ".png": "image/png",
+  ".ico": "image/x-icon",
+  ".txt": "text/plain; charset=utf-8",
+  ".xml": "application/xml; charset=utf-8",
+  ".woff2": "font/woff2",
+  ".webmanifest": "application/manifest+json",
+};
+
+const securityHeaders = {
+  "X-Content-Type-Options": "nosniff",
+  "Referrer-Policy": "strict-origin-when-cross-origin",
+  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
+  "X-Frame-Options": "DENY",
+};
+
+async function isFile(file) {
+  try {
+    return (await stat(file)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Maps a URL path to a file inside root, or null; never escapes root. */
+async function resolve(urlPath) {
+  let decoded;
+  try {
+    decoded = decodeURIComponent(urlPath);
+  } catch {
+    return null;
+  }
+  const base = path.resolve(root, "." + path.posix.normalize(decoded));
+  if (base !== root && !base.startsWith(root + path.sep)) return null;
+  for (const candidate of [base, `${base}.html`, path.join(base, "index.html")]) {
+    if (await isFile(candidate)) return candidate;
+  }
+  return null;
+}
+
+function send(res, status, file, method) {
+  const ext = path.extname(file);
+  const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
+  res.writeHead(status, {
+    ...securityHeaders,
+    "Content-Type": types[ext] ?? "application/octet-stream",
+    "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+  });
+  if (method === "HEAD") return res.end();
+  createReadStream(file).pipe(res);
+}
+
+const server = http.createServer(async (req, res) => {
+  if (req.method !== "GET" && req.method !== "HEAD") {
+    res.writeHead(405, { Allow: "GET, HEAD", ...securityHeaders }).end();
+    return;
+  }
+  const url = new URL(req.url ?? "/", "http://localhost");
+  const file = await resolve(url.pathname);
+  if (file) return send(res, 200, file, req.method);
+  const notFound = path.join(root, "404.html");
+  if (await isFile(notFound)) return send(res, 404, notFound, req.method);
+  res.writeHead(404, { "Content-Type": "text/plain", ...securityHeaders }).end("Not found");
+});
+
+if (!(await isFile(path.join(root, "index.html")))) {
+  console.error(`serve: ${root} has no index.html; run npm run build first`);
+  process.exit(1);
+}
+server.listen(port, host, () => {
+  console.log(`Followup is running at http://localhost:${port}/ (serving ${path.relative(process.cwd(), root) || root})`);
+});

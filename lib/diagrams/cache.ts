@@ -1,0 +1,38 @@
+import { createHash } from "node:crypto";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+
+/**
+ * Diagrams are rendered to SVG ahead of time (`npm run diagrams`, which needs Chromium) and
+ * committed, so a production build needs no browser. Files are keyed by a hash of the source and
+ * of everything that changes the drawing; bump `renderVersion` when the render settings change.
+ */
+export const renderVersion = "mermaid-11.17.2/r2";
+export const diagramThemes = ["light", "dark"] as const;
+export type DiagramTheme = (typeof diagramThemes)[number];
+
+export const diagramDir = path.join(process.cwd(), "public", "diagrams");
+
+export function diagramHash(source: string): string {
+  return createHash("sha256").update(`${renderVersion}\n${source.trim()}\n`).digest("hex").slice(0, 16);
+}
+
+export function diagramFile(hash: string, theme: DiagramTheme): string {
+  return path.join(diagramDir, `${hash}-${theme}.svg`);
+}
+
+export function diagramUrl(hash: string, theme: DiagramTheme): string {
+  return `/diagrams/${hash}-${theme}.svg`;
+}
+
+export function isDiagramCached(hash: string): boolean {
+  return diagramThemes.every((theme) => existsSync(diagramFile(hash, theme)));
+}
+
+/** Intrinsic size from the SVG's viewBox, so the page reserves the space and nothing shifts. */
+export function cachedDiagramSize(hash: string): { width: number; height: number } {
+  const svg = readFileSync(diagramFile(hash, "light"), "utf8");
+  const box = /viewBox="[-\d.]+ [-\d.]+ ([\d.]+) ([\d.]+)"/.exec(svg);
+  if (!box) return { width: 800, height: 400 };
+  return { width: Math.round(Number(box[1])), height: Math.round(Number(box[2])) };
+}

@@ -1,0 +1,35 @@
+/**
+ * Checks diagram syntax in Node with mermaid's own parser on a jsdom window. Only diagrams that
+ * are missing from the SVG cache are parsed (a cached one has rendered, so it parses), which keeps
+ * mermaid out of a normal build entirely.
+ */
+type Mermaid = typeof import("mermaid").default;
+let mermaidPromise: Promise<Mermaid> | undefined;
+
+async function loadMermaid(): Promise<Mermaid> {
+  const { JSDOM } = await import("jsdom");
+  const dom = new JSDOM("<!doctype html><html><body></body></html>");
+  const scope = globalThis as unknown as Record<string, unknown>;
+  scope.window ??= dom.window;
+  scope.document ??= dom.window.document;
+  const { default: mermaid } = await import("mermaid");
+  mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
+  return mermaid;
+}
+
+/** Returns null when the diagram parses, or the parser's message and the 1-based source line. */
+export async function parseDiagram(source: string): Promise<{ line: number; message: string } | null> {
+  mermaidPromise ??= loadMermaid();
+  const mermaid = await mermaidPromise;
+  try {
+    await mermaid.parse(source);
+    return null;
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    const lines = source.split("\n").length;
+    const reported = /line (\d+)/.exec(text);
+    const line = Math.min(reported ? Number(reported[1]) : 1, lines);
+    const firstLine = text.split("\n")[0] ?? text;
+    return { line, message: firstLine.replace(/:$/, "") };
+  }
+}

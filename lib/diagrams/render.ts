@@ -1,0 +1,45 @@
+import { createRequire } from "node:module";
+import { chromium, type Browser } from "playwright-core";
+import { chromeArgs, chromePath } from "./chromium";
+import type { DiagramTheme } from "./cache";
+import { sanitizeSvg } from "./sanitize-svg";
+
+const mermaidScript = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");
+const mermaidTheme: Record<DiagramTheme, string> = { light: "neutral", dark: "dark" };
+
+/** Renders mermaid sources to sanitised SVG strings in a headless Chromium. */
+export async function withDiagramRenderer<T>(
+  work: (render: (source: string, theme: DiagramTheme) => Promise<string>) => Promise<T>,
+): Promise<T> {
+  const browser: Browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+  try {
+    const page = await browser.newPage();
+    await page.setContent("<!doctype html><html><body></body></html>");
+    await page.addScriptTag({ path: mermaidScript });
+    let counter = 0;
+    return await work(async (source, theme) => {
+      counter += 1;
+      const svg = await page.evaluate(
+        async ({ source, theme, id }) => {
+          const mermaid = (window as unknown as { mermaid: typeof import("mermaid").default }).mermaid;
+          mermaid.initialize({
+            startOnLoad: false,
+            securityLevel: "strict",
+            theme: theme as "neutral" | "dark",
+            fontFamily: "Arial, Helvetica, sans-serif",
+            // SVG text, not HTML in foreignObject: the sanitiser strips foreignObject.
+            htmlLabels: false,
+            flowchart: { htmlLabels: false },
+            themeVariables: { background: "transparent" },
+          });
+          const result = await mermaid.render(id, source);
+          return result.svg;
+        },
+        { source, theme: mermaidTheme[theme], id: `d${counter}` },
+      );
+      return sanitizeSvg(svg);
+    });
+  } finally {
+    await browser.close();
+  }
+}

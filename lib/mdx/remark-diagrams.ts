@@ -1,0 +1,36 @@
+import type { Element } from "hast";
+import type { Code, Root } from "mdast";
+import type { Plugin } from "unified";
+import { visit } from "unist-util-visit";
+import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "../diagrams/cache";
+import { parseFenceMeta } from "./fence-meta";
+import { replaceWithElement } from "./remark-code-blocks";
+
+/**
+ * Turns `mermaid` fences into images of the prerendered SVGs, one per theme; CSS shows the one
+ * that matches. As `<img>`, a diagram can never run script or leak styles into the page, and the
+ * browser loads no mermaid code at all.
+ */
+export const remarkDiagrams: Plugin<[], Root> = () => (tree) => {
+  visit(tree, "code", (node: Code) => {
+    if (node.lang !== "mermaid") return;
+    const hash = diagramHash(node.value);
+    const { width, height } = cachedDiagramSize(hash);
+    const alt = parseFenceMeta(node.meta).alt ?? "";
+    const images: Element[] = diagramThemes.map((theme) => ({
+      type: "element",
+      tagName: "img",
+      properties: {
+        className: ["diagram", `diagram-${theme}`],
+        src: diagramUrl(hash, theme),
+        alt,
+        width,
+        height,
+        loading: "lazy",
+        decoding: "async",
+      },
+      children: [],
+    }));
+    replaceWithElement(node, { type: "element", tagName: "figure", properties: { className: ["diagram-figure"] }, children: images });
+  });
+};
