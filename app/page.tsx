@@ -11,8 +11,8 @@ export default async function HomePage() {
         <h1>{track.title} interview questions, with the follow-ups that come next</h1>
         <p className="lede">{track.summary}</p>
         <p className="hero-stats">
-          {track.questions.length} questions · {track.sections.length} sections · every answer with its red flag
-          and follow-up ladder
+          {track.questions.length} questions · {track.sections.length} sections · every answer with its red flag and
+          follow-up ladder
         </p>
       </section>
       <h2 className="visually-hidden">Sections</h2>

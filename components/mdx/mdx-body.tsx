@@ -1,12 +1,21 @@
 import { getMDXComponent } from "mdx-bundler/client";
+import { createElement } from "react";
 import { mdxComponents } from "./registry";
+
+type Body = ReturnType<typeof getMDXComponent>;
+const bodies = new Map<string, Body>();
+
+/** One component per compiled answer, built once per process and reused across pages. */
+function bodyFor(code: string): Body {
+  let body = bodies.get(code);
+  if (!body) {
+    body = getMDXComponent(code);
+    bodies.set(code, body);
+  }
+  return body;
+}
 
 /** Server component: runs the compiled answer at build time; the browser receives only HTML. */
 export function MdxBody({ code }: { code: string }) {
-  const Body = getMDXComponent(code);
-  return (
-    <div className="prose">
-      <Body components={mdxComponents as never} />
-    </div>
-  );
+  return <div className="prose">{createElement(bodyFor(code), { components: mdxComponents })}</div>;
 }

@@ -32,8 +32,4 @@ function DeepDive({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The one registry of components question bodies may use; lib/mdx/component-names.ts lists the names. */
-export const mdxComponents: Record<MdxComponentName, (props: never) => ReactNode> = {
-  Pitfall,
-  Note,
-  DeepDive,
-};
+export const mdxComponents = { Pitfall, Note, DeepDive } satisfies Record<MdxComponentName, unknown>;

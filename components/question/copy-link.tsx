@@ -17,7 +17,13 @@ export function CopyLink({ path, label }: { path: string; label: string }) {
   }
   return (
     <span className="copy-link">
-      <button type="button" className="button-quiet" onClick={copy} aria-label={`Copy link to ${label}`} data-copy-path={path}>
+      <button
+        type="button"
+        className="button-quiet"
+        onClick={copy}
+        aria-label={`Copy link to ${label}`}
+        data-copy-path={path}
+      >
         Copy link
       </button>
       <span role="status" className="copy-status">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useSyncExternalStore } from "react";
 
 type Theme = "light" | "dark";
 
@@ -10,10 +10,21 @@ function currentTheme(): Theme {
   return window.matchMedia("(prefers-color-scheme: dark)").matches ? "dark" : "light";
 }
 
+/** The theme lives on <html data-theme>, set before paint; this island only reads and flips it. */
+function subscribe(onChange: () => void) {
+  const observer = new MutationObserver(onChange);
+  observer.observe(document.documentElement, { attributes: true, attributeFilter: ["data-theme"] });
+  const media = window.matchMedia("(prefers-color-scheme: dark)");
+  media.addEventListener("change", onChange);
+  return () => {
+    observer.disconnect();
+    media.removeEventListener("change", onChange);
+  };
+}
+
 /** Switches between light and dark and remembers the choice; storage failures are harmless. */
 export function ThemeToggle() {
-  const [theme, setTheme] = useState<Theme | null>(null);
-  useEffect(() => setTheme(currentTheme()), []);
+  const theme = useSyncExternalStore<Theme | null>(subscribe, currentTheme, () => null);
   function toggle() {
     const next: Theme = currentTheme() === "dark" ? "light" : "dark";
     document.documentElement.dataset.theme = next;
@@ -22,7 +33,6 @@ export function ThemeToggle() {
     } catch {
       // Private mode or disabled storage: the choice lasts for this page only.
     }
-    setTheme(next);
   }
   const label = theme === "dark" ? "Switch to light theme" : "Switch to dark theme";
   return (

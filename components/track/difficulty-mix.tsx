@@ -5,7 +5,10 @@ import type { Question } from "@/lib/content/load";
 export function DifficultyMix({ questions }: { questions: Question[] }) {
   const counts = difficulties.map((d) => ({ d, n: questions.filter((q) => q.difficulty === d).length }));
   const total = questions.length || 1;
-  const text = counts.filter((c) => c.n > 0).map((c) => `${c.n} ${c.d}`).join(" · ");
+  const text = counts
+    .filter((c) => c.n > 0)
+    .map((c) => `${c.n} ${c.d}`)
+    .join(" · ");
   return (
     <div className="mix">
       <div className="mix-bar" aria-hidden="true">

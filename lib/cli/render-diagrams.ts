@@ -22,7 +22,10 @@ for (const entry of found.files) {
   if (!parsed.ok) continue;
   for (const diagram of checkBody(parsed.value.body, entry.file, parsed.value.bodyLine).diagrams) {
     const problem = await parseDiagram(diagram.source);
-    if (problem) problems.push(`${entry.file}:${diagram.line + problem.line - 1}: body: diagram does not parse: ${problem.message}`);
+    if (problem)
+      problems.push(
+        `${entry.file}:${diagram.line + problem.line - 1}: body: diagram does not parse: ${problem.message}`,
+      );
     else wanted.set(diagramHash(diagram.source), { source: diagram.source, where: `${entry.file}:${diagram.line}` });
   }
 }
@@ -31,7 +34,7 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-await mkdir(diagramDir, { recursive: true });
+await mkdir(diagramDir(), { recursive: true });
 const todo = [...wanted].filter(([hash]) => force || !isDiagramCached(hash));
 await withDiagramRenderer(async (render) => {
   for (const [hash, { source, where }] of todo) {
@@ -40,10 +43,10 @@ await withDiagramRenderer(async (render) => {
   }
 });
 let removed = 0;
-for (const name of await readdir(diagramDir)) {
+for (const name of await readdir(diagramDir())) {
   const hash = name.replace(/-(light|dark)\.svg$/, "");
   if (!wanted.has(hash)) {
-    await unlink(path.join(diagramDir, name));
+    await unlink(path.join(diagramDir(), name));
     removed += 1;
   }
 }

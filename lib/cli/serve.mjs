@@ -88,5 +88,7 @@ if (!(await isFile(path.join(root, "index.html")))) {
   process.exit(1);
 }
 server.listen(port, host, () => {
-  console.log(`Followup is running at http://localhost:${port}/ (serving ${path.relative(process.cwd(), root) || root})`);
+  console.log(
+    `Followup is running at http://localhost:${port}/ (serving ${path.relative(process.cwd(), root) || root})`,
+  );
 });

@@ -38,7 +38,8 @@ export function checkBody(body: string, file: string, bodyLine: number): BodyChe
   } catch (error) {
     const message = error as MdxMessage;
     const line = message.line ?? message.place?.start?.line ?? message.place?.line;
-    const reason = message.reason ?? String(error);
+    // The parser's own "(3:18-3:27)" positions count from the body; the file line replaces them.
+    const reason = (message.reason ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, "");
     return { errors: [{ file, line: toFileLine(line), field: "body", message: `MDX syntax error: ${reason}` }], diagrams: [] };
   }
 

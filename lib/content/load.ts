@@ -51,13 +51,12 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
   const parsed: ParsedFile[] = [];
   for (const entry of found.files) {
     const result = parseQuestionFile(entry.raw, entry.file);
-    if (!result.ok) {
-      errors.push(...result.errors);
-      continue;
-    }
-    const body = checkBody(result.value.body, entry.file, result.value.bodyLine);
-    errors.push(...body.errors, ...(await checkDiagrams(entry.file, body.diagrams)));
-    parsed.push(result.value);
+    const body = result.ok ? { text: result.value.body, line: result.value.bodyLine } : result.body;
+    if (!result.ok) errors.push(...result.errors);
+    else parsed.push(result.value);
+    if (!body) continue;
+    const checked = checkBody(body.text, entry.file, body.line);
+    errors.push(...checked.errors, ...(await checkDiagrams(entry.file, checked.diagrams)));
   }
   if (found.track) {
     const folderOf = new Map(found.files.map((f) => [f.file, f.folderSection]));

@@ -13,7 +13,13 @@ export interface ParsedFile {
   matter: string;
 }
 
-export type ParseResult = { ok: true; value: ParsedFile } | { ok: false; errors: ContentError[] };
+/**
+ * A file either parses into a record, or fails with its problems. When the YAML itself was
+ * readable the body comes back too, so body problems are reported in the same run.
+ */
+export type ParseResult =
+  | { ok: true; value: ParsedFile }
+  | { ok: false; errors: ContentError[]; body?: { text: string; line: number } };
 
 interface YamlException {
   reason?: string;
@@ -45,9 +51,10 @@ export function parseQuestionFile(raw: string, file: string): ParseResult {
       }
       const missing = issue.code === "invalid_type" && / received undefined$/.test(issue.message);
       const field = issue.path.length > 0 ? issue.path.join(".") : "frontmatter";
-      return [{ file, line: lineOf(issue.path), field, message: missing ? "required field is missing" : issue.message }];
+      const message = missing ? "required field is missing" : issue.message.replace(/^Invalid input: /, "");
+      return [{ file, line: lineOf(issue.path), field, message }];
     });
-    return { ok: false, errors };
+    return { ok: false, errors, body: { text: parsed.content, line: bodyLine } };
   }
   return { ok: true, value: { file, frontmatter: result.data, body: parsed.content, bodyLine, matter: parsed.matter } };
 }

@@ -12,6 +12,8 @@ export const sectionSchema = z.strictObject({
   slug: kebab,
   title: z.string().min(3).max(80),
   summary: z.string().min(20).max(200),
+  /** How many questions the section is meant to hold; the content tests hold it to that. */
+  questionCount: z.int().positive().optional(),
 });
 
 export const trackSchema = z.strictObject({

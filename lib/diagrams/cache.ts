@@ -11,14 +11,15 @@ export const renderVersion = "mermaid-11.17.2/r2";
 export const diagramThemes = ["light", "dark"] as const;
 export type DiagramTheme = (typeof diagramThemes)[number];
 
-export const diagramDir = path.join(process.cwd(), "public", "diagrams");
+/** The committed cache; tests point FOLLOWUP_DIAGRAM_DIR elsewhere to stay out of it. */
+export const diagramDir = () => process.env.FOLLOWUP_DIAGRAM_DIR ?? path.join(process.cwd(), "public", "diagrams");
 
 export function diagramHash(source: string): string {
   return createHash("sha256").update(`${renderVersion}\n${source.trim()}\n`).digest("hex").slice(0, 16);
 }
 
 export function diagramFile(hash: string, theme: DiagramTheme): string {
-  return path.join(diagramDir, `${hash}-${theme}.svg`);
+  return path.join(diagramDir(), `${hash}-${theme}.svg`);
 }
 
 export function diagramUrl(hash: string, theme: DiagramTheme): string {

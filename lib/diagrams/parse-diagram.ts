@@ -29,7 +29,8 @@ export async function parseDiagram(source: string): Promise<{ line: number; mess
     const lines = source.split("\n").length;
     const reported = /line (\d+)/.exec(text);
     const line = Math.min(reported ? Number(reported[1]) : 1, lines);
-    const firstLine = text.split("\n")[0] ?? text;
-    return { line, message: firstLine.replace(/:$/, "") };
+    const firstLine = (text.split("\n")[0] ?? text).replace(/:$/, "");
+    const got = /got '([^']+)'/.exec(text)?.[1];
+    return { line, message: got ? `${firstLine}: unexpected ${got}` : firstLine };
   }
 }

@@ -45,7 +45,10 @@ export const remarkCodeBlocks: Plugin<[], Root> = () => async (tree) => {
       const previous = parent && index ? parent.children[index - 1] : undefined;
       const unordered = previous?.type === "code" && parseFenceMeta(previous.meta).unordered;
       const label = unordered ? "Output (line order may vary)" : "Output";
-      const children = [el("figcaption", ["code-caption"], [text(label)]), el("pre", [], [el("code", [], [text(node.value)])])];
+      const children = [
+        el("figcaption", ["code-caption"], [text(label)]),
+        el("pre", [], [el("code", [], [text(node.value)])]),
+      ];
       replaceWithElement(node, el("figure", ["code-output"], children));
       return;
     }

@@ -31,6 +31,11 @@ export const remarkDiagrams: Plugin<[], Root> = () => (tree) => {
       },
       children: [],
     }));
-    replaceWithElement(node, { type: "element", tagName: "figure", properties: { className: ["diagram-figure"] }, children: images });
+    replaceWithElement(node, {
+      type: "element",
+      tagName: "figure",
+      properties: { className: ["diagram-figure"] },
+      children: images,
+    });
   });
 };

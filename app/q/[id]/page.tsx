@@ -33,7 +33,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     title: question.title,
     description: question.summary,
     alternates: { canonical: path },
-    openGraph: { title: question.title, description: question.summary, url: path, type: "article", section: section.title },
+    openGraph: {
+      title: question.title,
+      description: question.summary,
+      url: path,
+      type: "article",
+      section: section.title,
+    },
   };
 }
 

@@ -1,0 +1,20 @@
+import { expect, test } from "@playwright/test";
+
+test.use({ javaScriptEnabled: false });
+
+test("with JavaScript off, accordions open and diagrams show", async ({ page }) => {
+  await page.goto("/nodejs/runtime");
+  const accordion = page.locator("details#event-loop-phases");
+  await accordion.locator(":scope > summary").click();
+  await expect(accordion).toHaveAttribute("open", "");
+  const diagram = accordion.locator("img.diagram-light").first();
+  await expect(diagram).toBeVisible();
+  expect(await diagram.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+});
+
+test("with JavaScript off, follow-up answers still reveal", async ({ page }) => {
+  await page.goto("/q/event-loop-phases");
+  const followUp = page.locator("details.follow-up").first();
+  await followUp.locator(":scope > summary").click();
+  await expect(followUp.locator("p")).toBeVisible();
+});

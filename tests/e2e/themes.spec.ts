@@ -1,0 +1,48 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const pages = [
+  ["home", "/"],
+  ["section", "/nodejs/runtime"],
+  ["question", "/q/event-loop-phases"],
+  ["404", "/q/no-such-question"],
+] as const;
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [name, path] of pages) {
+    test(`axe finds no violations on the ${name} page in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      // Open every accordion so collapsed answers, code and diagrams are checked too.
+      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test("the dark diagram and dark code colours show in the dark theme", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto("/q/event-loop-phases");
+  await expect(page.locator("img.diagram-dark").first()).toBeVisible();
+  await expect(page.locator("img.diagram-light").first()).toBeHidden();
+  const bg = await page
+    .locator("pre.shiki")
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(bg).toBe("rgb(13, 17, 23)");
+});
+
+test("the theme toggle persists across reloads and is applied before first paint", async ({ page }) => {
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.goto("/");
+  await page.getByRole("button", { name: "Switch to dark theme" }).click();
+  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+  // Record the theme at the very first script run of the next load, before hydration.
+  await page.addInitScript(() => {
+    document.addEventListener("DOMContentLoaded", () => {
+      (window as unknown as { themeAtLoad: string }).themeAtLoad = document.documentElement.dataset.theme ?? "";
+    });
+  });
+  await page.reload();
+  expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe("dark");
+  await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
+});

@@ -1,0 +1,39 @@
+import path from "node:path";
+import { renderToStaticMarkup } from "react-dom/server";
+import { createElement } from "react";
+import { beforeAll, expect, test } from "vitest";
+import { MdxBody } from "@/components/mdx/mdx-body";
+import { loadTrack, type Question } from "@/lib/content/load";
+
+let html: string;
+let question: Question;
+
+beforeAll(async () => {
+  const track = await loadTrack(path.join("tests", "fixtures", "content", "valid-track"));
+  question = track.questions[0]!;
+  html = renderToStaticMarkup(createElement(MdxBody, { code: question.code }));
+});
+
+test("code fences are highlighted at build time with both themes", () => {
+  expect(html).toContain('class="shiki shiki-themes github-light-default github-dark-default"');
+  expect(html).toMatch(/<span style="color:#[0-9A-Fa-f]{6};--shiki-dark:#[0-9A-Fa-f]{6}">const<\/span>/);
+});
+
+test("a fence title becomes the block's caption", () => {
+  expect(html).toContain('<span class="code-title">demo.js</span>');
+});
+
+test("code blocks are figures, not nested inside another pre", () => {
+  expect(html).toMatch(/<figure class="code-block" data-lang="js">/);
+  expect(html).not.toMatch(/<pre><figure/);
+});
+
+test("Pitfall renders through the registry as a labelled aside", () => {
+  expect(html).toMatch(/<aside class="callout callout-pitfall" aria-label="Pitfall">/);
+});
+
+test("DeepDive renders as details so find-in-page reaches it", () => {
+  expect(html).toMatch(
+    /<details class="deep-dive"><summary><span class="callout-label">Deep dive<\/span> More depth<\/summary>/,
+  );
+});

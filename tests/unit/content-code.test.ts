@@ -1,0 +1,48 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { transform } from "esbuild";
+import { describe, expect, test } from "vitest";
+import { listCodeFences } from "@/lib/content/code-fences";
+import { defaultTrackDir } from "@/lib/content/load";
+
+const fences = await listCodeFences(defaultTrackDir());
+const parsable = fences.filter((f) => f.lang === "js" || f.lang === "ts");
+const runnable = fences.filter((f) => f.meta.run);
+const run = promisify(execFile);
+
+test("the track has at least 15 runnable examples", () => {
+  expect(runnable.length).toBeGreaterThanOrEqual(15);
+});
+
+describe("every js and ts fence parses", () => {
+  test.each(parsable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
+    await expect(transform(fence.code, { loader: fence.lang as "js" | "ts", format: "esm" })).resolves.toBeDefined();
+  });
+});
+
+const normalise = (text: string, unordered: boolean) => {
+  const lines = text
+    .replace(/\s+$/, "")
+    .split("\n")
+    .map((l) => l.trimEnd());
+  return unordered ? lines.sort() : lines;
+};
+
+describe("every runnable example prints what its output block claims", () => {
+  test.each(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), "followup-run-"));
+    const file = path.join(dir, fence.meta.cjs ? "example.cjs" : "example.mjs");
+    await writeFile(file, fence.code);
+    const { stdout } = await run(process.execPath, [file], {
+      cwd: dir,
+      timeout: 10_000,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    expect(normalise(stdout, fence.meta.unordered)).toEqual(
+      normalise(fence.expectedOutput ?? "", fence.meta.unordered),
+    );
+  });
+});
