@@ -9,11 +9,16 @@ const config = [
       ".next/**",
       "out/**",
       "node_modules/**",
+      ".bench/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",
       "bench-results/**",
     ],
+  },
+  {
+    // Pages are static HTML; plain links load them without shipping the client router's Link code.
+    rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {
     // Browser islands must never pull in the build-time compiler, highlighter or file system.

@@ -1,5 +1,3 @@
-import Link from "next/link";
-
 export default function NotFound() {
   return (
     <section className="not-found">
@@ -9,7 +7,7 @@ export default function NotFound() {
         real question keeps working.
       </p>
       <p>
-        <Link href="/">Browse all sections</Link>
+        <a href="/">Browse all sections</a>
       </p>
     </section>
   );

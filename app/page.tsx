@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { DifficultyMix } from "@/components/track/difficulty-mix";
 import { getTrack } from "@/lib/content/load";
 import { sectionPath } from "@/lib/site";
@@ -20,9 +19,9 @@ export default async function HomePage() {
         {track.sections.map((section) => (
           <li key={section.slug} className="section-card">
             <h3>
-              <Link href={sectionPath(track.slug, section.slug)}>
+              <a href={sectionPath(track.slug, section.slug)}>
                 <span className="section-number">{String(section.number).padStart(2, "0")}</span> {section.title}
-              </Link>
+              </a>
             </h3>
             <p>{section.summary}</p>
             <p className="section-count">

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import { ThemeToggle } from "../theme/theme-toggle";
 
 export function SiteHeader() {
@@ -8,9 +7,9 @@ export function SiteHeader() {
         Skip to content
       </a>
       <nav aria-label="Site" className="site-nav">
-        <Link href="/" className="brand">
+        <a href="/" className="brand">
           Followup
-        </Link>
+        </a>
         <span className="brand-tag">Node.js interview prep</span>
       </nav>
       <ThemeToggle />

@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { Question } from "@/lib/content/load";
 import { CopyLink } from "./copy-link";
 import { DifficultyBadge } from "./difficulty-badge";
@@ -16,7 +15,7 @@ export function QuestionAccordion({ question, number }: { question: Question; nu
       <div className="accordion-body">
         <p className="question-summary">{question.summary}</p>
         <p className="question-actions">
-          <Link href={`/q/${question.id}`}>Open as its own page</Link>
+          <a href={`/q/${question.id}`}>Open as its own page</a>
           <CopyLink path={`/q/${question.id}`} label={question.title} />
         </p>
         <QuestionDetails question={question} headingLevel={3} />

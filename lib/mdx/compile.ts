@@ -9,7 +9,9 @@ import { remarkDiagrams } from "./remark-diagrams";
 
 /** Bump when the plugin list or its output changes, so stale cache entries are not reused. */
 const pipelineVersion = "compile-v2";
-const cacheDir = path.join(process.cwd(), "node_modules", ".cache", "followup-mdx");
+/** FOLLOWUP_MDX_CACHE_DIR lets the benchmark time compilation with an empty cache. */
+export const mdxCacheDir = () =>
+  process.env.FOLLOWUP_MDX_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".cache", "followup-mdx");
 
 function cacheKey(body: string): string {
   const salt = JSON.stringify([pipelineVersion, renderVersion, codeThemes]);
@@ -21,7 +23,7 @@ function cacheKey(body: string): string {
  * Output is cached by a hash of its input, so an unchanged question compiles once.
  */
 export async function compileBody(body: string): Promise<{ code: string; cached: boolean }> {
-  const file = path.join(cacheDir, `${cacheKey(body)}.js`);
+  const file = path.join(mdxCacheDir(), `${cacheKey(body)}.js`);
   const hit = await readFile(file, "utf8").catch(() => undefined);
   if (hit !== undefined) return { code: hit, cached: true };
   const { code } = await bundleMDX({
@@ -31,7 +33,7 @@ export async function compileBody(body: string): Promise<{ code: string; cached:
       return options;
     },
   });
-  await mkdir(cacheDir, { recursive: true });
+  await mkdir(mdxCacheDir(), { recursive: true });
   // Write then rename: parallel build workers may compile the same body at once.
   const temp = `${file}.${process.pid}.tmp`;
   await writeFile(temp, code);

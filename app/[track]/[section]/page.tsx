@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { OpenHashTarget } from "@/components/question/open-hash-target";
 import { QuestionAccordion } from "@/components/question/question-accordion";
@@ -43,7 +42,7 @@ export default async function SectionPage({ params }: Props) {
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">{track.title}</Link> <span aria-hidden="true">/</span> <span>{section.title}</span>
+        <a href="/">{track.title}</a> <span aria-hidden="true">/</span> <span>{section.title}</span>
       </nav>
       <h1>
         <span className="section-number">{String(section.number).padStart(2, "0")}</span> {section.title}
@@ -57,16 +56,16 @@ export default async function SectionPage({ params }: Props) {
       <OpenHashTarget />
       <nav aria-label="Sections" className="pager">
         {previous ? (
-          <Link href={sectionPath(track.slug, previous.slug)} rel="prev">
+          <a href={sectionPath(track.slug, previous.slug)} rel="prev">
             ← {previous.title}
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={sectionPath(track.slug, next.slug)} rel="next">
+          <a href={sectionPath(track.slug, next.slug)} rel="next">
             {next.title} →
-          </Link>
+          </a>
         ) : null}
       </nav>
     </>

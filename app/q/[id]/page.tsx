@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { CopyLink } from "@/components/question/copy-link";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
@@ -52,8 +51,8 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <article className="question-page" id={question.id}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <Link href="/">{track.title}</Link> <span aria-hidden="true">/</span>{" "}
-        <Link href={`${sectionPath(track.slug, section.slug)}#${question.id}`}>{section.title}</Link>
+        <a href="/">{track.title}</a> <span aria-hidden="true">/</span>{" "}
+        <a href={`${sectionPath(track.slug, section.slug)}#${question.id}`}>{section.title}</a>
       </nav>
       <h1>{question.title}</h1>
       <p className="question-meta">
@@ -73,7 +72,7 @@ export default async function QuestionPage({ params }: Props) {
           <ul>
             {related.map((r) => (
               <li key={r.id}>
-                <Link href={questionPath(r.id)}>{r.title}</Link>
+                <a href={questionPath(r.id)}>{r.title}</a>
               </li>
             ))}
           </ul>
@@ -81,16 +80,16 @@ export default async function QuestionPage({ params }: Props) {
       ) : null}
       <nav aria-label="Questions in this section" className="pager">
         {previous ? (
-          <Link href={questionPath(previous.id)} rel="prev">
+          <a href={questionPath(previous.id)} rel="prev">
             ← {previous.title}
-          </Link>
+          </a>
         ) : (
           <span />
         )}
         {next ? (
-          <Link href={questionPath(next.id)} rel="next">
+          <a href={questionPath(next.id)} rel="next">
             {next.title} →
-          </Link>
+          </a>
         ) : null}
       </nav>
     </article>

@@ -1,0 +1,35 @@
+import { gzipSync } from "node:zlib";
+import type { Browser } from "playwright-core";
+
+export interface PageWeight {
+  htmlGz: number;
+  jsGz: number;
+  scripts: number;
+}
+
+const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
+
+/** Loads a page in Chromium and adds up what it actually fetched: the document and every script. */
+export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
+  const page = await browser.newPage();
+  const bodies: Promise<{ kind: string; size: number }>[] = [];
+  page.on("response", (response) => {
+    const kind = response.request().resourceType();
+    if (kind !== "script" && kind !== "document") return;
+    bodies.push(
+      response
+        .body()
+        .then((body) => ({ kind, size: gz(body) }))
+        .catch(() => ({ kind, size: 0 })),
+    );
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  await page.close();
+  const all = await Promise.all(bodies);
+  const scripts = all.filter((b) => b.kind === "script");
+  return {
+    htmlGz: all.find((b) => b.kind === "document")?.size ?? 0,
+    jsGz: scripts.reduce((sum, b) => sum + b.size, 0),
+    scripts: scripts.length,
+  };
+}

@@ -1,0 +1,20 @@
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+
+/** Starts lib/cli/serve.mjs for a folder on a loopback port and resolves once it answers. */
+export async function serveDir(root: string, outDir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [path.join(root, "lib", "cli", "serve.mjs")], {
+    env: { ...process.env, OUT_DIR: outDir, PORT: String(port), HOST: "127.0.0.1" },
+    stdio: "ignore",
+  });
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      await fetch(`http://127.0.0.1:${port}/`);
+      return child;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  }
+  child.kill();
+  throw new Error(`server for ${outDir} did not start on port ${port}`);
+}

@@ -1,0 +1,128 @@
+/**
+ * `npm run bench`: builds the site cold and warm, builds a blank Next.js page as the control, then
+ * loads each page type in Chromium and prints what it weighs. Size budgets (tests/budgets.json)
+ * are deterministic and fail the run; timings are printed for comparison, never judged.
+ */
+import { execSync } from "node:child_process";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { chromium } from "playwright-core";
+import { buildBlankApp } from "../bench/blank-app";
+import { measurePage, type PageWeight } from "../bench/measure-page";
+import { serveDir } from "../bench/serve-dir";
+import { defaultTrackDir, loadTrack } from "../content/load";
+import { chromeArgs, chromePath } from "../diagrams/chromium";
+import { compileBody } from "../mdx/compile";
+
+const root = process.cwd();
+const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json"), "utf8"));
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function timeBuild(): number {
+  const started = performance.now();
+  execSync("npm run build --silent", { cwd: root, stdio: "ignore" });
+  return performance.now() - started;
+}
+
+console.log("bench: cold build (no .next, no compile cache) ...");
+await rm(path.join(root, ".next"), { recursive: true, force: true });
+await rm(path.join(root, "node_modules", ".cache", "followup-mdx"), { recursive: true, force: true });
+const coldMs = timeBuild();
+console.log("bench: warm build ...");
+const warmMs = timeBuild();
+
+console.log("bench: compile time per question (empty cache) ...");
+const track = await loadTrack(defaultTrackDir());
+process.env.FOLLOWUP_MDX_CACHE_DIR = await mkdtemp(path.join(os.tmpdir(), "followup-bench-mdx-"));
+const compileMs: number[] = [];
+for (const q of track.questions) {
+  const source = await readFile(path.join(root, q.file), "utf8");
+  const started = performance.now();
+  await compileBody(source.slice(source.indexOf("\n---", 3) + 4));
+  compileMs.push(performance.now() - started);
+}
+
+console.log("bench: blank Next.js control build ...");
+const blankOut = await buildBlankApp(root);
+
+const site = await serveDir(root, path.join(root, "out"), 3211);
+const blank = await serveDir(root, blankOut, 3212);
+const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
+const firstSection = track.sections.find((s) => s.questions.length > 0)!;
+const pageTypes: [string, string][] = [
+  ["home", "/"],
+  ["section", `/${track.slug}/${firstSection.slug}`],
+  ["question", `/q/${firstSection.questions[0]!.id}`],
+  ["404", "/q/__no_such_question__"],
+];
+const weights = new Map<string, PageWeight>();
+try {
+  weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
+  for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
+} finally {
+  await browser.close();
+  site.kill();
+  blank.kill();
+}
+
+const chunkDir = path.join(root, "out", "_next", "static", "chunks");
+let mermaidBytes = 0;
+for (const name of await readdir(chunkDir, { recursive: true })) {
+  if (!String(name).endsWith(".js")) continue;
+  const text = await readFile(path.join(chunkDir, String(name)), "utf8");
+  if (/mermaid|flowchart-v2|securityLevel/.test(text)) mermaidBytes += Buffer.byteLength(text);
+}
+
+const blankJs = weights.get("blank")!.jsGz;
+const failures: string[] = [];
+const extraBudget: Record<string, number> = {
+  home: budgets.homePageExtraJs,
+  section: budgets.sectionPageExtraJs,
+  question: budgets.questionPageExtraJs,
+  "404": budgets.notFoundPageExtraJs,
+};
+const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget"]];
+for (const [name, w] of weights) {
+  const extra = w.jsGz - blankJs;
+  const budget = extraBudget[name];
+  const htmlBudget = budgets.maxHtmlGz[name];
+  if (budget !== undefined && extra > budget)
+    failures.push(`${name}: JS is ${kb(extra)} over blank (budget ${kb(budget)})`);
+  if (htmlBudget !== undefined && w.htmlGz > htmlBudget)
+    failures.push(`${name}: HTML ${kb(w.htmlGz)} (budget ${kb(htmlBudget)})`);
+  rows.push([
+    name,
+    kb(w.htmlGz),
+    kb(w.jsGz),
+    String(w.scripts),
+    name === "blank" ? "control" : `${extra >= 0 ? "+" : ""}${kb(extra)}`,
+    budget === undefined ? "" : `≤ +${kb(budget)}`,
+  ]);
+}
+if (mermaidBytes > budgets.mermaidBytesInClientChunks)
+  failures.push(`mermaid code in client chunks: ${mermaidBytes} bytes`);
+
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+console.log("\n" + rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ")).join("\n"));
+console.log(
+  `\nbuild: cold ${(coldMs / 1000).toFixed(1)} s, warm ${(warmMs / 1000).toFixed(1)} s (warm/cold ${(warmMs / coldMs).toFixed(2)})`,
+);
+console.log(`compile: median ${median(compileMs).toFixed(1)} ms per question over ${compileMs.length} questions`);
+console.log(`mermaid bytes in client chunks: ${mermaidBytes} (budget ${budgets.mermaidBytesInClientChunks})`);
+
+await mkdir(path.join(root, "bench-results"), { recursive: true });
+await writeFile(
+  path.join(root, "bench-results", "latest.json"),
+  JSON.stringify(
+    { coldMs, warmMs, compileMedianMs: median(compileMs), pages: Object.fromEntries(weights), mermaidBytes },
+    null,
+    2,
+  ),
+);
+if (failures.length > 0) {
+  console.error(`\nbudget broken:\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("\nall size budgets hold");
