@@ -1,3 +1,4 @@
+import { DueToday } from "@/components/progress/due-today";
 import { DifficultyMix } from "@/components/track/difficulty-mix";
 import { getTrack } from "@/lib/content/load";
 import { sectionPath } from "@/lib/site";
@@ -13,6 +14,7 @@ export default async function HomePage() {
           {track.questions.length} questions · {track.sections.length} sections · every answer with its red flag and
           follow-up ladder
         </p>
+        <DueToday />
       </section>
       <h2 className="visually-hidden">Sections</h2>
       <ol className="section-grid">

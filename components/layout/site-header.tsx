@@ -11,6 +11,8 @@ export function SiteHeader() {
           Followup
         </a>
         <span className="brand-tag">Node.js interview prep</span>
+        <a href="/practice">Practice</a>
+        <a href="/progress">Progress</a>
       </nav>
       <ThemeToggle />
     </header>

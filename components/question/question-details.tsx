@@ -10,7 +10,7 @@ export function QuestionDetails({ question, headingLevel }: { question: Question
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="question-details">
-      <section aria-label="Model answer">
+      <section aria-label="Model answer" data-model-answer="">
         <MdxBody code={question.code} />
       </section>
       <section className="panel panel-intent">

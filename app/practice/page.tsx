@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { PracticeApp } from "@/components/practice/practice-app";
+
+export const metadata: Metadata = {
+  title: "Practice",
+  description: "Practise one question and one follow-up at a time, graded and scheduled with spaced repetition.",
+  alternates: { canonical: "/practice" },
+};
+
+export default function PracticePage() {
+  return (
+    <>
+      <h1>Practice</h1>
+      <p className="lede">
+        One question at a time, then its follow-ups one by one, the way an interviewer climbs. Grade yourself honestly;
+        spaced repetition brings each card back when you are about to forget it.
+      </p>
+      <noscript>
+        <p className="notice">
+          Practice mode needs JavaScript. Every question and answer can still be read from the home page.
+        </p>
+      </noscript>
+      <PracticeApp />
+    </>
+  );
+}

@@ -1,0 +1,148 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { DeckQuestion } from "@/lib/practice/deck";
+import type { Session, SessionAction } from "@/lib/practice/session";
+import type { Rating } from "@/lib/progress/schema";
+import { InlineText } from "../question/inline-text";
+import { GradeButtons } from "./grade-buttons";
+import { ModelAnswer } from "./model-answer";
+
+interface Props {
+  question: DeckQuestion;
+  session: Session;
+  grading: "four" | "pass-fail";
+  dispatch: (action: SessionAction) => void;
+  onGrade: (rating: Rating) => void;
+}
+
+/** The current card at its current step. Focus moves to each step's heading as it appears. */
+export function CardView({ question, session, grading, dispatch, onGrade }: Props) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { step, followUp } = session;
+  useEffect(() => heading.current?.focus(), [step, followUp, question.id]);
+  const current = question.followUps[followUp];
+  const ladder = `Follow-up ${followUp + 1} of ${question.followUps.length}`;
+
+  if (step === "question" || step === "answer") {
+    return (
+      <section className="card" aria-labelledby="card-heading">
+        <p className="card-kicker">Question</p>
+        <h2 id="card-heading" ref={heading} tabIndex={-1}>
+          {question.title}
+        </h2>
+        {step === "question" ? (
+          <>
+            <label className="notes-label" htmlFor="notes">
+              Outline your answer (optional, stays in this browser)
+            </label>
+            <textarea
+              id="notes"
+              rows={5}
+              value={session.notes}
+              onChange={(e) => dispatch({ type: "notes", text: e.target.value })}
+            />
+            <button type="button" className="button-primary" onClick={() => dispatch({ type: "reveal" })}>
+              Reveal the answer <kbd>Space</kbd>
+            </button>
+          </>
+        ) : (
+          <>
+            {session.notes ? (
+              <div className="your-notes">
+                <h3>Your outline</h3>
+                <p>{session.notes}</p>
+              </div>
+            ) : null}
+            <h3>Model answer</h3>
+            <ModelAnswer id={question.id} />
+            <fieldset className="checklist">
+              <legend>Did you cover what the interviewer is testing?</legend>
+              {question.interviewerIntent.map((point, i) => (
+                <label key={point} className="choice">
+                  <input
+                    type="checkbox"
+                    checked={session.ticked.includes(i)}
+                    onChange={() => dispatch({ type: "tick", index: i })}
+                  />
+                  <InlineText text={point} />
+                </label>
+              ))}
+            </fieldset>
+            <fieldset className="red-flag-check">
+              <legend>Red flag: did you say this?</legend>
+              <p>
+                <InlineText text={question.redFlag} />
+              </p>
+              <label className="choice">
+                <input
+                  type="radio"
+                  name="red-flag"
+                  checked={session.saidRedFlag === true}
+                  onChange={() => dispatch({ type: "red-flag", said: true })}
+                />
+                Yes, I said something like it
+              </label>
+              <label className="choice">
+                <input
+                  type="radio"
+                  name="red-flag"
+                  checked={session.saidRedFlag === false}
+                  onChange={() => dispatch({ type: "red-flag", said: false })}
+                />
+                No
+              </label>
+            </fieldset>
+            <GradeButtons grading={grading} onGrade={onGrade} />
+          </>
+        )}
+      </section>
+    );
+  }
+
+  if ((step === "follow-up" || step === "follow-up-answer") && current) {
+    return (
+      <section className="card" aria-labelledby="card-heading">
+        <p className="card-kicker">{ladder}</p>
+        <h2 id="card-heading" ref={heading} tabIndex={-1}>
+          <InlineText text={current.question} />
+        </h2>
+        {step === "follow-up" ? (
+          <button type="button" className="button-primary" onClick={() => dispatch({ type: "reveal" })}>
+            Reveal the answer <kbd>Space</kbd>
+          </button>
+        ) : (
+          <>
+            <div className="follow-up-answer">
+              <h3>Model answer</h3>
+              <p>
+                <InlineText text={current.answer} />
+              </p>
+            </div>
+            <GradeButtons grading={grading} onGrade={onGrade} />
+          </>
+        )}
+        <p>
+          <button type="button" className="button-quiet" onClick={() => dispatch({ type: "stop-ladder" })}>
+            Stop the ladder here <kbd>S</kbd>
+          </button>
+        </p>
+      </section>
+    );
+  }
+
+  return (
+    <section className="card" aria-labelledby="card-heading">
+      <h2 id="card-heading" ref={heading} tabIndex={-1}>
+        {session.index + 1 < session.queue.length ? "Card done" : "Last card done"}
+      </h2>
+      <p>
+        You reached {Math.min(followUp + 1, question.followUps.length)} of {question.followUps.length} follow-ups on “
+        {question.title}”.
+      </p>
+      <button type="button" className="button-primary" onClick={() => dispatch({ type: "next" })}>
+        {session.index + 1 < session.queue.length ? "Next card" : "Finish"} <kbd>N</kbd>
+      </button>
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import type { Rating } from "@/lib/progress/schema";
+
+const four: { rating: Rating; label: string; key: string }[] = [
+  { rating: "again", label: "Again", key: "1" },
+  { rating: "hard", label: "Hard", key: "2" },
+  { rating: "good", label: "Good", key: "3" },
+  { rating: "easy", label: "Easy", key: "4" },
+];
+const passFail: { rating: Rating; label: string; key: string }[] = [
+  { rating: "again", label: "Missed it", key: "1" },
+  { rating: "good", label: "Got it", key: "3" },
+];
+
+export function gradeForKey(key: string, grading: "four" | "pass-fail"): Rating | undefined {
+  return (grading === "four" ? four : passFail).find((g) => g.key === key)?.rating;
+}
+
+/** Again/Hard/Good/Easy, or a pass/fail pair that maps onto Again and Good. */
+export function GradeButtons({ grading, onGrade }: { grading: "four" | "pass-fail"; onGrade: (r: Rating) => void }) {
+  const options = grading === "four" ? four : passFail;
+  return (
+    <div className="grade-buttons" role="group" aria-label="How well did you answer?">
+      {options.map((o) => (
+        <button key={o.rating} type="button" className={`grade grade-${o.rating}`} onClick={() => onGrade(o.rating)}>
+          {o.label} <kbd>{o.key}</kbd>
+        </button>
+      ))}
+    </div>
+  );
+}

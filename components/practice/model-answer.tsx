@@ -1,0 +1,39 @@
+"use client";
+
+import { useEffect, useState } from "react";
+
+const cache = new Map<string, string>();
+
+/**
+ * Shows a question's model answer by reading it from the question's own prerendered page, so the
+ * answer (highlighted code, diagrams) is built once and practice ships no compiler or highlighter.
+ */
+export function ModelAnswer({ id }: { id: string }) {
+  const [html, setHtml] = useState<string | null>(cache.get(id) ?? null);
+  const [error, setError] = useState(false);
+  useEffect(() => {
+    if (cache.has(id)) return;
+    let live = true;
+    fetch(`/q/${id}`)
+      .then((r) => (r.ok ? r.text() : Promise.reject(new Error(String(r.status)))))
+      .then((page) => {
+        const doc = new DOMParser().parseFromString(page, "text/html");
+        const answer = doc.querySelector("[data-model-answer]")?.innerHTML ?? "";
+        cache.set(id, answer);
+        if (live) setHtml(answer);
+      })
+      .catch(() => live && setError(true));
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  if (error) {
+    return (
+      <p>
+        The answer could not be loaded. <a href={`/q/${id}`}>Read it on its own page</a>.
+      </p>
+    );
+  }
+  if (html === null) return <p aria-busy="true">Loading the model answer…</p>;
+  return <div className="model-answer" dangerouslySetInnerHTML={{ __html: html }} />;
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { parsePracticeParams } from "@/lib/practice/scope";
+import { sessionStore } from "@/lib/practice/session-store";
+import { getBrowserStore } from "@/lib/progress/browser-store";
+import { cardKey, type Rating } from "@/lib/progress/schema";
+import { localDay } from "@/lib/progress/scheduler";
+import { StoreNotices } from "../progress/store-notices";
+import { useProgress } from "../progress/use-progress";
+import { CardView } from "./card-view";
+import { gradeForKey } from "./grade-buttons";
+import { ScopeForm } from "./scope-form";
+import { ShortcutHelp } from "./shortcut-help";
+import { useDeck } from "./use-deck";
+
+const typing = (target: EventTarget | null) =>
+  target instanceof HTMLElement &&
+  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName));
+
+/** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
+export function PracticeApp() {
+  const { deck, error } = useDeck();
+  const progress = useProgress();
+  const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot, () => null);
+  const [help, setHelp] = useState(false);
+  // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
+  const params = deck ? parsePracticeParams(window.location.search, deck) : null;
+  const linkProblem = params?.kind === "invalid" ? params.message : null;
+  const linkedId = params?.kind === "question" ? params.id : null;
+
+  // A ?q=<id> link starts a one-question session, or resumes it after a reload.
+  useEffect(() => {
+    if (linkedId && sessionStore.getSnapshot()?.queue.join() !== linkedId) sessionStore.start([linkedId]);
+  }, [linkedId]);
+
+  const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
+  const grading = progress?.progress.settings.grading ?? "four";
+
+  function grade(rating: Rating) {
+    if (!session || !question) return;
+    const key = session.step === "answer" ? cardKey(question.id) : cardKey(question.id, session.followUp);
+    const store = getBrowserStore();
+    const entry = store.grade(key, rating) ?? {
+      key,
+      previous: store.getSnapshot().progress.cards[key] ?? null,
+      day: localDay(new Date()),
+    };
+    sessionStore.dispatch({ type: "graded", entry, followUpCount: question.followUps.length });
+  }
+
+  function undo() {
+    const last = session?.undo.at(-1);
+    if (!last) return;
+    getBrowserStore().undo(last.entry);
+    sessionStore.dispatch({ type: "undo" });
+  }
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      if (event.key === "?") {
+        event.preventDefault();
+        setHelp((open) => !open);
+        return;
+      }
+      if (typing(event.target) || help || !session) return;
+      const key = event.key.toLowerCase();
+      if ((key === " " || key === "enter") && (session.step === "question" || session.step === "follow-up")) {
+        event.preventDefault();
+        sessionStore.dispatch({ type: "reveal" });
+      } else if (session.step === "answer" || session.step === "follow-up-answer") {
+        const rating = gradeForKey(key, grading);
+        if (rating) grade(rating);
+      }
+      if (key === "u") undo();
+      if (key === "n") sessionStore.dispatch({ type: "next" });
+      if (key === "s") sessionStore.dispatch({ type: "stop-ladder" });
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!deck || !progress) return <p aria-busy="true">Loading practice…</p>;
+
+  const savedProblem = sessionStore.problem();
+  return (
+    <div className="practice">
+      <StoreNotices notices={progress.notices} />
+      {savedProblem ? <p className="notice">{savedProblem}</p> : null}
+      {linkProblem ? (
+        <div className="notice" role="alert">
+          <p>
+            {linkProblem} <a href="/practice">Start a normal practice session</a> or{" "}
+            <a href="/">browse the questions</a>.
+          </p>
+        </div>
+      ) : null}
+      <p className="practice-tools">
+        <button type="button" className="button-quiet" onClick={() => setHelp(true)}>
+          Keyboard shortcuts <kbd>?</kbd>
+        </button>
+        {session && session.undo.length > 0 && session.step !== "finished" ? (
+          <button type="button" className="button-quiet" onClick={undo}>
+            Undo last grade <kbd>U</kbd>
+          </button>
+        ) : null}
+        {session ? (
+          <button type="button" className="button-quiet" onClick={() => sessionStore.end()}>
+            End session
+          </button>
+        ) : null}
+      </p>
+      {!session ? (
+        <ScopeForm
+          deck={deck}
+          progress={progress.progress}
+          onStart={sessionStore.start}
+          onGrading={(g) => getBrowserStore().setGrading(g)}
+        />
+      ) : session.step === "finished" ? (
+        <section className="card" aria-labelledby="done-heading">
+          <h2 id="done-heading" tabIndex={-1}>
+            Session complete
+          </h2>
+          <p>
+            {session.queue.length} card{session.queue.length === 1 ? "" : "s"}, {session.graded} grade
+            {session.graded === 1 ? "" : "s"} recorded.
+          </p>
+          <p>
+            <button type="button" className="button-primary" onClick={() => sessionStore.end()}>
+              Practise again
+            </button>{" "}
+            <a href="/progress">See your progress</a>
+          </p>
+        </section>
+      ) : question ? (
+        <>
+          <div className="session-progress">
+            <progress
+              max={session.queue.length}
+              value={session.index + (session.step === "card-done" ? 1 : 0)}
+              aria-label="Session progress"
+            />
+            <span>
+              Card {session.index + 1} of {session.queue.length}
+            </span>
+          </div>
+          <CardView
+            question={question}
+            session={session}
+            grading={grading}
+            dispatch={sessionStore.dispatch}
+            onGrade={grade}
+          />
+        </>
+      ) : (
+        <p className="notice" role="alert">
+          This session refers to a question that no longer exists.{" "}
+          <button type="button" className="button-quiet" onClick={() => sessionStore.end()}>
+            Start a new session
+          </button>
+        </p>
+      )}
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} />
+    </div>
+  );
+}

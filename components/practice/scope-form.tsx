@@ -1,0 +1,116 @@
+"use client";
+
+import { useState } from "react";
+import type { Deck } from "@/lib/practice/deck";
+import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
+import type { Progress } from "@/lib/progress/schema";
+
+const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
+
+/** Choose what to practise; the default (due first, then new, 10 cards) starts with one click. */
+export function ScopeForm({
+  deck,
+  progress,
+  onStart,
+  onGrading,
+}: {
+  deck: Deck;
+  progress: Progress;
+  onStart: (queue: string[]) => void;
+  onGrading: (grading: "four" | "pass-fail") => void;
+}) {
+  const [scope, setScope] = useState<Scope>(defaultScope);
+  const queue = buildQueue(deck, progress, scope, new Date());
+  const tags = [...new Set(deck.questions.flatMap((q) => q.tags))].sort();
+  return (
+    <form
+      className="scope-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (queue.length > 0) onStart(queue);
+      }}
+    >
+      <p className="scope-start">
+        <button type="submit" className="button-primary" disabled={queue.length === 0}>
+          Start {queue.length} card{queue.length === 1 ? "" : "s"}
+        </button>{" "}
+        <span aria-live="polite">{queue.length === 0 ? "Nothing matches this scope; widen it below." : ""}</span>
+      </p>
+      <fieldset>
+        <legend>Which cards</legend>
+        {whichOptions.map((o) => (
+          <label key={o.value} className="choice">
+            <input
+              type="radio"
+              name="which"
+              value={o.value}
+              checked={scope.which === o.value}
+              onChange={() => setScope({ ...scope, which: o.value as Which })}
+            />
+            {o.label}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Sections (none ticked means all)</legend>
+        {deck.sections.map((s) => (
+          <label key={s.slug} className="choice">
+            <input
+              type="checkbox"
+              checked={scope.sections.includes(s.slug)}
+              onChange={() => setScope({ ...scope, sections: toggle(scope.sections, s.slug) })}
+            />
+            {s.title}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Difficulty (none ticked means all)</legend>
+        {difficulties.map((d) => (
+          <label key={d} className="choice">
+            <input
+              type="checkbox"
+              checked={scope.difficulties.includes(d)}
+              onChange={() => setScope({ ...scope, difficulties: toggle(scope.difficulties, d) })}
+            />
+            {d}
+          </label>
+        ))}
+      </fieldset>
+      <details className="tag-picker">
+        <summary>Tags {scope.tags.length > 0 ? `(${scope.tags.length} chosen)` : "(any)"}</summary>
+        {tags.map((t) => (
+          <label key={t} className="choice">
+            <input
+              type="checkbox"
+              checked={scope.tags.includes(t)}
+              onChange={() => setScope({ ...scope, tags: toggle(scope.tags, t) })}
+            />
+            {t}
+          </label>
+        ))}
+      </details>
+      <fieldset>
+        <legend>Session</legend>
+        <label className="choice">
+          Cards
+          <input
+            type="number"
+            min={1}
+            max={100}
+            value={scope.limit}
+            onChange={(e) => setScope({ ...scope, limit: Math.min(100, Math.max(1, Number(e.target.value) || 1)) })}
+          />
+        </label>
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={progress.settings.grading === "pass-fail"}
+            onChange={(e) => onGrading(e.target.checked ? "pass-fail" : "four")}
+          />
+          Simple pass/fail grading
+        </label>
+      </fieldset>
+    </form>
+  );
+}

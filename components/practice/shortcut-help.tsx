@@ -1,0 +1,41 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+
+export const shortcuts = [
+  ["Space or Enter", "Reveal the answer"],
+  ["1 – 4", "Grade: Again, Hard, Good, Easy (pass/fail: 1 missed, 3 got it)"],
+  ["U", "Undo the last grade"],
+  ["N", "Next card (or skip this one)"],
+  ["S", "Stop the follow-up ladder"],
+  ["?", "Show or hide this help"],
+] as const;
+
+/** A modal <dialog>: focus moves into it, Escape closes it and focus returns where it was. */
+export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="shortcut-title" onClose={onClose}>
+      <h2 id="shortcut-title">Keyboard shortcuts</h2>
+      <dl className="shortcuts">
+        {shortcuts.map(([key, action]) => (
+          <div key={key}>
+            <dt>
+              <kbd>{key}</kbd>
+            </dt>
+            <dd>{action}</dd>
+          </div>
+        ))}
+      </dl>
+      <button type="button" className="button-quiet" onClick={onClose} autoFocus>
+        Close
+      </button>
+    </dialog>
+  );
+}

@@ -1,0 +1,82 @@
+"use client";
+
+import { useState } from "react";
+import { getBrowserStore } from "@/lib/progress/browser-store";
+
+/** Export to a file, import one (validated, merged newest-wins), or reset after confirming. */
+export function DataControls({ readOnly }: { readOnly: boolean }) {
+  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [confirming, setConfirming] = useState(false);
+
+  function exportFile() {
+    const blob = new Blob([getBrowserStore().exportJson()], { type: "application/json" });
+    const link = document.createElement("a");
+    link.href = URL.createObjectURL(blob);
+    link.download = `followup-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    link.click();
+    URL.revokeObjectURL(link.href);
+    setMessage({ ok: true, text: "Progress exported." });
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const result = getBrowserStore().importJson(await file.text());
+    setMessage(
+      result.ok
+        ? { ok: true, text: `Imported ${result.cards} cards; where both had a card, the newer one was kept.` }
+        : { ok: false, text: `Nothing was imported from ${file.name}: ${result.error}` },
+    );
+  }
+
+  return (
+    <section className="panel" aria-labelledby="data-heading">
+      <h2 id="data-heading" className="panel-title">
+        Your data
+      </h2>
+      <p>Progress lives only in this browser. Export it to move it to another device or keep a copy.</p>
+      <p className="data-buttons">
+        <button type="button" className="button-quiet" onClick={exportFile}>
+          Export progress
+        </button>
+        <label className="button-quiet file-button">
+          Import progress
+          <input
+            type="file"
+            accept="application/json,.json"
+            disabled={readOnly}
+            onChange={(e) => importFile(e.target.files?.[0])}
+          />
+        </label>
+        {confirming ? (
+          <>
+            <span>Erase all progress in this browser?</span>
+            <button
+              type="button"
+              className="button-danger"
+              onClick={() => {
+                getBrowserStore().reset();
+                setConfirming(false);
+                setMessage({ ok: true, text: "Progress was reset." });
+              }}
+            >
+              Yes, reset
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
+              Cancel
+            </button>
+          </>
+        ) : (
+          <button type="button" className="button-quiet" disabled={readOnly} onClick={() => setConfirming(true)}>
+            Reset progress…
+          </button>
+        )}
+      </p>
+      <p
+        role={message && !message.ok ? "alert" : "status"}
+        className={message?.ok === false ? "error-text" : "ok-text"}
+      >
+        {message?.text}
+      </p>
+    </section>
+  );
+}

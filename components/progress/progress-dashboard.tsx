@@ -1,0 +1,51 @@
+"use client";
+
+import { currentStreak, dueByDay } from "@/lib/progress/scheduler";
+import { useDeck } from "../practice/use-deck";
+import { DataControls } from "./data-controls";
+import { MasteryChart } from "./mastery-chart";
+import { StoreNotices } from "./store-notices";
+import { useProgress } from "./use-progress";
+
+/** Mastery per section, days practised, the streak, what is due this week, and data controls. */
+export function ProgressDashboard() {
+  const { deck, error } = useDeck();
+  const state = useProgress();
+  if (error) return <p role="alert">{error}</p>;
+  if (!deck || !state) return <p aria-busy="true">Loading your progress…</p>;
+  const now = new Date();
+  const days = Object.keys(state.progress.days).length;
+  const streak = currentStreak(state.progress, now);
+  const week = dueByDay(state.progress, now);
+  const weekday = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: "short" });
+  return (
+    <>
+      <StoreNotices notices={state.notices} />
+      <ul className="stats">
+        <li>
+          <strong>{days}</strong> day{days === 1 ? "" : "s"} practised
+        </li>
+        <li>
+          <strong>{streak}</strong> day streak
+        </li>
+        <li>
+          <strong>{Object.keys(state.progress.cards).length}</strong> cards started
+        </li>
+      </ul>
+      <MasteryChart deck={deck} progress={state.progress} />
+      <section className="panel" aria-labelledby="due-heading">
+        <h2 id="due-heading" className="panel-title">
+          Due over the next 7 days
+        </h2>
+        <ol className="due-week">
+          {week.map((d, i) => (
+            <li key={d.day}>
+              <span>{i === 0 ? "Today" : weekday(d.day)}</span> <strong>{d.count}</strong>
+            </li>
+          ))}
+        </ol>
+      </section>
+      <DataControls readOnly={state.mode === "read-only"} />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { difficulties, type Difficulty } from "../content/schema";
+import { isDue } from "../progress/scheduler";
+import { cardKey, type Progress } from "../progress/schema";
+import type { Deck, DeckQuestion } from "./deck";
+
+export const whichOptions = [
+  { value: "smart", label: "Due first, then new" },
+  { value: "new", label: "New only" },
+  { value: "due", label: "Due only" },
+  { value: "missed", label: "Ones I missed" },
+  { value: "all", label: "All" },
+] as const;
+export type Which = (typeof whichOptions)[number]["value"];
+
+export interface Scope {
+  sections: string[];
+  difficulties: Difficulty[];
+  tags: string[];
+  which: Which;
+  limit: number;
+}
+
+export const defaultScope: Scope = { sections: [], difficulties: [], tags: [], which: "smart", limit: 10 };
+
+const keysOf = (q: DeckQuestion) => [cardKey(q.id), ...q.followUps.map((_, i) => cardKey(q.id, i))];
+
+/** The question ids a session will ask, in order: due before new for "smart", track order otherwise. */
+export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Date): string[] {
+  const inScope = deck.questions.filter(
+    (q) =>
+      (scope.sections.length === 0 || scope.sections.includes(q.section)) &&
+      (scope.difficulties.length === 0 || scope.difficulties.includes(q.difficulty)) &&
+      (scope.tags.length === 0 || q.tags.some((t) => scope.tags.includes(t))),
+  );
+  const isNew = (q: DeckQuestion) => !progress.cards[cardKey(q.id)];
+  const due = (q: DeckQuestion) => keysOf(q).some((k) => isDue(progress.cards[k], now));
+  const missed = (q: DeckQuestion) => keysOf(q).some((k) => progress.cards[k]?.lastRating === "again");
+  const picked =
+    scope.which === "new"
+      ? inScope.filter(isNew)
+      : scope.which === "due"
+        ? inScope.filter(due)
+        : scope.which === "missed"
+          ? inScope.filter(missed)
+          : scope.which === "smart"
+            ? [...inScope.filter(due), ...inScope.filter(isNew)]
+            : inScope;
+  return picked.slice(0, scope.limit).map((q) => q.id);
+}
+
+export type PracticeParams = { kind: "none" } | { kind: "question"; id: string } | { kind: "invalid"; message: string };
+
+/** Reads `?q=<id>`; anything else in the query is reported, never trusted. */
+export function parsePracticeParams(search: string, deck: Deck): PracticeParams {
+  const params = new URLSearchParams(search);
+  const unknown = [...params.keys()].filter((k) => k !== "q");
+  if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option "${unknown[0]}".` };
+  const id = params.get("q");
+  if (id === null) return { kind: "none" };
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return { kind: "invalid", message: "That practice link is malformed." };
+  if (!deck.questions.some((q) => q.id === id)) {
+    return { kind: "invalid", message: `There is no question with the id "${id}".` };
+  }
+  return { kind: "question", id };
+}
+
+export { difficulties };

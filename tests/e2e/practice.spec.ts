@@ -1,0 +1,183 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+const id = "event-loop-phases";
+
+async function progress(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress") ?? "null"));
+}
+
+test("a one-question session climbs the whole follow-up ladder with axe clean at every step", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(/phases of the Node.js event loop/);
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await expectNoAxeViolations(page);
+
+  await page.getByLabel(/Outline your answer/).fill("timers, poll, check");
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await expect(page.locator("[data-model-answer], .model-answer").first()).toContainText("fixed cycle");
+  await page.getByRole("checkbox").first().check();
+  await page.getByRole("radio", { name: "No" }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: /^Good/ }).click();
+
+  const ladder = await page.locator(".card-kicker").textContent();
+  const total = Number(/of (\d+)/.exec(ladder ?? "")?.[1]);
+  expect(total).toBeGreaterThanOrEqual(3);
+  for (let i = 1; i <= total; i++) {
+    await expect(page.locator(".card-kicker")).toHaveText(`Follow-up ${i} of ${total}`);
+    await expect(page.getByRole("button", { name: /^(Good|Hard)/ })).toHaveCount(0);
+    await page.getByRole("button", { name: /Reveal the answer/ }).click();
+    if (i === 1) await expectNoAxeViolations(page);
+    await page.getByRole("button", { name: /^Hard/ }).click();
+  }
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(/done/);
+  await page.getByRole("button", { name: /Finish/ }).click();
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  const saved = await progress(page);
+  expect(saved.cards[id].lastRating).toBe("good");
+  expect(Object.keys(saved.cards)).toHaveLength(total + 1);
+});
+
+test("a reload mid-ladder resumes on the same follow-up and step", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Easy/ }).click();
+  await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 2 of/);
+  await page.reload();
+  await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 2 of/);
+  await expect(page.getByRole("button", { name: /Reveal the answer/ })).toBeVisible();
+});
+
+test("undo takes back the last grade in the store and in the session", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Again/ }).click();
+  expect((await progress(page)).cards[id].lastRating).toBe("again");
+  await page.getByRole("button", { name: /Undo last grade/ }).click();
+  await expect(page.getByRole("button", { name: /^Again/ })).toBeVisible();
+  expect((await progress(page)).cards[id]).toBeUndefined();
+});
+
+test("keyboard only: reveal, grade, stop the ladder, next, help", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("button", { name: /^Good/ })).toBeVisible();
+  await page.keyboard.press("3");
+  await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of/);
+  await page.keyboard.press("Enter");
+  await page.keyboard.press("4");
+  await page.keyboard.press("s");
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(/done/);
+  await page.keyboard.press("n");
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  const saved = await progress(page);
+  expect(saved.cards[id].lastRating).toBe("good");
+  expect(saved.cards[`${id}#0`].lastRating).toBe("easy");
+});
+
+test("two tabs stay in sync through the storage event", async ({ page, context }) => {
+  await page.goto("/progress");
+  await expect(page.getByText(/cards started/)).toContainText("0");
+  const other = await context.newPage();
+  await other.goto(`/practice?q=${id}`);
+  await other.getByRole("button", { name: /Reveal the answer/ }).click();
+  await other.getByRole("button", { name: /^Good/ }).click();
+  await expect(page.getByText(/cards started/)).toContainText("1");
+});
+
+test("importing a bad file reports it and changes nothing; a good file merges", async ({ page }) => {
+  await page.goto("/progress");
+  const input = page.locator('input[type="file"]');
+  await input.setInputFiles({
+    name: "bad.json",
+    mimeType: "application/json",
+    buffer: Buffer.from('{"format":"other"}'),
+  });
+  await expect(page.locator(".practice [role=alert], .panel [role=alert], [role=alert].error-text")).toContainText(
+    "Nothing was imported from bad.json",
+  );
+  expect(await progress(page)).toBeNull();
+  const good = {
+    format: "followup-progress",
+    exportedAt: "2026-01-01T00:00:00.000Z",
+    data: {
+      version: 2,
+      cards: {
+        [id]: {
+          due: "2026-01-02T00:00:00.000Z",
+          stability: 3,
+          difficulty: 5,
+          elapsedDays: 0,
+          scheduledDays: 1,
+          learningSteps: 0,
+          reps: 1,
+          lapses: 0,
+          state: 2,
+          lastRating: "good",
+          updatedAt: "2026-01-01T00:00:00.000Z",
+        },
+      },
+      days: { "2026-01-01": 1 },
+      settings: { grading: "four" },
+    },
+  };
+  await input.setInputFiles({
+    name: "good.json",
+    mimeType: "application/json",
+    buffer: Buffer.from(JSON.stringify(good)),
+  });
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 cards" })).toBeVisible();
+  expect((await progress(page)).cards[id].lastRating).toBe("good");
+});
+
+test("corrupt stored progress is backed up and announced, not a crash", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      localStorage.setItem("followup:progress", "{broken");
+      sessionStorage.setItem("seeded", "1");
+    }
+  });
+  await page.goto("/progress");
+  await expect(page.getByText(/Saved progress could not be read/)).toBeVisible();
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith("followup:progress:backup:")),
+  );
+  expect(backups).toHaveLength(1);
+  await expectNoAxeViolations(page);
+});
+
+test("an unknown question in a practice link gives a clear message and a way back", async ({ page }) => {
+  await page.goto("/practice?q=not-a-real-question");
+  await expect(page.locator(".practice [role=alert], .panel [role=alert], [role=alert].error-text")).toContainText(
+    'There is no question with the id "not-a-real-question"',
+  );
+  await page.getByRole("link", { name: "Start a normal practice session" }).click();
+  await expect(page.getByRole("button", { name: /^Start \d+ card/ })).toBeVisible();
+});
+
+test("a malformed practice link is rejected without a crash", async ({ page }) => {
+  await page.goto("/practice?q=%3Cscript%3E&x=1");
+  await expect(page.locator(".practice [role=alert], .panel [role=alert], [role=alert].error-text")).toContainText(
+    "Unknown link option",
+  );
+});
+
+test("the default scope starts a session with one click and home shows what is due", async ({ page }) => {
+  await page.goto("/practice");
+  await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+  await expect(page.getByText(/Card 1 of \d+/)).toBeVisible();
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Again/ }).click();
+  await page.goto("/");
+  await expect(page.locator(".due-today")).toContainText("1 card due today");
+});

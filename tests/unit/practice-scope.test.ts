@@ -1,0 +1,59 @@
+import { expect, test } from "vitest";
+import type { Deck } from "@/lib/practice/deck";
+import { buildQueue, defaultScope, parsePracticeParams } from "@/lib/practice/scope";
+import { gradeCard } from "@/lib/progress/scheduler";
+import { emptyProgress } from "@/lib/progress/schema";
+
+const q = (id: string, section: string, difficulty: "foundation" | "advanced") => ({
+  id,
+  title: id,
+  section,
+  difficulty,
+  tags: [section],
+  summary: "",
+  interviewerIntent: [],
+  redFlag: "",
+  followUps: [{ question: "f", answer: "a" }],
+});
+const deck: Deck = {
+  track: "t",
+  sections: [
+    { slug: "s1", title: "S1" },
+    { slug: "s2", title: "S2" },
+  ],
+  questions: [q("a", "s1", "foundation"), q("b", "s1", "advanced"), q("c", "s2", "foundation")],
+};
+const now = new Date("2026-05-04T10:00:00Z");
+
+test("the default scope puts due cards before new ones", () => {
+  const progress = gradeCard(emptyProgress(), "b", "again", new Date("2026-05-04T09:00:00Z")).progress;
+  expect(buildQueue(deck, progress, defaultScope, now)).toEqual(["b", "a", "c"]);
+});
+
+test("filters by section and difficulty combine", () => {
+  const scope = { ...defaultScope, which: "all" as const, sections: ["s1"], difficulties: ["foundation" as const] };
+  expect(buildQueue(deck, emptyProgress(), scope, now)).toEqual(["a"]);
+});
+
+test("'missed' picks questions with a follow-up graded again", () => {
+  const progress = gradeCard(emptyProgress(), "c#0", "again", now).progress;
+  expect(buildQueue(deck, progress, { ...defaultScope, which: "missed" }, now)).toEqual(["c"]);
+});
+
+test("the limit caps the session", () => {
+  expect(buildQueue(deck, emptyProgress(), { ...defaultScope, which: "all", limit: 2 }, now)).toHaveLength(2);
+});
+
+test("practice links accept a known id and explain anything else", () => {
+  expect(parsePracticeParams("?q=a", deck)).toEqual({ kind: "question", id: "a" });
+  expect(parsePracticeParams("?q=zzz", deck)).toEqual({
+    kind: "invalid",
+    message: 'There is no question with the id "zzz".',
+  });
+  expect(parsePracticeParams("?q=%3Cb%3E", deck).kind).toBe("invalid");
+  expect(parsePracticeParams("?next=https://evil.example", deck)).toEqual({
+    kind: "invalid",
+    message: 'Unknown link option "next".',
+  });
+  expect(parsePracticeParams("", deck)).toEqual({ kind: "none" });
+});

@@ -1,0 +1,61 @@
+import { expect, test } from "vitest";
+import { currentStreak, dueByDay, gradeCard, isDue, undoGrade } from "@/lib/progress/scheduler";
+import { emptyProgress, progressSchema } from "@/lib/progress/schema";
+
+const start = new Date("2026-05-04T10:00:00.000Z");
+const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
+
+test("a first 'good' makes the card due again in ten minutes", () => {
+  const { progress } = gradeCard(emptyProgress(), "q", "good", start);
+  expect(progress.cards["q"]?.due).toBe(minutes(10).toISOString());
+});
+
+test("'again' is due sooner than 'good', which is sooner than 'easy'", () => {
+  const due = (rating: "again" | "good" | "easy") =>
+    Date.parse(gradeCard(emptyProgress(), "q", rating, start).progress.cards["q"]!.due);
+  expect(due("again")).toBeLessThan(due("good"));
+  expect(due("good")).toBeLessThan(due("easy"));
+});
+
+test("a second 'good' after the learning step pushes the card out by days", () => {
+  const first = gradeCard(emptyProgress(), "q", "good", start).progress;
+  const second = gradeCard(first, "q", "good", minutes(10)).progress;
+  expect(Date.parse(second.cards["q"]!.due) - minutes(10).getTime()).toBeGreaterThanOrEqual(86_400_000);
+});
+
+test("undo restores the card and the day's count exactly", () => {
+  const first = gradeCard(emptyProgress(), "q", "good", start).progress;
+  const { progress, undo } = gradeCard(first, "q", "again", minutes(10));
+  expect(undoGrade(progress, undo)).toEqual(first);
+});
+
+test("undo of a card's first grade removes it", () => {
+  const { progress, undo } = gradeCard(emptyProgress(), "q", "hard", start);
+  expect(undoGrade(progress, undo)).toEqual(emptyProgress());
+});
+
+test("stored cards survive a JSON round trip with their dates intact", () => {
+  const { progress } = gradeCard(emptyProgress(), "q", "good", start);
+  const roundTrip = progressSchema.parse(JSON.parse(JSON.stringify(progress)));
+  expect(roundTrip).toEqual(progress);
+  expect(new Date(roundTrip.cards["q"]!.due).getTime()).toBe(minutes(10).getTime());
+});
+
+test("isDue compares the due date with now", () => {
+  const { progress } = gradeCard(emptyProgress(), "q", "good", start);
+  expect(isDue(progress.cards["q"], minutes(9))).toBe(false);
+  expect(isDue(progress.cards["q"], minutes(10))).toBe(true);
+});
+
+test("dueByDay puts a card due in ten minutes in today's bucket", () => {
+  const { progress } = gradeCard(emptyProgress(), "q", "good", start);
+  const days = dueByDay(progress, start);
+  expect(days).toHaveLength(7);
+  expect(days.reduce((n, d) => n + d.count, 0)).toBe(1);
+});
+
+test("the streak counts consecutive days and tolerates no review yet today", () => {
+  const progress = { ...emptyProgress(), days: { "2026-05-01": 2, "2026-05-02": 1, "2026-05-03": 4 } };
+  expect(currentStreak(progress, new Date(2026, 4, 4, 12))).toBe(3);
+  expect(currentStreak(progress, new Date(2026, 4, 6, 12))).toBe(0);
+});
