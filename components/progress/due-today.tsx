@@ -1,14 +1,25 @@
 "use client";
 
-import { isDue } from "@/lib/progress/scheduler";
-import { useProgress } from "./use-progress";
+import { useSyncExternalStore } from "react";
+import { countDue } from "@/lib/progress/due-count";
+
+function dueToday(): number | null {
+  const now = new Date();
+  try {
+    return countDue(window.localStorage, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
+  } catch {
+    return null;
+  }
+}
+
+const subscribe = (onChange: () => void) => {
+  window.addEventListener("storage", onChange);
+  return () => window.removeEventListener("storage", onChange);
+};
 
 /** Home page line: how many cards are due today, with the way into practice. */
 export function DueToday() {
-  const state = useProgress();
-  const now = new Date();
-  const endOfDay = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1);
-  const due = state ? Object.values(state.progress.cards).filter((c) => isDue(c, endOfDay)).length : null;
+  const due = useSyncExternalStore(subscribe, dueToday, () => null);
   return (
     <p className="due-today">
       <a className="button-primary" href="/practice">

@@ -1,4 +1,4 @@
-import { difficulties } from "@/lib/content/schema";
+import { difficulties } from "@/lib/content/difficulty";
 import type { Question } from "@/lib/content/load";
 
 /** A stacked bar and a text line saying how many questions of each difficulty a section has. */

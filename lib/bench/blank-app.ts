@@ -28,9 +28,13 @@ export async function buildBlankApp(root: string): Promise<string> {
       },
     }),
   );
-  execFileSync(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build", dir], {
-    stdio: "ignore",
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
-  });
+  execFileSync(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "build", "--webpack", dir],
+    {
+      stdio: "ignore",
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+    },
+  );
   return path.join(dir, "out");
 }

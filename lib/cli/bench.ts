@@ -56,6 +56,8 @@ const pageTypes: [string, string][] = [
   ["section", `/${track.slug}/${firstSection.slug}`],
   ["question", `/q/${firstSection.questions[0]!.id}`],
   ["404", "/q/__no_such_question__"],
+  ["practice", "/practice"],
+  ["progress", "/progress"],
 ];
 const weights = new Map<string, PageWeight>();
 try {
@@ -82,6 +84,8 @@ const extraBudget: Record<string, number> = {
   section: budgets.sectionPageExtraJs,
   question: budgets.questionPageExtraJs,
   "404": budgets.notFoundPageExtraJs,
+  practice: budgets.practicePageExtraJs,
+  progress: budgets.progressPageExtraJs,
 };
 const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget"]];
 for (const [name, w] of weights) {

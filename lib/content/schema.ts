@@ -1,11 +1,13 @@
 import { z } from "zod";
+import { difficulties } from "./difficulty";
+
+export { difficulties };
 
 /** Ids and slugs are kebab-case so they are safe in URLs, anchors and storage keys. */
 export const kebab = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
-export const difficulties = ["foundation", "intermediate", "advanced"] as const;
 export const difficultySchema = z.enum(difficulties);
 
 export const sectionSchema = z.strictObject({
@@ -43,7 +45,7 @@ export const frontmatterSchema = z.strictObject({
   related: z.array(kebab).default([]),
 });
 
-export type Difficulty = z.infer<typeof difficultySchema>;
+export type { Difficulty } from "./difficulty";
 export type Section = z.infer<typeof sectionSchema>;
 export type Track = z.infer<typeof trackSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;

@@ -1,4 +1,4 @@
-import { difficulties, type Difficulty } from "../content/schema";
+import { difficulties, type Difficulty } from "../content/difficulty";
 import { isDue } from "../progress/scheduler";
 import { cardKey, type Progress } from "../progress/schema";
 import type { Deck, DeckQuestion } from "./deck";

@@ -1,7 +1,9 @@
 import { migrate } from "./migrate";
 import { emptyProgress, progressSchema, type Progress } from "./schema";
 
-export const progressKey = "followup:progress";
+import { progressKey } from "./store-key";
+
+export { progressKey };
 export const backupKeyPrefix = "followup:progress:backup:";
 
 export type StoreMode = "saved" | "memory" | "read-only";

@@ -1,0 +1,2 @@
+/** The localStorage key that holds practice progress. */
+export const progressKey = "followup:progress";
