@@ -1,3 +1,4 @@
+import { SearchLauncher } from "../search/search-launcher";
 import { ThemeToggle } from "../theme/theme-toggle";
 
 export function SiteHeader() {
@@ -12,9 +13,13 @@ export function SiteHeader() {
         </a>
         <span className="brand-tag">Node.js interview prep</span>
         <a href="/practice">Practice</a>
+        <a href="/questions">All questions</a>
         <a href="/progress">Progress</a>
       </nav>
-      <ThemeToggle />
+      <div className="header-tools">
+        <SearchLauncher />
+        <ThemeToggle />
+      </div>
     </header>
   );
 }

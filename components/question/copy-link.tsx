@@ -1,17 +1,30 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
-/** Copies the question's canonical URL; the status is announced to screen readers. */
+const canShare = () => typeof navigator.share === "function";
+const noSubscription = () => () => {};
+
+/**
+ * Shares the question's canonical URL with the Web Share API where the browser has it, and
+ * otherwise copies it. Either way the result is announced to screen readers.
+ */
 export function CopyLink({ path, label }: { path: string; label: string }) {
+  const share = useSyncExternalStore(noSubscription, canShare, () => false);
   const [status, setStatus] = useState("");
-  async function copy() {
+  async function act() {
     const url = new URL(path, window.location.origin).toString();
     try {
-      await navigator.clipboard.writeText(url);
-      setStatus("Link copied");
-    } catch {
-      setStatus(`Copy failed; the link is ${url}`);
+      if (share) {
+        await navigator.share({ title: label, url });
+        setStatus("Shared");
+      } else {
+        await navigator.clipboard.writeText(url);
+        setStatus("Link copied");
+      }
+    } catch (error) {
+      if (error instanceof DOMException && error.name === "AbortError") return;
+      setStatus(`Could not copy; the link is ${url}`);
     }
     window.setTimeout(() => setStatus(""), 4000);
   }
@@ -20,11 +33,10 @@ export function CopyLink({ path, label }: { path: string; label: string }) {
       <button
         type="button"
         className="button-quiet"
-        onClick={copy}
-        aria-label={`Copy link to ${label}`}
-        data-copy-path={path}
+        onClick={act}
+        aria-label={`${share ? "Share" : "Copy link to"} ${label}`}
       >
-        Copy link
+        {share ? "Share" : "Copy link"}
       </button>
       <span role="status" className="copy-status">
         {status}

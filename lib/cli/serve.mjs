@@ -58,12 +58,15 @@ async function resolve(urlPath) {
   return null;
 }
 
+/** Next writes Open Graph images without an extension. */
+const typeOf = (file) =>
+  types[path.extname(file)] ?? (/(opengraph|twitter)-image$/.test(file) ? "image/png" : "application/octet-stream");
+
 function send(res, status, file, method) {
-  const ext = path.extname(file);
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
   res.writeHead(status, {
     ...securityHeaders,
-    "Content-Type": types[ext] ?? "application/octet-stream",
+    "Content-Type": typeOf(file),
     "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
   });
   if (method === "HEAD") return res.end();

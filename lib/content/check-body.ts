@@ -1,6 +1,7 @@
 import type { Code, Root, RootContent } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
+import { toString } from "mdast-util-to-string";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { allowedHtmlElements, mdxComponentNames } from "../mdx/component-names";
@@ -18,6 +19,8 @@ export interface DiagramSource {
 export interface BodyCheck {
   errors: ContentError[];
   diagrams: DiagramSource[];
+  /** The answer's prose without code blocks, for the search index. */
+  plainText: string;
 }
 
 interface MdxMessage {
@@ -40,7 +43,8 @@ export function checkBody(body: string, file: string, bodyLine: number): BodyChe
     const line = message.line ?? message.place?.start?.line ?? message.place?.line;
     // The parser's own "(3:18-3:27)" positions count from the body; the file line replaces them.
     const reason = (message.reason ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, "");
-    return { errors: [{ file, line: toFileLine(line), field: "body", message: `MDX syntax error: ${reason}` }], diagrams: [] };
+    const problem = { file, line: toFileLine(line), field: "body", message: `MDX syntax error: ${reason}` };
+    return { errors: [problem], diagrams: [], plainText: "" };
   }
 
   const errors: ContentError[] = [];
@@ -80,5 +84,10 @@ export function checkBody(body: string, file: string, bodyLine: number): BodyChe
       diagrams.push({ source: node.value, alt: meta.alt ?? "", line: toFileLine((node as Code).position?.start.line) + 1 });
     }
   });
-  return { errors, diagrams };
+  return { errors, diagrams, plainText: proseOf(tree) };
+}
+
+function proseOf(tree: Root): string {
+  const blocks = tree.children.filter((node) => node.type !== "code");
+  return blocks.map((node) => toString(node)).join(" ").replace(/\s+/g, " ").trim();
 }

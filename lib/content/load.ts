@@ -14,6 +14,8 @@ export interface Question extends Frontmatter {
   file: string;
   /** Compiled MDX, run by `getMDXComponent` on the server. */
   code: string;
+  /** The answer's prose without code, for search. */
+  plainText: string;
 }
 
 export interface SectionWithQuestions extends Section {
@@ -49,6 +51,7 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
   const found = await discoverTrack(trackDir);
   const errors = [...found.errors];
   const parsed: ParsedFile[] = [];
+  const plainText = new Map<string, string>();
   for (const entry of found.files) {
     const result = parseQuestionFile(entry.raw, entry.file);
     const body = result.ok ? { text: result.value.body, line: result.value.bodyLine } : result.body;
@@ -56,6 +59,7 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
     else parsed.push(result.value);
     if (!body) continue;
     const checked = checkBody(body.text, entry.file, body.line);
+    plainText.set(entry.file, checked.plainText);
     errors.push(...checked.errors, ...(await checkDiagrams(entry.file, checked.diagrams)));
   }
   if (found.track) {
@@ -67,7 +71,7 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
   const questions: Question[] = [];
   for (const p of parsed) {
     const { code } = await compileBody(p.body);
-    questions.push({ ...p.frontmatter, file: p.file, code });
+    questions.push({ ...p.frontmatter, file: p.file, code, plainText: plainText.get(p.file) ?? "" });
   }
   const sections = found.track.sections.map((section, i) => ({
     ...section,

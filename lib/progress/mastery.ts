@@ -3,7 +3,7 @@ import { cardKey, type Progress } from "./schema";
 export type MasteryLevel = "new" | "learning" | "mastered";
 
 /** A question counts as mastered once FSRS expects to remember it for three weeks or more. */
-const masteredStabilityDays = 21;
+export const masteredStabilityDays = 21;
 
 export function masteryOf(progress: Progress, questionId: string): MasteryLevel {
   const card = progress.cards[cardKey(questionId)];

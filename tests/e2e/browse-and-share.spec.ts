@@ -22,7 +22,7 @@ test("home → section → open a question → highlighted code and diagram → 
   await expect(diagram).toBeVisible();
   expect(await diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
-  await accordion.getByRole("button", { name: /Copy link/ }).click();
+  await accordion.getByRole("button", { name: /Copy link|Share/ }).click();
   await expect(accordion.getByRole("status")).toHaveText("Link copied");
   const copied = await page.evaluate(() => navigator.clipboard.readText());
   expect(new URL(copied).pathname).toBe(`/q/${questionId}`);

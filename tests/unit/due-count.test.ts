@@ -9,7 +9,12 @@ test("counts cards due by the given time", () => {
   const storage = new MemoryStorage();
   storage.setItem(
     progressKey,
-    JSON.stringify({ cards: { a: { due: "2026-05-04T10:00:00Z" }, b: { due: "2026-06-01T00:00:00Z" } } }),
+    JSON.stringify({
+      cards: {
+        a: { due: "2026-05-04T10:00:00Z", state: 1, stability: 1 },
+        b: { due: "2026-06-01T00:00:00Z", state: 2, stability: 9 },
+      },
+    }),
   );
   expect(countDue(storage, by)).toBe(1);
 });

@@ -1,0 +1,66 @@
+import { ImageResponse } from "next/og";
+import { getTrack } from "@/lib/content/load";
+
+export const size = { width: 1200, height: 630 };
+export const contentType = "image/png";
+export const alt = "Followup interview question";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getTrack()).questions.map((q) => ({ id: q.id }));
+}
+
+const tone = { foundation: "#116329", intermediate: "#8a4b00", advanced: "#b42318" } as const;
+
+/** A clean card per question, rendered once at build time: title, section and difficulty. */
+export default async function Image({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  const track = await getTrack();
+  const question = track.questions.find((q) => q.id === id)!;
+  const section = track.sections.find((s) => s.slug === question.section)!;
+  return new ImageResponse(
+    <div
+      style={{
+        width: "100%",
+        height: "100%",
+        display: "flex",
+        flexDirection: "column",
+        justifyContent: "space-between",
+        padding: 72,
+        background: "#ffffff",
+        borderTop: "18px solid #0a58ca",
+        fontFamily: "sans-serif",
+      }}
+    >
+      <div style={{ display: "flex", fontSize: 30, color: "#57606a" }}>
+        {track.title} · {section.title}
+      </div>
+      <div
+        style={{
+          display: "flex",
+          fontSize: question.title.length > 70 ? 54 : 64,
+          fontWeight: 700,
+          color: "#1f2328",
+          lineHeight: 1.15,
+        }}
+      >
+        {question.title}
+      </div>
+      <div style={{ display: "flex", justifyContent: "space-between", alignItems: "center", fontSize: 30 }}>
+        <div
+          style={{
+            display: "flex",
+            color: "#fff",
+            background: tone[question.difficulty],
+            borderRadius: 999,
+            padding: "8px 24px",
+          }}
+        >
+          {question.difficulty}
+        </div>
+        <div style={{ display: "flex", color: "#0a58ca", fontWeight: 700 }}>Followup · interview prep</div>
+      </div>
+    </div>,
+    size,
+  );
+}

@@ -1,0 +1,46 @@
+"use client";
+
+import { lazy, Suspense, useEffect, useState } from "react";
+
+// The dialog, MiniSearch and the index load on first open, so pages pay nothing for search.
+const SearchDialog = lazy(() => import("./search-dialog"));
+
+/**
+ * Opens search with ⌘K, Ctrl+K or "/". Without JavaScript the same control is a plain link to
+ * the all-questions page, which lists and filters everything.
+ */
+export function SearchLauncher() {
+  const [open, setOpen] = useState(false);
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+      if ((event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing)) {
+        event.preventDefault();
+        setOpen(true);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, []);
+  return (
+    <>
+      <a
+        href="/questions"
+        className="button-quiet search-trigger"
+        aria-keyshortcuts="Control+K Meta+K /"
+        onClick={(event) => {
+          event.preventDefault();
+          setOpen(true);
+        }}
+      >
+        Search <kbd>/</kbd>
+      </a>
+      {open ? (
+        <Suspense fallback={null}>
+          <SearchDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,35 @@
+import { progressKey } from "./store-key";
+
+export interface LightCard {
+  due: string;
+  state: number;
+  stability: number;
+}
+
+/**
+ * Reads stored cards without the validator, for pages that only count or colour things. Never
+ * throws; anything malformed reads as no cards (the practice page reports it properly).
+ */
+export function readCardsLightly(storage: Storage | undefined): Record<string, LightCard> | null {
+  try {
+    const raw = storage?.getItem(progressKey);
+    if (!raw) return {};
+    const cards = (JSON.parse(raw) as { cards?: unknown }).cards;
+    if (typeof cards !== "object" || cards === null) return null;
+    const out: Record<string, LightCard> = {};
+    for (const [key, c] of Object.entries(cards as Record<string, Partial<LightCard> | null>)) {
+      if (c && typeof c.due === "string" && typeof c.state === "number" && typeof c.stability === "number") {
+        out[key] = { due: c.due, state: c.state, stability: c.stability };
+      }
+    }
+    return out;
+  } catch {
+    return null;
+  }
+}
+
+/** Same rule as lib/progress/mastery.ts, on the light card shape. */
+export function lightStatus(card: LightCard | undefined): "new" | "learning" | "mastered" {
+  if (!card) return "new";
+  return card.state === 2 && card.stability >= 21 ? "mastered" : "learning";
+}

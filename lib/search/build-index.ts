@@ -1,0 +1,25 @@
+import MiniSearch from "minisearch";
+import type { LoadedTrack } from "../content/load";
+import { indexOptions, type SearchDoc } from "./options";
+
+export function searchDocs(track: LoadedTrack): SearchDoc[] {
+  const titles = new Map(track.sections.map((s) => [s.slug, s.title]));
+  return track.questions.map((q) => ({
+    id: q.id,
+    title: q.title,
+    summary: q.summary,
+    tags: q.tags.join(" "),
+    followUps: q.followUps.map((f) => f.question).join(" \n"),
+    body: q.plainText,
+    section: q.section,
+    sectionTitle: titles.get(q.section) ?? q.section,
+    difficulty: q.difficulty,
+  }));
+}
+
+/** Built once at build time and served as a static file; the browser only loads it. */
+export function buildSearchIndex(docs: SearchDoc[]): MiniSearch<SearchDoc> {
+  const index = new MiniSearch<SearchDoc>(indexOptions);
+  index.addAll(docs);
+  return index;
+}

@@ -1,0 +1,76 @@
+import { difficulties } from "../content/difficulty";
+
+export const statuses = ["new", "learning", "mastered"] as const;
+export type Status = (typeof statuses)[number];
+
+export interface Filters {
+  section: string[];
+  difficulty: string[];
+  tag: string[];
+  status: string[];
+}
+
+export const filterKeys = ["section", "difficulty", "tag", "status"] as const;
+export const emptyFilters = (): Filters => ({ section: [], difficulty: [], tag: [], status: [] });
+
+export interface Known {
+  section: string[];
+  tag: string[];
+}
+
+/**
+ * Reads filters from a query string. Only known keys and values are used; everything else is
+ * listed in `ignored` so the page can say so, and nothing here can throw on hostile input.
+ */
+export function parseFilters(search: string, known: Known): { filters: Filters; ignored: string[] } {
+  const filters = emptyFilters();
+  const ignored: string[] = [];
+  let params: URLSearchParams;
+  try {
+    params = new URLSearchParams(search);
+  } catch {
+    return { filters, ignored: ["the whole query"] };
+  }
+  const allowed: Record<(typeof filterKeys)[number], readonly string[]> = {
+    section: known.section,
+    difficulty: difficulties,
+    tag: known.tag,
+    status: statuses,
+  };
+  for (const [key, raw] of params) {
+    const values = raw.split(",").filter(Boolean);
+    if (!(filterKeys as readonly string[]).includes(key)) {
+      ignored.push(key.slice(0, 40));
+      continue;
+    }
+    const k = key as (typeof filterKeys)[number];
+    for (const value of values) {
+      if (allowed[k].includes(value) && !filters[k].includes(value)) filters[k].push(value);
+      else if (!allowed[k].includes(value)) ignored.push(`${k}=${value.slice(0, 40)}`);
+    }
+  }
+  return { filters, ignored };
+}
+
+export function serializeFilters(filters: Filters): string {
+  const params = new URLSearchParams();
+  for (const key of filterKeys) if (filters[key].length > 0) params.set(key, filters[key].join(","));
+  const text = params.toString().replace(/%2C/g, ",");
+  return text ? `?${text}` : "";
+}
+
+export interface Filterable {
+  section: string;
+  difficulty: string;
+  tags: string[];
+  status: Status;
+}
+
+export function matchesFilters(item: Filterable, f: Filters): boolean {
+  return (
+    (f.section.length === 0 || f.section.includes(item.section)) &&
+    (f.difficulty.length === 0 || f.difficulty.includes(item.difficulty)) &&
+    (f.tag.length === 0 || item.tags.some((t) => f.tag.includes(t))) &&
+    (f.status.length === 0 || f.status.includes(item.status))
+  );
+}

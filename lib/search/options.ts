@@ -1,0 +1,32 @@
+import type { Options, SearchOptions } from "minisearch";
+
+/** One search document per question. `body` is indexed but not stored, to keep the file small. */
+export interface SearchDoc {
+  id: string;
+  title: string;
+  summary: string;
+  tags: string;
+  followUps: string;
+  body: string;
+  section: string;
+  sectionTitle: string;
+  difficulty: string;
+}
+
+export type StoredDoc = Omit<SearchDoc, "body">;
+
+export const searchIndexPath = "/search-index.json";
+
+/** Shared by the build (which indexes) and the browser (which loads the index): they must match. */
+export const indexOptions: Options<SearchDoc> = {
+  fields: ["title", "tags", "summary", "followUps", "body"],
+  storeFields: ["title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty"],
+};
+
+/** Prefix and typo tolerant, titles weighted above tags, summaries and the answer body. */
+export const querySearchOptions: SearchOptions = {
+  prefix: true,
+  fuzzy: 0.2,
+  combineWith: "AND",
+  boost: { title: 4, tags: 2.5, summary: 2, followUps: 1.2, body: 1 },
+};

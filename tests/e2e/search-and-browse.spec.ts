@@ -1,0 +1,94 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+test("keyboard only: open search from any page, type, arrow to a result, Enter opens it", async ({ page }) => {
+  await page.goto("/nodejs/runtime");
+  await page.keyboard.press("/");
+  const box = page.getByRole("combobox", { name: "Search questions" });
+  await expect(box).toBeFocused();
+  await box.pressSequentially("event loop");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await page.keyboard.press("ArrowDown");
+  await page.keyboard.press("ArrowUp");
+  const selected = page.getByRole("option", { selected: true });
+  await expect(selected).toHaveCount(1);
+  const id = (await selected.getAttribute("id"))!.replace(/^result-/, "");
+  await expect(box).toHaveAttribute("aria-activedescendant", `result-${id}`);
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(new RegExp(`/q/${id}$`));
+});
+
+test("Ctrl+K opens search and Escape closes it", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("Control+k");
+  await expect(page.getByRole("dialog")).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
+});
+
+test("search tolerates typos and highlights the match", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("/");
+  await page.getByRole("combobox").pressSequentially("evnt lop");
+  const first = page.getByRole("option").first();
+  await expect(first).toContainText(/event loop/i);
+  await expect(first.locator("mark").first()).toBeVisible();
+});
+
+test("axe finds no violations with the search dialog open", async ({ page }) => {
+  await page.goto("/");
+  await page.keyboard.press("/");
+  await page.getByRole("combobox").pressSequentially("loop");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test("the index is fetched only when search first opens", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto("/");
+  await page.waitForLoadState("networkidle");
+  expect(fetched).not.toContain("/search-index.json");
+  await page.keyboard.press("/");
+  await expect(
+    page
+      .getByRole("status")
+      .filter({ hasText: /^$|result/ })
+      .first(),
+  ).toBeAttached();
+  await page.getByRole("combobox").fill("loop");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  expect(fetched).toContain("/search-index.json");
+});
+
+test("a filtered URL reproduces the filtered view", async ({ page }) => {
+  await page.goto("/questions?section=runtime&difficulty=intermediate");
+  await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "intermediate", exact: true })).toBeChecked();
+  const visible = page.locator("[data-question]:visible");
+  await expect(visible.first()).toBeVisible();
+  for (const item of await visible.all()) {
+    await expect(item).toHaveAttribute("data-section", "runtime");
+    await expect(item).toHaveAttribute("data-difficulty", "intermediate");
+  }
+  await page.getByRole("checkbox", { name: "intermediate", exact: true }).uncheck();
+  await expect(page).toHaveURL(/\/questions\?section=runtime$/);
+});
+
+test("a hostile query string is ignored with a notice and the page still works", async ({ page }) => {
+  await page.goto(
+    "/questions?section=%3Cscript%3Ealert(1)%3C/script%3E&difficulty=impossible&__proto__=x&tag=%E0%A4%A",
+  );
+  await expect(page.getByText(/Ignored unknown filters?:/)).toBeVisible();
+  await expect(page.locator("script", { hasText: "alert(1)" })).toHaveCount(0);
+  await expect(page.locator("[data-question]:visible").first()).toBeVisible();
+});
+
+test("with JavaScript off, the search entry point is a link to all questions", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await page.getByRole("link", { name: /Search/ }).click();
+  await expect(page).toHaveURL(/\/questions$/);
+  await expect(page.locator("[data-question]").first()).toBeVisible();
+  await context.close();
+});
