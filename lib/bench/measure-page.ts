@@ -33,3 +33,18 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
     scripts: scripts.length,
   };
 }
+
+/** Gzipped script bytes fetched between pressing "/" and the first result appearing. */
+export async function measureSearchOpen(browser: Browser, url: string): Promise<number> {
+  const page = await browser.newPage();
+  await page.goto(url, { waitUntil: "networkidle" });
+  const sizes: Promise<number>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") sizes.push(response.body().then(gz, () => 0));
+  });
+  await page.keyboard.press("/");
+  await page.getByRole("combobox").fill("loop");
+  await page.getByRole("option").first().waitFor();
+  await page.close();
+  return (await Promise.all(sizes)).reduce((a, b) => a + b, 0);
+}

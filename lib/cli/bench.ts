@@ -9,13 +9,17 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
-import { measurePage, type PageWeight } from "../bench/measure-page";
+import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
 import { serveDir } from "../bench/serve-dir";
+import { buildSearchIndex, measureQueries, sampleQueries, syntheticDocs } from "../bench/search-latency";
+import { searchDocs } from "../search/build-index";
+import { gzipSync } from "node:zlib";
 import { defaultTrackDir, loadTrack } from "../content/load";
 import { chromeArgs, chromePath } from "../diagrams/chromium";
 import { compileBody } from "../mdx/compile";
 
 const root = process.cwd();
+const failures0: string[] = [];
 const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json"), "utf8"));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -60,9 +64,11 @@ const pageTypes: [string, string][] = [
   ["progress", "/progress"],
 ];
 const weights = new Map<string, PageWeight>();
+let searchOpenJs = 0;
 try {
   weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
   for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
+  searchOpenJs = await measureSearchOpen(browser, "http://127.0.0.1:3211/");
 } finally {
   await browser.close();
   site.kill();
@@ -77,8 +83,20 @@ for (const name of await readdir(chunkDir, { recursive: true })) {
   if (/mermaid|flowchart-v2|securityLevel/.test(text)) mermaidBytes += Buffer.byteLength(text);
 }
 
+console.log("bench: search latency ...");
+const docs = searchDocs(track);
+const queries = sampleQueries(docs);
+const realSearch = measureQueries(buildSearchIndex(docs), queries);
+const bigSearch = measureQueries(buildSearchIndex(syntheticDocs(docs, 1000)), queries);
+const indexGz = gzipSync(await readFile(path.join(root, "out", "search-index.json")), { level: 9 }).length;
+if (realSearch.p95 > budgets.searchP95Ms)
+  failures0.push(`search p95 ${realSearch.p95.toFixed(2)} ms (budget ${budgets.searchP95Ms} ms)`);
+if (bigSearch.p95 > budgets.search1000P95Ms) {
+  failures0.push(`search p95 at 1,000 questions ${bigSearch.p95.toFixed(2)} ms (budget ${budgets.search1000P95Ms} ms)`);
+}
+
 const blankJs = weights.get("blank")!.jsGz;
-const failures: string[] = [];
+const failures: string[] = failures0;
 const extraBudget: Record<string, number> = {
   home: budgets.homePageExtraJs,
   section: budgets.sectionPageExtraJs,
@@ -115,6 +133,10 @@ console.log(
 );
 console.log(`compile: median ${median(compileMs).toFixed(1)} ms per question over ${compileMs.length} questions`);
 console.log(`mermaid bytes in client chunks: ${mermaidBytes} (budget ${budgets.mermaidBytesInClientChunks})`);
+console.log(
+  `search: index ${kb(indexGz)} gz; ${queries.length} queries, real track (${docs.length}) p50 ${realSearch.p50.toFixed(2)} ms p95 ${realSearch.p95.toFixed(2)} ms; ` +
+    `1,000 questions p50 ${bigSearch.p50.toFixed(2)} ms p95 ${bigSearch.p95.toFixed(2)} ms; dialog adds ${kb(searchOpenJs)} JS gz on first open`,
+);
 
 await mkdir(path.join(root, "bench-results"), { recursive: true });
 await writeFile(
