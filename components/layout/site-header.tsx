@@ -13,6 +13,7 @@ export function SiteHeader() {
         </a>
         <span className="brand-tag">Node.js interview prep</span>
         <a href="/practice">Practice</a>
+        <a href="/mock">Mock interview</a>
         <a href="/questions">All questions</a>
         <a href="/progress">Progress</a>
       </nav>

@@ -13,13 +13,15 @@ export function ScopeForm({
   progress,
   onStart,
   onGrading,
+  initialSections = [],
 }: {
+  initialSections?: string[];
   deck: Deck;
   progress: Progress;
   onStart: (queue: string[]) => void;
   onGrading: (grading: "four" | "pass-fail") => void;
 }) {
-  const [scope, setScope] = useState<Scope>(defaultScope);
+  const [scope, setScope] = useState<Scope>({ ...defaultScope, sections: initialSections });
   const queue = buildQueue(deck, progress, scope, new Date());
   const tags = [...new Set(deck.questions.flatMap((q) => q.tags))].sort();
   return (

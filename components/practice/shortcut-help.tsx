@@ -12,7 +12,15 @@ export const shortcuts = [
 ] as const;
 
 /** A modal <dialog>: focus moves into it, Escape closes it and focus returns where it was. */
-export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+export function ShortcutHelp({
+  open,
+  onClose,
+  shortcuts: list = shortcuts,
+}: {
+  open: boolean;
+  onClose: () => void;
+  shortcuts?: readonly (readonly [string, string])[];
+}) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -24,7 +32,7 @@ export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => 
     <dialog ref={ref} className="dialog" aria-labelledby="shortcut-title" onClose={onClose}>
       <h2 id="shortcut-title">Keyboard shortcuts</h2>
       <dl className="shortcuts">
-        {shortcuts.map(([key, action]) => (
+        {list.map(([key, action]) => (
           <div key={key}>
             <dt>
               <kbd>{key}</kbd>

@@ -62,6 +62,7 @@ const pageTypes: [string, string][] = [
   ["404", "/q/__no_such_question__"],
   ["practice", "/practice"],
   ["progress", "/progress"],
+  ["mock", "/mock"],
 ];
 const weights = new Map<string, PageWeight>();
 let searchOpenJs = 0;
@@ -104,6 +105,7 @@ const extraBudget: Record<string, number> = {
   "404": budgets.notFoundPageExtraJs,
   practice: budgets.practicePageExtraJs,
   progress: budgets.progressPageExtraJs,
+  mock: budgets.mockPageExtraJs,
 };
 const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget"]];
 for (const [name, w] of weights) {

@@ -1,52 +1,15 @@
-import { browserStorage } from "../progress/browser-store";
-import {
-  readSavedSession,
+import { persistedState } from "../storage/persisted-state";
+import { sessionKey, sessionReducer, sessionSchema, startSession, type Session, type SessionAction } from "./session";
+
+const store = persistedState<Session, SessionAction>(
   sessionKey,
+  (raw) => {
+    const parsed = sessionSchema.safeParse(raw);
+    return parsed.success ? (parsed.data as Session) : null;
+  },
   sessionReducer,
-  startSession,
-  type Session,
-  type SessionAction,
-} from "./session";
+  "Your previous practice session could not be resumed because its saved state was unreadable. Your progress is unaffected.",
+);
 
-/**
- * The tab's practice session, saved on every change so a reload resumes on the same card and
- * step. Shaped for useSyncExternalStore like the progress store.
- */
-let current: Session | null | undefined;
-let problem: string | undefined;
-const listeners = new Set<() => void>();
-
-function load(): Session | null {
-  if (current === undefined) {
-    const saved = readSavedSession(browserStorage());
-    current = saved.session;
-    problem = saved.problem;
-  }
-  return current;
-}
-
-function save(next: Session | null) {
-  current = next;
-  try {
-    if (next) browserStorage()?.setItem(sessionKey, JSON.stringify(next));
-    else browserStorage()?.removeItem(sessionKey);
-  } catch {
-    // Storage full or unavailable: the session still works in this tab.
-  }
-  listeners.forEach((l) => l());
-}
-
-export const sessionStore = {
-  subscribe(listener: () => void) {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-  getSnapshot: () => load(),
-  problem: () => problem,
-  start: (queue: string[]) => save(startSession(queue)),
-  dispatch: (action: SessionAction) => {
-    const s = load();
-    if (s) save(sessionReducer(s, action));
-  },
-  end: () => save(null),
-};
+/** The tab's practice session; a reload resumes on the same card and step. */
+export const sessionStore = { ...store, start: (queue: string[]) => store.start(startSession(queue)) };

@@ -111,25 +111,3 @@ export function sessionReducer(s: Session, action: SessionAction): Session {
 }
 
 export const sessionKey = "followup:practice-session";
-
-/** A saved session, or why it could not be resumed; an unreadable one is reported, not hidden. */
-export function readSavedSession(storage: Storage | undefined): { session: Session | null; problem?: string } {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(sessionKey) ?? null;
-  } catch {
-    return { session: null };
-  }
-  if (raw === null) return { session: null };
-  try {
-    const parsed = sessionSchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { session: parsed.data as Session };
-  } catch {
-    // Falls through to the problem below.
-  }
-  return {
-    session: null,
-    problem:
-      "Your previous practice session could not be resumed because its saved state was unreadable. Your progress is unaffected.",
-  };
-}

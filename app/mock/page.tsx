@@ -1,0 +1,26 @@
+import type { Metadata } from "next";
+import { MockApp } from "@/components/mock/mock-app";
+
+export const metadata: Metadata = {
+  title: "Mock interview",
+  description: "A timed solo mock interview with follow-ups, two honest clocks and a report worth reading.",
+  alternates: { canonical: "/mock" },
+};
+
+export default function MockPage() {
+  return (
+    <>
+      <h1>Mock interview</h1>
+      <p className="lede">
+        A timed rehearsal: one question at a time, the interviewer’s follow-ups as the clock runs, then a report you
+        grade against each question’s rubric.
+      </p>
+      <noscript>
+        <p className="notice">
+          The mock interview needs JavaScript for its clocks. Every question can still be read from the home page.
+        </p>
+      </noscript>
+      <MockApp />
+    </>
+  );
+}

@@ -1,0 +1,166 @@
+"use client";
+
+import { useEffect, useState, useSyncExternalStore } from "react";
+import { appendRecord, exportHistory, importHistory, loadHistory, saveHistory } from "@/lib/mock/history";
+import type { MockHistory, MockRecord } from "@/lib/mock/schema";
+import { startMock } from "@/lib/mock/session";
+import { mockStore } from "@/lib/mock/session-store";
+import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/lib/mock/settings";
+import { decodeSettings } from "@/lib/mock/share-link";
+import { browserStorage, getBrowserStore } from "@/lib/progress/browser-store";
+import type { Rating } from "@/lib/progress/schema";
+import { useDeck } from "../practice/use-deck";
+import { ShortcutHelp } from "../practice/shortcut-help";
+import { MockReport } from "./mock-report";
+import { MockRunner } from "./mock-runner";
+import { MockSetup } from "./mock-setup";
+
+const mockShortcuts = [
+  ["F", "Ask the next follow-up"],
+  ["S", "Skip this question"],
+  ["P", "Pause or resume (limited)"],
+  ["E", "End the interview early"],
+  ["?", "Show or hide this help"],
+] as const;
+
+let historyOnce: { history: MockHistory; notice: string | null } | undefined;
+/** Read once per page, so a corrupt history is backed up once, not on every render. */
+const initialHistory = () => (historyOnce ??= loadHistory(browserStorage(), new Date()));
+
+/** The mock interview island: set-up, the timed run, then the report and history. */
+export function MockApp() {
+  const { deck, error } = useDeck();
+  const session = useSyncExternalStore(mockStore.subscribe, mockStore.getSnapshot, () => null);
+  const [seed] = useState(() => newSeed());
+  const [history, setHistory] = useState<{ history: MockHistory; notice: string | null } | null>(null);
+  const [help, setHelp] = useState(false);
+  const [message, setMessage] = useState("");
+
+  const link = deck
+    ? decodeSettings(
+        window.location.search,
+        deck.sections.map((s) => s.slug),
+      )
+    : null;
+  const initial: MockSettings = link?.kind === "ok" ? link.settings : defaultSettings(seed);
+  const shownHistory = history ?? (deck ? initialHistory() : null);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const target = event.target as HTMLElement | null;
+      if (event.key === "?" && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+        event.preventDefault();
+        setHelp((h) => !h);
+        return;
+      }
+      if (!session || session.endedAt !== null || event.metaKey || event.ctrlKey || event.altKey) return;
+      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      const now = Date.now();
+      const key = event.key.toLowerCase();
+      const run = session.runs[session.runs.length - 1]!;
+      const available = deck?.questions.find((q) => q.id === run.id)?.followUps.length ?? 0;
+      if (key === "f") mockStore.dispatch({ type: "follow-up", now, available });
+      if (key === "s") mockStore.dispatch({ type: "skip", now });
+      if (key === "p") mockStore.dispatch({ type: session.pausedAt === null ? "pause" : "resume", now });
+      if (key === "e") mockStore.dispatch({ type: "end", now });
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  });
+
+  if (error) return <p role="alert">{error}</p>;
+  if (!deck || !shownHistory) return <p aria-busy="true">Loading…</p>;
+
+  function start(settings: MockSettings) {
+    const ids = drawQuestions(deck!.questions, settings);
+    if (ids.length === 0) return setMessage("No questions match these settings; widen the sections or difficulty.");
+    mockStore.start(startMock(settings, ids, Date.now()));
+  }
+
+  function saveReport(record: MockRecord, grades: [string, Rating][]) {
+    const next = appendRecord(shownHistory!.history, record);
+    const ok = saveHistory(browserStorage(), next);
+    setHistory({ history: next, notice: ok ? null : "Storage is unavailable; this report is kept for this tab only." });
+    for (const [key, rating] of grades) getBrowserStore().grade(key, rating);
+  }
+
+  async function importFile(file: File | undefined) {
+    if (!file) return;
+    const result = importHistory(shownHistory!.history, await file.text());
+    if (!result.ok) return setMessage(`Nothing was imported from ${file.name}: ${result.error}`);
+    saveHistory(browserStorage(), result.history);
+    setHistory({ history: result.history, notice: null });
+    setMessage(`Imported ${result.added} mock report${result.added === 1 ? "" : "s"}.`);
+  }
+
+  function exportFile() {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(
+      new Blob([exportHistory(shownHistory!.history, new Date())], { type: "application/json" }),
+    );
+    a.download = "followup-mock-history.json";
+    a.click();
+  }
+
+  return (
+    <div className="mock">
+      {mockStore.problem() ? <p className="notice">{mockStore.problem()}</p> : null}
+      {shownHistory.notice ? <p className="notice">{shownHistory.notice}</p> : null}
+      {link?.kind === "invalid" ? (
+        <div className="notice" role="alert">
+          <p>
+            This mock link could not be used ({link.problems.join("; ")}). The set-up below starts from the defaults
+            instead.
+          </p>
+        </div>
+      ) : null}
+      <p className="practice-tools">
+        <button type="button" className="button-quiet" onClick={() => setHelp(true)}>
+          Keyboard shortcuts <kbd>?</kbd>
+        </button>
+        {session?.endedAt !== null && session ? (
+          <button type="button" className="button-quiet" onClick={() => mockStore.end()}>
+            New mock interview
+          </button>
+        ) : null}
+      </p>
+      {!session ? (
+        <>
+          <MockSetup key={initial.seed} deck={deck} initial={initial} onStart={start} />
+          <section className="panel" aria-labelledby="history-title">
+            <h2 id="history-title" className="panel-title">
+              Past mock interviews
+            </h2>
+            {shownHistory.history.mocks.length === 0 ? <p>None yet.</p> : null}
+            <ul>
+              {shownHistory.history.mocks
+                .slice()
+                .reverse()
+                .map((m) => (
+                  <li key={m.startedAt}>
+                    {new Date(m.startedAt).toLocaleString()}: {m.questions.length} questions
+                    {m.weakSections.length > 0 ? `, weak: ${m.weakSections.join(", ")}` : ""}
+                  </li>
+                ))}
+            </ul>
+            <p className="data-buttons">
+              <button type="button" className="button-quiet" onClick={exportFile}>
+                Export history
+              </button>
+              <label className="button-quiet file-button">
+                Import history
+                <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.target.files?.[0])} />
+              </label>
+            </p>
+          </section>
+        </>
+      ) : session.endedAt === null ? (
+        <MockRunner deck={deck} session={session} />
+      ) : (
+        <MockReport deck={deck} session={session} onSave={saveReport} />
+      )}
+      <p role="status">{message}</p>
+      <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={mockShortcuts} />
+    </div>
+  );
+}

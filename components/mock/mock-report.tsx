@@ -1,0 +1,203 @@
+"use client";
+
+import { useState } from "react";
+import type { Deck } from "@/lib/practice/deck";
+import { runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
+import type { MockRecord } from "@/lib/mock/schema";
+import { encodeSettings } from "@/lib/mock/share-link";
+import { cardKey, ratings, type Rating } from "@/lib/progress/schema";
+import { InlineText } from "../question/inline-text";
+import { ModelAnswer } from "../practice/model-answer";
+import { formatClock } from "./use-now";
+
+interface Assessment {
+  grade: Rating | null;
+  ticked: number[];
+  saidRedFlag: boolean | null;
+}
+
+/** The report: time against budget, follow-ups reached, self-assessment, notes beside the model answers. */
+export function MockReport({
+  deck,
+  session,
+  onSave,
+}: {
+  deck: Deck;
+  session: MockSession;
+  onSave: (record: MockRecord, grades: [string, Rating][]) => void;
+}) {
+  const [assess, setAssess] = useState<Record<string, Assessment>>({});
+  const [saved, setSaved] = useState(false);
+  const budget = questionBudget(session);
+  const end = session.endedAt ?? session.startedAt;
+  const rows = session.runs.map((run) => {
+    const q = deck.questions.find((x) => x.id === run.id);
+    const used = runElapsed(session, run, end);
+    const a = assess[run.id] ?? { grade: null, ticked: [], saidRedFlag: null };
+    return { run, q, used, a };
+  });
+  const weak = [
+    ...new Set(
+      rows
+        .filter(
+          ({ run, a }) =>
+            a.grade === "again" ||
+            a.grade === "hard" ||
+            a.saidRedFlag === true ||
+            run.outcome === "skipped" ||
+            run.outcome === "timed-out",
+        )
+        .map(({ q }) => q?.section)
+        .filter((s): s is string => Boolean(s)),
+    ),
+  ];
+  const sectionTitle = (slug: string) => deck.sections.find((s) => s.slug === slug)?.title ?? slug;
+  const update = (id: string, patch: Partial<Assessment>) =>
+    setAssess({ ...assess, [id]: { ...(assess[id] ?? { grade: null, ticked: [], saidRedFlag: null }), ...patch } });
+  const pausedMs = session.pauses.reduce((n, p) => n + p.ms, 0);
+
+  function save() {
+    const record: MockRecord = {
+      startedAt: new Date(session.startedAt).toISOString(),
+      settings: session.settings,
+      pauses: { count: session.pauses.length, totalMs: pausedMs },
+      weakSections: weak,
+      questions: rows.map(({ run, q, used, a }) => ({
+        id: run.id,
+        section: q?.section ?? "",
+        title: q?.title ?? run.id,
+        usedMs: used,
+        budgetMs: budget,
+        followUpsReached: run.followUpsShown,
+        followUpsAvailable: Math.min(session.settings.depth, q?.followUps.length ?? 0),
+        outcome: run.outcome,
+        grade: a.grade,
+        ticked: a.ticked.length,
+        intentTotal: q?.interviewerIntent.length ?? 0,
+        saidRedFlag: a.saidRedFlag,
+      })),
+    };
+    onSave(
+      record,
+      rows.flatMap(({ run, a }) => (a.grade ? [[cardKey(run.id), a.grade] as [string, Rating]] : [])),
+    );
+    setSaved(true);
+  }
+
+  return (
+    <section className="report" aria-labelledby="report-title">
+      <h2 id="report-title" tabIndex={-1}>
+        Interview report
+      </h2>
+      <p>
+        {rows.length} of {session.questionIds.length} questions reached · {session.pauses.length} pause
+        {session.pauses.length === 1 ? "" : "s"} ({formatClock(pausedMs)}) · seed {session.settings.seed}
+      </p>
+      {rows.map(({ run, q, used, a }, i) => (
+        <article key={run.id} className="report-question">
+          <h3>
+            {i + 1}. {q?.title ?? run.id}
+          </h3>
+          <p className="report-meta">
+            Time {formatClock(used)} of {formatClock(budget)}
+            {used > budget ? (
+              <strong className="error-text"> · overran by {formatClock(used - budget).replace("+", "")}</strong>
+            ) : null}{" "}
+            · follow-ups reached {run.followUpsShown} of {Math.min(session.settings.depth, q?.followUps.length ?? 0)} ·{" "}
+            {run.outcome ?? "in progress"}
+          </p>
+          {q ? (
+            <>
+              <fieldset className="checklist">
+                <legend>Against the rubric: what the interviewer was testing</legend>
+                {q.interviewerIntent.map((point, k) => (
+                  <label key={point} className="choice">
+                    <input
+                      type="checkbox"
+                      checked={a.ticked.includes(k)}
+                      onChange={() =>
+                        update(run.id, {
+                          ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k],
+                        })
+                      }
+                    />
+                    <InlineText text={point} />
+                  </label>
+                ))}
+              </fieldset>
+              <fieldset className="red-flag-check">
+                <legend>Red flag: did you say this?</legend>
+                <p>
+                  <InlineText text={q.redFlag} />
+                </p>
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name={`rf-${run.id}`}
+                    checked={a.saidRedFlag === true}
+                    onChange={() => update(run.id, { saidRedFlag: true })}
+                  />{" "}
+                  Yes
+                </label>
+                <label className="choice">
+                  <input
+                    type="radio"
+                    name={`rf-${run.id}`}
+                    checked={a.saidRedFlag === false}
+                    onChange={() => update(run.id, { saidRedFlag: false })}
+                  />{" "}
+                  No
+                </label>
+              </fieldset>
+              <fieldset>
+                <legend>Your grade for this answer</legend>
+                {ratings.map((r) => (
+                  <label key={r} className="choice">
+                    <input
+                      type="radio"
+                      name={`grade-${run.id}`}
+                      checked={a.grade === r}
+                      onChange={() => update(run.id, { grade: r })}
+                    />{" "}
+                    {r}
+                  </label>
+                ))}
+              </fieldset>
+              <div className="side-by-side">
+                <div>
+                  <h4>Your notes</h4>
+                  <p className="your-notes">{run.notes || "No notes."}</p>
+                </div>
+                <div>
+                  <h4>Model answer</h4>
+                  <ModelAnswer id={run.id} />
+                </div>
+              </div>
+            </>
+          ) : null}
+        </article>
+      ))}
+      <section className="panel">
+        <h3 className="panel-title">Weak sections</h3>
+        {weak.length === 0 ? (
+          <p>None flagged. Grade each answer above to get a suggestion.</p>
+        ) : (
+          <p>
+            {weak.map(sectionTitle).join(", ")}.{" "}
+            <a href={`/practice?sections=${weak.join(",")}`}>Practise these sections</a>
+          </p>
+        )}
+      </section>
+      <p className="report-actions">
+        <button type="button" className="button-primary" onClick={save} disabled={saved}>
+          {saved ? "Report saved" : "Save report and grades"}
+        </button>
+        <button type="button" className="button-quiet" onClick={() => window.print()}>
+          Print
+        </button>
+        <a href={`/mock${encodeSettings(session.settings)}`}>Link to this same mock</a>
+      </p>
+      <p role="status">{saved ? "Saved to your mock history; grades were added to your practice schedule." : ""}</p>
+    </section>
+  );
+}

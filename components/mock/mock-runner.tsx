@@ -1,0 +1,147 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { Deck } from "@/lib/practice/deck";
+import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
+import { mockStore } from "@/lib/mock/session-store";
+import { InlineText } from "../question/inline-text";
+import { formatClock, useNow } from "./use-now";
+
+/** One question at a time with both countdowns, the follow-ups asked so far, notes and controls. */
+export function MockRunner({ deck, session }: { deck: Deck; session: MockSession }) {
+  const now = useNow();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const run = current(session);
+  const question = deck.questions.find((q) => q.id === run.id);
+  const followUpCounts = Object.fromEntries(deck.questions.map((q) => [q.id, q.followUps.length]));
+  const available = Math.min(session.settings.depth, question?.followUps.length ?? 0);
+  const qLeft = now ? questionRemaining(session, now) : questionRemaining(session, session.startedAt);
+  const allLeft = now ? overallRemaining(session, now) : overallRemaining(session, session.startedAt);
+  const paused = session.pausedAt !== null;
+
+  // Deadlines are applied from timestamps on every tick, including the first after a hidden tab.
+  useEffect(() => {
+    if (now) mockStore.dispatch({ type: "tick", now, followUpCounts });
+  });
+  useEffect(() => heading.current?.focus(), [run.id]);
+
+  // Polite announcements at one minute left and at time up, each made once.
+  const announce = (() => {
+    const q = session.runs.length;
+    if (qLeft <= 0 && session.settings.onTimeUp === "overtime")
+      return { key: `q${q}-up`, text: "Time is up for this question; you are in overtime." };
+    if (qLeft <= 60_000) return { key: `q${q}-1m`, text: "One minute left on this question." };
+    if (allLeft <= 60_000) return { key: "all-1m", text: "One minute left in the interview." };
+    return null;
+  })();
+  useEffect(() => {
+    if (announce && !session.announced.includes(announce.key))
+      mockStore.dispatch({ type: "announced", key: announce.key });
+  }, [announce, session.announced]);
+  const lastAnnouncement = announce && session.announced.includes(announce.key) ? announce.text : "";
+
+  if (!question) {
+    return (
+      <p className="notice" role="alert">
+        This interview refers to a question that no longer exists.{" "}
+        <button type="button" className="button-quiet" onClick={() => mockStore.end()}>
+          Start over
+        </button>
+      </p>
+    );
+  }
+  return (
+    <section className="card mock-card" aria-labelledby="mock-question">
+      <div className="clocks">
+        <p className={`clock${qLeft < 0 ? " clock-over" : qLeft <= 60_000 ? " clock-low" : ""}`}>
+          <span>Question</span> <strong data-testid="question-clock">{formatClock(qLeft)}</strong>
+          {qLeft < 0 ? <span> overtime</span> : null}
+        </p>
+        <p className={`clock${allLeft <= 60_000 ? " clock-low" : ""}`}>
+          <span>Interview</span> <strong data-testid="overall-clock">{formatClock(Math.max(allLeft, 0))}</strong>
+        </p>
+        <p className="clock">
+          <span>
+            Question {session.runs.length} of {session.questionIds.length}
+          </span>
+        </p>
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {lastAnnouncement}
+      </p>
+      <h2 id="mock-question" ref={heading} tabIndex={-1}>
+        {question.title}
+      </h2>
+      {paused ? <p className="notice">Paused. The clocks are stopped.</p> : null}
+      {question.followUps.slice(0, run.followUpsShown).map((f, i) => (
+        <div key={f.question} className="asked-follow-up">
+          <p className="card-kicker">Follow-up {i + 1}</p>
+          <p>
+            <InlineText text={f.question} />
+          </p>
+        </div>
+      ))}
+      <label className="notes-label" htmlFor="mock-notes">
+        Your notes
+      </label>
+      <textarea
+        id="mock-notes"
+        rows={6}
+        value={run.notes}
+        disabled={paused}
+        onChange={(e) => mockStore.dispatch({ type: "notes", text: e.target.value })}
+      />
+      <div className="mock-controls" role="group" aria-label="Interview controls">
+        <button
+          type="button"
+          className="button-primary"
+          onClick={() => mockStore.dispatch({ type: "next", now: Date.now() })}
+          disabled={paused}
+        >
+          {session.runs.length < session.questionIds.length ? "Done, next question" : "Done, finish"}
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={paused || run.followUpsShown >= available}
+          onClick={() => mockStore.dispatch({ type: "follow-up", now: Date.now(), available })}
+        >
+          Next follow-up <kbd>F</kbd> ({run.followUpsShown}/{available})
+        </button>
+        <button
+          type="button"
+          className="button-quiet"
+          disabled={paused}
+          onClick={() => mockStore.dispatch({ type: "skip", now: Date.now() })}
+        >
+          Skip <kbd>S</kbd>
+        </button>
+        {paused ? (
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => mockStore.dispatch({ type: "resume", now: Date.now() })}
+          >
+            Resume <kbd>P</kbd>
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={session.pauses.length >= maxPauses}
+            onClick={() => mockStore.dispatch({ type: "pause", now: Date.now() })}
+          >
+            Pause <kbd>P</kbd> ({maxPauses - session.pauses.length} left)
+          </button>
+        )}
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => mockStore.dispatch({ type: "end", now: Date.now() })}
+        >
+          End early <kbd>E</kbd>
+        </button>
+      </div>
+    </section>
+  );
+}

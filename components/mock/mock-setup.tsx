@@ -1,0 +1,148 @@
+"use client";
+
+import { useState } from "react";
+import type { Deck } from "@/lib/practice/deck";
+import { difficulties, limits, presets, type MockSettings } from "@/lib/mock/settings";
+import { encodeSettings } from "@/lib/mock/share-link";
+
+const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+
+function NumberField({
+  label,
+  value,
+  range,
+  onChange,
+}: {
+  label: string;
+  value: number;
+  range: readonly [number, number];
+  onChange: (n: number) => void;
+}) {
+  return (
+    <label className="choice">
+      {label}
+      <input
+        type="number"
+        min={range[0]}
+        max={range[1]}
+        value={value}
+        onChange={(e) =>
+          onChange(Math.min(range[1], Math.max(range[0], Math.round(Number(e.target.value)) || range[0])))
+        }
+      />
+    </label>
+  );
+}
+
+/** Presets or custom settings; the same settings and seed always draw the same questions. */
+export function MockSetup({
+  deck,
+  initial,
+  onStart,
+}: {
+  deck: Deck;
+  initial: MockSettings;
+  onStart: (s: MockSettings) => void;
+}) {
+  const [s, set] = useState<MockSettings>(initial);
+  const link = typeof window === "undefined" ? "" : `${window.location.origin}/mock${encodeSettings(s)}`;
+  return (
+    <form
+      className="scope-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onStart(s);
+      }}
+    >
+      <fieldset>
+        <legend>Presets</legend>
+        {presets.map((p) => (
+          <button key={p.id} type="button" className="button-quiet preset" onClick={() => set({ ...s, ...p.settings })}>
+            {p.label}
+          </button>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Timing</legend>
+        <NumberField
+          label="Questions"
+          value={s.count}
+          range={limits.count}
+          onChange={(count) => set({ ...s, count })}
+        />
+        <NumberField
+          label="Minutes per question"
+          value={s.minutesPerQuestion}
+          range={limits.minutesPerQuestion}
+          onChange={(minutesPerQuestion) => set({ ...s, minutesPerQuestion })}
+        />
+        <NumberField
+          label="Overall limit (minutes)"
+          value={s.overallMinutes}
+          range={limits.overallMinutes}
+          onChange={(overallMinutes) => set({ ...s, overallMinutes })}
+        />
+        <label className="choice">
+          When a question’s time runs out
+          <select
+            value={s.onTimeUp}
+            onChange={(e) => set({ ...s, onTimeUp: e.target.value === "overtime" ? "overtime" : "lock" })}
+          >
+            <option value="lock">lock it and move on</option>
+            <option value="overtime">keep going in overtime</option>
+          </select>
+        </label>
+      </fieldset>
+      <fieldset>
+        <legend>Follow-ups</legend>
+        <NumberField
+          label="How deep (per question)"
+          value={s.depth}
+          range={limits.depth}
+          onChange={(depth) => set({ ...s, depth })}
+        />
+        <NumberField
+          label="Ask automatically after (% of time, 0 = only on request)"
+          value={s.autoFollowUpPercent}
+          range={limits.autoFollowUpPercent}
+          onChange={(autoFollowUpPercent) => set({ ...s, autoFollowUpPercent })}
+        />
+      </fieldset>
+      <fieldset>
+        <legend>Sections (none ticked means all)</legend>
+        {deck.sections.map((sec) => (
+          <label key={sec.slug} className="choice">
+            <input
+              type="checkbox"
+              checked={s.sections.includes(sec.slug)}
+              onChange={() => set({ ...s, sections: toggle(s.sections, sec.slug) })}
+            />
+            {sec.title}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Difficulty (none ticked means all)</legend>
+        {difficulties.map((d) => (
+          <label key={d} className="choice">
+            <input
+              type="checkbox"
+              checked={s.difficulties.includes(d)}
+              onChange={() => set({ ...s, difficulties: toggle(s.difficulties, d) })}
+            />
+            {d}
+          </label>
+        ))}
+      </fieldset>
+      <p className="scope-start">
+        <button type="submit" className="button-primary">
+          Start the mock interview
+        </button>{" "}
+        <span className="muted">Seed {s.seed}</span>
+      </p>
+      <p className="share-line">
+        Same questions for a friend: <a href={link}>{link.replace(/^https?:\/\//, "")}</a>
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,14 @@
+import { persistedState } from "../storage/persisted-state";
+import { mockSessionSchema } from "./schema";
+import { mockReducer, type MockAction, type MockSession } from "./session";
+
+/** The running mock, saved on every change so a reload resumes with the clock still right. */
+export const mockStore = persistedState<MockSession, MockAction>(
+  "followup:mock-session",
+  (raw) => {
+    const parsed = mockSessionSchema.safeParse(raw);
+    return parsed.success ? (parsed.data as MockSession) : null;
+  },
+  mockReducer,
+  "The previous mock interview could not be resumed because its saved state was unreadable.",
+);

@@ -1,0 +1,83 @@
+import { difficulties } from "../content/difficulty";
+import { limits, type MockSettings } from "./settings";
+
+/** Short, readable parameter names; every one is validated on the way back in. */
+const keys = {
+  seed: "seed",
+  n: "n",
+  m: "m",
+  t: "t",
+  d: "d",
+  auto: "auto",
+  over: "over",
+  sec: "sec",
+  diff: "diff",
+} as const;
+
+export function encodeSettings(s: MockSettings): string {
+  const p = new URLSearchParams();
+  p.set(keys.seed, s.seed);
+  p.set(keys.n, String(s.count));
+  p.set(keys.m, String(s.minutesPerQuestion));
+  p.set(keys.t, String(s.overallMinutes));
+  p.set(keys.d, String(s.depth));
+  p.set(keys.auto, String(s.autoFollowUpPercent));
+  p.set(keys.over, s.onTimeUp);
+  if (s.sections.length > 0) p.set(keys.sec, s.sections.join(","));
+  if (s.difficulties.length > 0) p.set(keys.diff, s.difficulties.join(","));
+  return `?${p.toString().replace(/%2C/g, ",")}`;
+}
+
+export type DecodeResult =
+  { kind: "none" } | { kind: "ok"; settings: MockSettings } | { kind: "invalid"; problems: string[] };
+
+function wholeNumber(
+  raw: string | null,
+  [min, max]: readonly [number, number],
+  name: string,
+  problems: string[],
+): number {
+  const n = raw !== null && /^\d{1,4}$/.test(raw) ? Number(raw) : NaN;
+  if (Number.isNaN(n) || n < min || n > max) problems.push(`${name} must be a whole number from ${min} to ${max}`);
+  return n;
+}
+
+/**
+ * Turns a shared mock link back into settings. It never throws: anything unknown or out of range
+ * is collected as a problem and the caller falls back to the set-up screen. Links carry no URLs,
+ * so nothing here can redirect anywhere.
+ */
+export function decodeSettings(search: string, knownSections: string[]): DecodeResult {
+  let p: URLSearchParams;
+  try {
+    p = new URLSearchParams(search);
+  } catch {
+    return { kind: "invalid", problems: ["the link could not be read"] };
+  }
+  if ([...p.keys()].length === 0) return { kind: "none" };
+  const problems: string[] = [];
+  const unknown = [...new Set(p.keys())].filter((k) => !(Object.values(keys) as string[]).includes(k));
+  if (unknown.length > 0) problems.push(`unknown option "${unknown[0]!.slice(0, 30)}"`);
+  const seed = p.get(keys.seed) ?? "";
+  if (!/^[a-z0-9]{4,16}$/.test(seed)) problems.push("seed must be 4 to 16 lowercase letters or digits");
+  const list = (raw: string | null) => (raw ? raw.split(",").filter(Boolean) : []);
+  const sections = list(p.get(keys.sec));
+  if (sections.some((s) => !knownSections.includes(s))) problems.push("the link names a section that does not exist");
+  const diffs = list(p.get(keys.diff));
+  if (diffs.some((d) => !(difficulties as readonly string[]).includes(d)))
+    problems.push("the link names an unknown difficulty");
+  const over = p.get(keys.over);
+  if (over !== "lock" && over !== "overtime") problems.push('over must be "lock" or "overtime"');
+  const settings: MockSettings = {
+    seed,
+    count: wholeNumber(p.get(keys.n), limits.count, "n (questions)", problems),
+    minutesPerQuestion: wholeNumber(p.get(keys.m), limits.minutesPerQuestion, "m (minutes per question)", problems),
+    overallMinutes: wholeNumber(p.get(keys.t), limits.overallMinutes, "t (overall minutes)", problems),
+    depth: wholeNumber(p.get(keys.d), limits.depth, "d (follow-up depth)", problems),
+    autoFollowUpPercent: wholeNumber(p.get(keys.auto), limits.autoFollowUpPercent, "auto (percent)", problems),
+    onTimeUp: over === "overtime" ? "overtime" : "lock",
+    sections,
+    difficulties: diffs as MockSettings["difficulties"],
+  };
+  return problems.length > 0 ? { kind: "invalid", problems } : { kind: "ok", settings };
+}

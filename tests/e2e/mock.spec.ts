@@ -1,0 +1,127 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+import type { Page } from "@playwright/test";
+
+// One question, so the journeys do not depend on how the seeded shuffle orders the track.
+const oneQuestion = "seed=test1234&n=1&m=5&t=10&d=2&auto=0&over=lock&sec=runtime&diff=intermediate";
+const clock = (page: Page, which: "question" | "overall") => page.getByTestId(`${which}-clock`);
+
+// Time stands still unless a test moves it, so every figure below is exact.
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T09:59:00Z") });
+  await page.clock.pauseAt(new Date("2026-05-04T10:00:00Z"));
+});
+
+test("a full mock: start, follow-ups, finish, grade, save; axe clean at every stage", async ({ page }) => {
+  // axe schedules its own timers, so this journey lets time flow and checks times to the second.
+  await page.clock.resume();
+  await page.goto(`/mock?${oneQuestion}`);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect(clock(page, "question")).toHaveText(/^(5:00|4:5\d)$/);
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: /Next follow-up/ }).click();
+  await expect(page.getByText("Follow-up 1", { exact: true })).toBeVisible();
+  await page.getByLabel("Your notes").fill("phases: timers, poll, check");
+  await page.clock.runFor(61_000);
+  await expect(clock(page, "question")).toHaveText(/^3:[45]\d$/);
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
+  await expect(page.locator(".report-meta").first()).toContainText(/Time 1:[01]\d of 5:00/);
+  await expect(page.locator(".report-meta").first()).toContainText("follow-ups reached 1 of 2");
+  await page.getByRole("radio", { name: "hard" }).check();
+  await expectNoAxeViolations(page);
+  await page.getByRole("button", { name: "Save report and grades" }).click();
+  await expect(page.getByRole("link", { name: "Practise these sections" })).toHaveAttribute(
+    "href",
+    "/practice?sections=runtime",
+  );
+  const history = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:mock-history") ?? "null"));
+  expect(history.mocks).toHaveLength(1);
+  const progress = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress") ?? "null"));
+  expect(progress.cards["event-loop-phases"].lastRating).toBe("hard");
+});
+
+test("a reload in the middle resumes with the remaining time right to the second", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.clock.runFor(95_000);
+  await expect(clock(page, "question")).toHaveText("3:25");
+  await page.reload();
+  await expect(clock(page, "question")).toHaveText("3:25");
+  await expect(clock(page, "overall")).toHaveText("8:25");
+});
+
+test("a background tab shows the right time the moment it is visible again, and a missed deadline applies", async ({
+  page,
+}) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "hidden", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  // Ten minutes pass while hidden; timers in a background tab may not fire at all.
+  await page.clock.setFixedTime(new Date("2026-05-04T10:03:00Z"));
+  await page.evaluate(() => {
+    Object.defineProperty(document, "visibilityState", { value: "visible", configurable: true });
+    document.dispatchEvent(new Event("visibilitychange"));
+  });
+  await expect(clock(page, "question")).toHaveText("2:00");
+  await page.clock.setFixedTime(new Date("2026-05-04T10:10:00Z"));
+  await page.evaluate(() => document.dispatchEvent(new Event("visibilitychange")));
+  await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
+  await expect(page.locator(".report-meta").first()).toContainText("Time 5:00 of 5:00");
+  await expect(page.locator(".report-meta").first()).toContainText("timed-out");
+});
+
+test("over 45 minutes the displayed clock does not drift", async ({ page }) => {
+  await page.goto("/mock?seed=test1234&n=1&m=30&t=45&d=2&auto=0&over=overtime&sec=runtime&diff=intermediate");
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  for (let minute = 0; minute < 44; minute++) await page.clock.fastForward(60_000);
+  await expect(clock(page, "overall")).toHaveText("1:00");
+  await expect(clock(page, "question")).toHaveText("+14:00");
+});
+
+test("a share link reproduces the same questions and settings", async ({ page, browser }) => {
+  const link = "/mock?seed=abcd2345&n=3&m=8&t=45&d=3&auto=50&over=lock";
+  await page.goto(link);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  const first = await page.getByRole("heading", { level: 2 }).textContent();
+  const friendContext = await browser.newContext();
+  const friend = await friendContext.newPage();
+  await friend.goto(link);
+  await expect(friend.getByLabel("Questions")).toHaveValue("3");
+  await expect(friend.getByLabel("Minutes per question")).toHaveValue("8");
+  await friend.getByRole("button", { name: "Start the mock interview" }).click();
+  await expect(friend.getByRole("heading", { level: 2 })).toHaveText(first!);
+  await friendContext.close();
+});
+
+test("a malformed link explains itself and falls back to the set-up screen", async ({ page }) => {
+  await page.goto("/mock?seed=%3Cx%3E&n=99&redirect=https://evil.example");
+  await expect(page.locator(".mock [role=alert]")).toContainText("could not be used");
+  await expect(page.getByRole("button", { name: "Start the mock interview" })).toBeVisible();
+  expect(new URL(page.url()).host).toBe(new URL(page.url()).host);
+  await expect(page).toHaveURL(/\/mock\?/);
+});
+
+test("keyboard only: start, follow-up, pause, resume, end", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await page.keyboard.press("f");
+  await expect(page.getByText("Follow-up 1", { exact: true })).toBeVisible();
+  await page.keyboard.press("p");
+  await expect(page.getByText("Paused. The clocks are stopped.")).toBeVisible();
+  await page.clock.runFor(30_000);
+  await expect(clock(page, "question")).toHaveText("5:00");
+  await page.keyboard.press("p");
+  await page.keyboard.press("?");
+  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("e");
+  await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
+  await expect(page.getByText(/1 pause/)).toBeVisible();
+});

@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { expect, test } from "vitest";
+import { decodeSettings, encodeSettings } from "@/lib/mock/share-link";
+import { defaultSettings, drawQuestions } from "@/lib/mock/settings";
+
+const sections = ["runtime", "streams-io"];
+
+test("settings survive a round trip through the share link", () => {
+  const settings = { ...defaultSettings("abcd2345"), sections: ["runtime"], difficulties: ["advanced" as const] };
+  expect(decodeSettings(encodeSettings(settings), sections)).toEqual({ kind: "ok", settings });
+});
+
+test("an empty query is not an error", () => {
+  expect(decodeSettings("", sections)).toEqual({ kind: "none" });
+});
+
+test("out-of-range and unknown values are reported, not used", () => {
+  const result = decodeSettings("?seed=abcd&n=999&m=8&t=45&d=3&auto=50&over=lock&next=//evil.example", sections);
+  expect(result.kind).toBe("invalid");
+  expect(result.kind === "invalid" && result.problems).toEqual([
+    'unknown option "next"',
+    "n (questions) must be a whole number from 1 to 10",
+  ]);
+});
+
+test("the same settings and seed draw the same questions", () => {
+  const questions = Array.from({ length: 30 }, (_, i) => ({
+    id: `q${i}`,
+    section: "runtime",
+    difficulty: "foundation",
+  }));
+  const s = defaultSettings("seed5678");
+  expect(drawQuestions(questions, s)).toEqual(drawQuestions(questions, s));
+  expect(drawQuestions(questions, s)).not.toEqual(drawQuestions(questions, { ...s, seed: "other999" }));
+});
+
+test("random and hostile query strings never throw", () => {
+  const hostile = fc.oneof(
+    fc.string(),
+    fc.webQueryParameters(),
+    fc.constantFrom("?%E0%A4%A", "?seed=<script>", "?__proto__[x]=1", "?n=1e9&m=-1", "?sec=,,,&diff=%00"),
+  );
+  fc.assert(
+    fc.property(hostile, (query) => {
+      const result = decodeSettings(query, sections);
+      expect(["none", "ok", "invalid"]).toContain(result.kind);
+    }),
+    { numRuns: 2000 },
+  );
+});
