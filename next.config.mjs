@@ -7,6 +7,8 @@ const nextConfig = {
   // `npm run check` type-checks the whole project; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // Subresource integrity on every script tag lets the CSP allow them by hash (lib/cli/write-csp.mjs).
+  experimental: { sri: { algorithm: "sha256" } },
   reactStrictMode: true,
 };
 

@@ -64,7 +64,8 @@ export function PracticeApp() {
         setHelp((open) => !open);
         return;
       }
-      if (typing(event.target) || help || !session) return;
+      // The DOM, not React state, says whether a dialog is open: state may lag a fast key press.
+      if (typing(event.target) || document.querySelector("dialog[open]") || !session) return;
       const key = event.key.toLowerCase();
       if ((key === " " || key === "enter") && (session.step === "question" || session.step === "follow-up")) {
         event.preventDefault();

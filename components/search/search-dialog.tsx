@@ -57,6 +57,10 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     } else if (event.key === "Enter") {
       event.preventDefault();
       open(current);
+    } else if (event.key === "Escape") {
+      // A search input would spend the first Escape clearing itself; close at once instead.
+      event.preventDefault();
+      dialog.current?.close();
     }
   }
 

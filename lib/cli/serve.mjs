@@ -5,7 +5,7 @@
  * 404 status, and sends long-lived caching only for content-hashed assets.
  */
 import { createReadStream } from "node:fs";
-import { stat } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 
@@ -33,6 +33,19 @@ const securityHeaders = {
   "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
   "X-Frame-Options": "DENY",
 };
+
+/** Per-page Content Security Policies written by lib/cli/write-csp.mjs at build time. */
+let policies = {};
+try {
+  policies = JSON.parse(await readFile(path.join(root, "csp.json"), "utf8"));
+} catch {
+  console.warn("serve: out/csp.json is missing, so pages are served without a Content Security Policy");
+}
+
+function routeOf(file) {
+  const rel = path.relative(root, file).split(path.sep).join("/");
+  return "/" + rel.replace(/\.html$/, "").replace(/(^|\/)index$/, "");
+}
 
 async function isFile(file) {
   try {
@@ -63,9 +76,12 @@ const typeOf = (file) =>
   types[path.extname(file)] ?? (/(opengraph|twitter)-image$/.test(file) ? "image/png" : "application/octet-stream");
 
 function send(res, status, file, method) {
+  const ext = path.extname(file);
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
+  const csp = ext === ".html" ? policies[routeOf(file)] : undefined;
   res.writeHead(status, {
     ...securityHeaders,
+    ...(csp ? { "Content-Security-Policy": csp } : {}),
     "Content-Type": typeOf(file),
     "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
   });

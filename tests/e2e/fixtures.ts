@@ -27,3 +27,14 @@ export async function expectNoAxeViolations(page: Page) {
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
   expect(summary).toEqual([]);
 }
+
+/**
+ * Presses a shortcut until the thing it opens appears: a key pressed before hydration has no
+ * listener yet, and a person would simply press it again.
+ */
+export async function pressUntil(page: Page, key: string, opened: import("@playwright/test").Locator) {
+  await expect(async () => {
+    await page.keyboard.press(key);
+    await expect(opened).toBeVisible({ timeout: 1000 });
+  }).toPass({ timeout: 15_000 });
+}

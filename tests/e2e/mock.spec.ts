@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // One question, so the journeys do not depend on how the seeded shuffle orders the track.
@@ -118,8 +118,7 @@ test("keyboard only: start, follow-up, pause, resume, end", async ({ page }) => 
   await page.clock.runFor(30_000);
   await expect(clock(page, "question")).toHaveText("5:00");
   await page.keyboard.press("p");
-  await page.keyboard.press("?");
-  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await pressUntil(page, "?", page.getByRole("dialog", { name: "Keyboard shortcuts" }));
   await page.keyboard.press("Escape");
   await page.keyboard.press("e");
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();

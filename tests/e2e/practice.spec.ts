@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 const id = "event-loop-phases";
@@ -66,8 +66,7 @@ test("undo takes back the last grade in the store and in the session", async ({ 
 test("keyboard only: reveal, grade, stop the ladder, next, help", async ({ page }) => {
   await page.goto(`/practice?q=${id}`);
   await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
-  await page.keyboard.press("?");
-  await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+  await pressUntil(page, "?", page.getByRole("dialog", { name: "Keyboard shortcuts" }));
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
   await page.keyboard.press("Space");

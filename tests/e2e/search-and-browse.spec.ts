@@ -1,9 +1,11 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
+
+const searchBox = (page: import("@playwright/test").Page) => page.getByRole("combobox", { name: "Search questions" });
 
 test("keyboard only: open search from any page, type, arrow to a result, Enter opens it", async ({ page }) => {
   await page.goto("/nodejs/runtime");
-  await page.keyboard.press("/");
-  const box = page.getByRole("combobox", { name: "Search questions" });
+  const box = searchBox(page);
+  await pressUntil(page, "/", box);
   await expect(box).toBeFocused();
   await box.pressSequentially("event loop");
   await expect(page.getByRole("option").first()).toBeVisible();
@@ -19,16 +21,15 @@ test("keyboard only: open search from any page, type, arrow to a result, Enter o
 
 test("Ctrl+K opens search and Escape closes it", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("Control+k");
-  await expect(page.getByRole("dialog")).toBeVisible();
+  await pressUntil(page, "Control+k", page.getByRole("dialog"));
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
 });
 
 test("search tolerates typos and highlights the match", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("/");
-  await page.getByRole("combobox").pressSequentially("evnt lop");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).pressSequentially("evnt lop");
   const first = page.getByRole("option").first();
   await expect(first).toContainText(/event loop/i);
   await expect(first.locator("mark").first()).toBeVisible();
@@ -36,8 +37,8 @@ test("search tolerates typos and highlights the match", async ({ page }) => {
 
 test("axe finds no violations with the search dialog open", async ({ page }) => {
   await page.goto("/");
-  await page.keyboard.press("/");
-  await page.getByRole("combobox").pressSequentially("loop");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).pressSequentially("loop");
   await expect(page.getByRole("option").first()).toBeVisible();
   await expectNoAxeViolations(page);
 });
@@ -91,4 +92,12 @@ test("with JavaScript off, the search entry point is a link to all questions", a
   await expect(page).toHaveURL(/\/questions$/);
   await expect(page.locator("[data-question]").first()).toBeVisible();
   await context.close();
+});
+
+test("Escape closes search at once even with text typed", async ({ page }) => {
+  await page.goto("/");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).fill("loop");
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("dialog")).toBeHidden();
 });

@@ -1,0 +1,47 @@
+import { expect, test } from "@playwright/test";
+import { pressUntil } from "./fixtures";
+
+const pages = [
+  "/",
+  "/nodejs/runtime",
+  "/q/event-loop-phases",
+  "/practice",
+  "/mock",
+  "/progress",
+  "/questions",
+  "/q/missing-page",
+];
+
+test.beforeEach(async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+});
+
+const violations = (page: import("@playwright/test").Page) =>
+  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+for (const path of pages) {
+  test(`${path} is served with a strict CSP and records no violations while used`, async ({ page }) => {
+    const response = await page.goto(path);
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("'strict-dynamic'");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(csp).toMatch(/script-src [^;]*'sha256-/);
+    expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    const box = page.getByRole("combobox", { name: "Search questions" });
+    await pressUntil(page, "/", box);
+    await box.fill("loop");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    await page.keyboard.press("Escape");
+    if (path === "/practice") await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+    if (path === "/mock") await page.getByRole("button", { name: "Start the mock interview" }).click();
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page)).toEqual([]);
+  });
+}
