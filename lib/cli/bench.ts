@@ -11,6 +11,7 @@ import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
 import { serveDir } from "../bench/serve-dir";
+import { loadTest, type LoadResult } from "../bench/load-test";
 import { buildSearchIndex, measureQueries, sampleQueries, syntheticDocs } from "../bench/search-latency";
 import { searchDocs } from "../search/build-index";
 import { gzipSync } from "node:zlib";
@@ -19,7 +20,7 @@ import { chromeArgs, chromePath } from "../diagrams/chromium";
 import { compileBody } from "../mdx/compile";
 
 const root = process.cwd();
-const failures0: string[] = [];
+const failures: string[] = [];
 const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json"), "utf8"));
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -66,10 +67,13 @@ const pageTypes: [string, string][] = [
 ];
 const weights = new Map<string, PageWeight>();
 let searchOpenJs = 0;
+const loads: LoadResult[] = [];
 try {
   weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
   for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
   searchOpenJs = await measureSearchOpen(browser, "http://127.0.0.1:3211/");
+  console.log("bench: loopback load test (5 s per page, 32 connections) ...");
+  for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(3211, url));
 } finally {
   await browser.close();
   site.kill();
@@ -91,13 +95,12 @@ const realSearch = measureQueries(buildSearchIndex(docs), queries);
 const bigSearch = measureQueries(buildSearchIndex(syntheticDocs(docs, 1000)), queries);
 const indexGz = gzipSync(await readFile(path.join(root, "out", "search-index.json")), { level: 9 }).length;
 if (realSearch.p95 > budgets.searchP95Ms)
-  failures0.push(`search p95 ${realSearch.p95.toFixed(2)} ms (budget ${budgets.searchP95Ms} ms)`);
+  failures.push(`search p95 ${realSearch.p95.toFixed(2)} ms (budget ${budgets.searchP95Ms} ms)`);
 if (bigSearch.p95 > budgets.search1000P95Ms) {
-  failures0.push(`search p95 at 1,000 questions ${bigSearch.p95.toFixed(2)} ms (budget ${budgets.search1000P95Ms} ms)`);
+  failures.push(`search p95 at 1,000 questions ${bigSearch.p95.toFixed(2)} ms (budget ${budgets.search1000P95Ms} ms)`);
 }
 
 const blankJs = weights.get("blank")!.jsGz;
-const failures: string[] = failures0;
 const extraBudget: Record<string, number> = {
   home: budgets.homePageExtraJs,
   section: budgets.sectionPageExtraJs,
@@ -139,6 +142,11 @@ console.log(
   `search: index ${kb(indexGz)} gz; ${queries.length} queries, real track (${docs.length}) p50 ${realSearch.p50.toFixed(2)} ms p95 ${realSearch.p95.toFixed(2)} ms; ` +
     `1,000 questions p50 ${bigSearch.p50.toFixed(2)} ms p95 ${bigSearch.p95.toFixed(2)} ms; dialog adds ${kb(searchOpenJs)} JS gz on first open`,
 );
+
+for (const l of loads) {
+  console.log(`load ${l.path}: ${Math.round(l.rps)} req/s, p99 ${l.p99} ms, errors ${l.errors}`);
+  if (l.errors > 0) failures.push(`load test on ${l.path}: ${l.errors} errors`);
+}
 
 await mkdir(path.join(root, "bench-results"), { recursive: true });
 await writeFile(

@@ -81,6 +81,9 @@ export function checkBody(body: string, file: string, bodyLine: number): BodyChe
     }
     if (lang === "mermaid") {
       if (!meta.alt) report(node, 'a mermaid diagram needs alt text: ```mermaid alt="..."');
+      if (/%%\s*\{|^\s*click\s/m.test(node.value)) {
+        report(node, "diagrams may not use %%{init}%% directives or click handlers");
+      }
       diagrams.push({ source: node.value, alt: meta.alt ?? "", line: toFileLine((node as Code).position?.start.line) + 1 });
     }
   });

@@ -106,3 +106,9 @@ test("every problem in every file is listed at once", async () => {
 test("the error list counts its problems in its first line", async () => {
   await expect(loadTrack(fixture("many-problems"))).rejects.toThrow(/^3 content problems:\n/);
 });
+
+test("a diagram that tries to loosen mermaid's security is rejected", async () => {
+  expect(await problems("diagram-with-directive")).toContainEqual(
+    `${at("diagram-with-directive", "loose.mdx")}:24: body: diagrams may not use %%{init}%% directives or click handlers`,
+  );
+});
