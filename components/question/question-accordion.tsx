@@ -9,7 +9,7 @@ export function QuestionAccordion({ question, number }: { question: Question; nu
     <details className="accordion" id={question.id}>
       <summary>
         <span className="accordion-number">{number}</span>
-        <span className="accordion-title">{question.title}</span>
+        <h2 className="accordion-title">{question.title}</h2>
         <DifficultyBadge difficulty={question.difficulty} />
       </summary>
       <div className="accordion-body">

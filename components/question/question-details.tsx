@@ -10,6 +10,7 @@ export function QuestionDetails({ question, headingLevel }: { question: Question
   const H = headingLevel === 2 ? "h2" : "h3";
   return (
     <div className="question-details">
+      {headingLevel === 2 ? <h2 className="visually-hidden">Model answer</h2> : null}
       <section aria-label="Model answer" data-model-answer="">
         <MdxBody code={question.code} />
       </section>

@@ -12,6 +12,7 @@ import { buildBlankApp } from "../bench/blank-app";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
 import { serveDir } from "../bench/serve-dir";
 import { loadTest, type LoadResult } from "../bench/load-test";
+import { lighthouseMedian, type LighthouseScores } from "../bench/lighthouse";
 import { buildSearchIndex, measureQueries, sampleQueries, syntheticDocs } from "../bench/search-latency";
 import { searchDocs } from "../search/build-index";
 import { gzipSync } from "node:zlib";
@@ -68,12 +69,18 @@ const pageTypes: [string, string][] = [
 const weights = new Map<string, PageWeight>();
 let searchOpenJs = 0;
 const loads: LoadResult[] = [];
+const lighthouse = new Map<string, LighthouseScores>();
 try {
   weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
   for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
   searchOpenJs = await measureSearchOpen(browser, "http://127.0.0.1:3211/");
   console.log("bench: loopback load test (5 s per page, 32 connections) ...");
   for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(3211, url));
+  if (!process.argv.includes("--no-lighthouse")) {
+    console.log("bench: Lighthouse, mobile preset, median of 3 runs per page ...");
+    lighthouse.set("blank", await lighthouseMedian("http://127.0.0.1:3212/"));
+    for (const [name, url] of pageTypes) lighthouse.set(name, await lighthouseMedian(`http://127.0.0.1:3211${url}`));
+  }
 } finally {
   await browser.close();
   site.kill();
@@ -142,6 +149,32 @@ console.log(
   `search: index ${kb(indexGz)} gz; ${queries.length} queries, real track (${docs.length}) p50 ${realSearch.p50.toFixed(2)} ms p95 ${realSearch.p95.toFixed(2)} ms; ` +
     `1,000 questions p50 ${bigSearch.p50.toFixed(2)} ms p95 ${bigSearch.p95.toFixed(2)} ms; dialog adds ${kb(searchOpenJs)} JS gz on first open`,
 );
+
+if (lighthouse.size > 0) {
+  const blankTbt = lighthouse.get("blank")!.tbt;
+  const lh = [["page", "perf", "a11y", "best", "seo", "LCP ms", "TBT ms", "CLS"]];
+  for (const [name, r] of lighthouse) {
+    lh.push([
+      name,
+      ...[r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.lcp), Math.round(r.tbt)].map(String),
+      r.cls.toFixed(3),
+    ]);
+    if (name === "blank") continue;
+    // Category scores are stable enough to gate; timings are reported against the control only.
+    for (const [label, value] of [
+      ["accessibility", r.accessibility],
+      ["best practices", r.bestPractices],
+      ["SEO", r.seo],
+    ] as const) {
+      if (value < 100) failures.push(`${name}: Lighthouse ${label} ${value} (target 100)`);
+    }
+    if (r.performance < 95) console.log(`note: ${name} Lighthouse performance ${r.performance} is under the 95 target`);
+    if (r.tbt > blankTbt + 50)
+      console.log(`note: ${name} TBT ${Math.round(r.tbt)} ms is over blank + 50 ms (${Math.round(blankTbt + 50)})`);
+  }
+  const w = lh[0]!.map((_, i) => Math.max(...lh.map((row) => row[i]!.length)));
+  console.log("\n" + lh.map((row) => row.map((c, i) => c.padEnd(w[i]!)).join("  ")).join("\n"));
+}
 
 for (const l of loads) {
   console.log(`load ${l.path}: ${Math.round(l.rps)} req/s, p99 ${l.p99} ms, errors ${l.errors}`);
