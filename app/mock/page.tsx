@@ -20,7 +20,10 @@ export default function MockPage() {
           The mock interview needs JavaScript for its clocks. Every question can still be read from the home page.
         </p>
       </noscript>
-      <MockApp />
+      {/* Reserves the island's space so nothing below jumps when it renders. */}
+      <div className="app-island">
+        <MockApp />
+      </div>
     </>
   );
 }

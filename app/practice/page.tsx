@@ -20,7 +20,10 @@ export default function PracticePage() {
           Practice mode needs JavaScript. Every question and answer can still be read from the home page.
         </p>
       </noscript>
-      <PracticeApp />
+      {/* Reserves the island's space so nothing below jumps when it renders. */}
+      <div className="app-island">
+        <PracticeApp />
+      </div>
     </>
   );
 }

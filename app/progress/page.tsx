@@ -14,7 +14,10 @@ export default function ProgressPage() {
       <noscript>
         <p className="notice">Progress is stored in your browser and needs JavaScript to show.</p>
       </noscript>
-      <ProgressDashboard />
+      {/* Reserves the island's space so nothing below jumps when it renders. */}
+      <div className="app-island">
+        <ProgressDashboard />
+      </div>
     </>
   );
 }

@@ -21,14 +21,16 @@ const subscribe = (onChange: () => void) => {
 export function DueToday() {
   const due = useSyncExternalStore(subscribe, dueToday, () => null);
   return (
-    <p className="due-today">
-      <a className="button-primary" href="/practice">
-        Start practising
-      </a>{" "}
-      <span aria-live="polite">
+    <div className="due-today">
+      <p className="due-links">
+        <a className="button-primary" href="/practice">
+          Start practising
+        </a>{" "}
+        <a href="/mock">Sit a mock interview</a> <a href="/progress">Your progress</a>
+      </p>
+      <p className="due-count" aria-live="polite">
         {due === null ? "" : due === 0 ? "Nothing due today." : `${due} card${due === 1 ? "" : "s"} due today.`}
-      </span>{" "}
-      <a href="/progress">Your progress</a>
-    </p>
+      </p>
+    </div>
   );
 }

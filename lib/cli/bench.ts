@@ -79,7 +79,11 @@ try {
   if (!process.argv.includes("--no-lighthouse")) {
     console.log("bench: Lighthouse, mobile preset, median of 3 runs per page ...");
     lighthouse.set("blank", await lighthouseMedian("http://127.0.0.1:3212/"));
-    for (const [name, url] of pageTypes) lighthouse.set(name, await lighthouseMedian(`http://127.0.0.1:3211${url}`));
+    // Lighthouse will not audit a response with status 404, so the 404 page is audited at /404.
+    for (const [name, url] of pageTypes) {
+      const target = name === "404" ? "/404" : url;
+      lighthouse.set(name, await lighthouseMedian(`http://127.0.0.1:3211${target}`));
+    }
   }
 } finally {
   await browser.close();
