@@ -1,5 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getTrack } from "@/lib/content/load";
+import { pageCount } from "@/lib/content/pages";
 import { questionPath, sectionPath, siteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -8,7 +9,11 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const track = await getTrack();
   return [
     { url: `${siteUrl}/` },
-    ...track.sections.map((s) => ({ url: `${siteUrl}${sectionPath(track.slug, s.slug)}` })),
+    ...track.sections.flatMap((s) =>
+      Array.from({ length: pageCount(s.questions.length) }, (_, i) => ({
+        url: `${siteUrl}${sectionPath(track.slug, s.slug, i + 1)}`,
+      })),
+    ),
     ...track.questions.map((q) => ({ url: `${siteUrl}${questionPath(q.id)}` })),
   ];
 }

@@ -1,0 +1,65 @@
+import { OpenHashTarget } from "@/components/question/open-hash-target";
+import { QuestionAccordion } from "@/components/question/question-accordion";
+import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
+import { pageCount, questionsOnPage, questionsPerPage } from "@/lib/content/pages";
+import { sectionPath } from "@/lib/site";
+
+/** One page of a section: its questions as accordions, with page and section navigation. */
+export function SectionView({
+  track,
+  section,
+  page,
+}: {
+  track: LoadedTrack;
+  section: SectionWithQuestions;
+  page: number;
+}) {
+  const index = track.sections.indexOf(section);
+  const previous = track.sections[index - 1];
+  const next = track.sections[index + 1];
+  const pages = pageCount(section.questions.length);
+  const offset = (page - 1) * questionsPerPage;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <a href="/">{track.title}</a> <span aria-hidden="true">/</span> <span>{section.title}</span>
+      </nav>
+      <h1>
+        <span className="section-number">{String(section.number).padStart(2, "0")}</span> {section.title}
+        {pages > 1 ? (
+          <span className="page-of">
+            {" "}
+            · page {page} of {pages}
+          </span>
+        ) : null}
+      </h1>
+      <p className="lede">{section.summary}</p>
+      <div className="accordion-list">
+        {questionsOnPage(section.questions, page).map((q, i) => (
+          <QuestionAccordion key={q.id} question={q} number={`${section.number}.${offset + i + 1}`} />
+        ))}
+      </div>
+      <OpenHashTarget />
+      {pages > 1 ? (
+        <nav aria-label="Pages of this section" className="pager">
+          {page > 1 ? <a href={sectionPath(track.slug, section.slug, page - 1)}>← Page {page - 1}</a> : <span />}
+          {page < pages ? <a href={sectionPath(track.slug, section.slug, page + 1)}>Page {page + 1} →</a> : null}
+        </nav>
+      ) : null}
+      <nav aria-label="Sections" className="pager">
+        {previous ? (
+          <a href={sectionPath(track.slug, previous.slug)} rel="prev">
+            ← {previous.title}
+          </a>
+        ) : (
+          <span />
+        )}
+        {next ? (
+          <a href={sectionPath(track.slug, next.slug)} rel="next">
+            {next.title} →
+          </a>
+        ) : null}
+      </nav>
+    </>
+  );
+}

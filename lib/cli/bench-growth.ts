@@ -1,0 +1,95 @@
+/**
+ * `npm run bench:growth`: builds a synthetic track of 2,000 questions (8 sections of 250) in a
+ * scratch copy of the project and reports build time, peak memory, the largest page and search
+ * latency, so growth costs are measured rather than assumed.
+ */
+import { execFileSync } from "node:child_process";
+import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { gzipSync } from "node:zlib";
+import os from "node:os";
+import path from "node:path";
+import { buildSearchIndex, measureQueries, sampleQueries } from "../bench/search-latency";
+import { loadTrack } from "../content/load";
+import { searchDocs } from "../search/build-index";
+
+const root = process.cwd();
+const size = Number(process.env.GROWTH_QUESTIONS ?? 2000);
+const work = path.join(os.tmpdir(), "followup-growth");
+await rm(work, { recursive: true, force: true });
+await mkdir(work, { recursive: true });
+for (const entry of ["app", "components", "lib", "public", "next.config.mjs", "package.json", "tsconfig.json"]) {
+  await cp(path.join(root, entry), path.join(work, entry), { recursive: true });
+}
+await symlink(path.join(root, "node_modules"), path.join(work, "node_modules"));
+
+// Synthetic questions reuse our own answers as bodies, under new ids, spread over 8 sections.
+const source = path.join(root, "content", "nodejs");
+const manifest = JSON.parse(await readFile(path.join(source, "track.json"), "utf8"));
+const templates: string[] = [];
+for (const dir of (await readdir(source)).filter((d) => /^\d\d-/.test(d)).sort()) {
+  for (const file of (await readdir(path.join(source, dir))).filter((f) => f.endsWith(".mdx"))) {
+    templates.push(await readFile(path.join(source, dir, file), "utf8"));
+  }
+}
+const perSection = Math.ceil(size / manifest.sections.length);
+const track = path.join(work, "content", "nodejs");
+for (const [s, section] of manifest.sections.entries()) {
+  section.questionCount = perSection;
+  const dir = path.join(track, `${String(s + 1).padStart(2, "0")}-${section.slug}`);
+  await mkdir(dir, { recursive: true });
+  for (let i = 0; i < perSection; i += 1) {
+    const template = templates[(s * perSection + i) % templates.length]!;
+    const text = template
+      .replace(/^id: .*$/m, `id: synthetic-${s + 1}-${i + 1}`)
+      .replace(/^section: .*$/m, `section: ${section.slug}`)
+      .replace(/^order: .*$/m, `order: ${i + 1}`)
+      .replace(/^related: .*$/m, "related: []")
+      .replace(
+        /^title: (.*)$/m,
+        (_, t) =>
+          `title: ${JSON.stringify(`${JSON.parse(t.startsWith('"') ? t : JSON.stringify(t))} (${s + 1}.${i + 1})`)}`,
+      );
+    await writeFile(path.join(dir, `synthetic-${i + 1}.mdx`), text);
+  }
+}
+await writeFile(path.join(track, "track.json"), JSON.stringify(manifest));
+const total = perSection * manifest.sections.length;
+
+console.log(`growth: building ${total} questions ...`);
+const started = performance.now();
+const timing = execFileSync("/usr/bin/time", ["-f", "%M", "npm", "run", "build", "--silent"], {
+  cwd: work,
+  encoding: "utf8",
+  stdio: ["ignore", "ignore", "pipe"],
+  env: { ...process.env, FOLLOWUP_TRACK_DIR: track, NODE_OPTIONS: "--max-old-space-size=8192" },
+});
+const buildSeconds = (performance.now() - started) / 1000;
+const peakMiB = Number(timing.trim().split("\n").at(-1)) / 1024;
+
+async function largestHtml(dir: string): Promise<{ file: string; bytes: number }> {
+  let best = { file: "", bytes: 0 };
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    const candidate = entry.isDirectory()
+      ? await largestHtml(full)
+      : entry.name.endsWith(".html")
+        ? { file: full, bytes: (await stat(full)).size }
+        : best;
+    if (candidate.bytes > best.bytes) best = candidate;
+  }
+  return best;
+}
+const largest = await largestHtml(path.join(work, "out"));
+const largestGz = gzipSync(await readFile(largest.file)).length;
+
+const loaded = await loadTrack(track);
+const docs = searchDocs(loaded);
+const search = measureQueries(buildSearchIndex(docs), sampleQueries(docs));
+
+console.log(`growth: ${total} questions built in ${buildSeconds.toFixed(0)} s, peak memory ${peakMiB.toFixed(0)} MiB`);
+console.log(
+  `growth: largest page ${path.relative(path.join(work, "out"), largest.file)}: ${(largest.bytes / 1024).toFixed(0)} KB (${(largestGz / 1024).toFixed(0)} KB gz)`,
+);
+console.log(
+  `growth: search over ${docs.length} questions p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms`,
+);
