@@ -11,6 +11,13 @@ import path from "node:path";
 import { buildSearchIndex, measureQueries, sampleQueries } from "../bench/search-latency";
 import { loadTrack } from "../content/load";
 import { searchDocs } from "../search/build-index";
+import { diagramHash, isDiagramCached } from "../diagrams/cache";
+
+// Diagrams not yet in the committed cache are dropped from the synthetic copies.
+const keepCachedDiagrams = (text: string) =>
+  text.replace(/```mermaid[^\n]*\n([\s\S]*?)```\n?/g, (block, body: string) =>
+    isDiagramCached(diagramHash(body.replace(/\n$/, ""))) ? block : "",
+  );
 
 const root = process.cwd();
 const size = Number(process.env.GROWTH_QUESTIONS ?? 2000);
@@ -28,7 +35,7 @@ const manifest = JSON.parse(await readFile(path.join(source, "track.json"), "utf
 const templates: string[] = [];
 for (const dir of (await readdir(source)).filter((d) => /^\d\d-/.test(d)).sort()) {
   for (const file of (await readdir(path.join(source, dir))).filter((f) => f.endsWith(".mdx"))) {
-    templates.push(await readFile(path.join(source, dir, file), "utf8"));
+    templates.push(keepCachedDiagrams(await readFile(path.join(source, dir, file), "utf8")));
   }
 }
 const perSection = Math.ceil(size / manifest.sections.length);

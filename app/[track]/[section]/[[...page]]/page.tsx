@@ -6,51 +6,47 @@ import { pageCount } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
 
 interface Props {
-  params: Promise<{ track: string; section: string; n: string }>;
+  params: Promise<{ track: string; section: string; page?: string[] }>;
 }
 
 export const dynamicParams = false;
 
-/** Pages 2 and up of long sections; page 1 is the section's own URL. */
+/** `/nodejs/runtime` is page 1; long sections continue at `/nodejs/runtime/page/2` and so on. */
 export async function generateStaticParams() {
   const track = await getTrack();
   return track.sections.flatMap((s) =>
-    Array.from({ length: pageCount(s.questions.length) - 1 }, (_, i) => ({
+    Array.from({ length: pageCount(s.questions.length) }, (_, i) => ({
       track: track.slug,
       section: s.slug,
-      n: String(i + 2),
+      page: i === 0 ? [] : ["page", String(i + 1)],
     })),
   );
 }
 
 async function find(params: Props["params"]) {
-  const { track: trackSlug, section: slug, n } = await params;
+  const { track: trackSlug, section: slug, page: rest = [] } = await params;
   const track = await getTrack();
   const section = track.sections.find((s) => s.slug === slug);
-  const page = Number(n);
-  if (
-    trackSlug !== track.slug ||
-    !section ||
-    !/^\d+$/.test(n) ||
-    page < 2 ||
-    page > pageCount(section.questions.length)
-  ) {
-    notFound();
-  }
+  if (trackSlug !== track.slug || !section) notFound();
+  if (rest.length === 0) return { track, section, page: 1 };
+  const page = rest.length === 2 && rest[0] === "page" && /^\d+$/.test(rest[1]!) ? Number(rest[1]) : NaN;
+  if (!(page >= 2 && page <= pageCount(section.questions.length))) notFound();
   return { track, section, page };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { track, section, page } = await find(params);
   const path = sectionPath(track.slug, section.slug, page);
+  const title = page > 1 ? `${section.title}, page ${page} — ${track.title}` : `${section.title} — ${track.title}`;
   return {
-    title: `${section.title}, page ${page} — ${track.title}`,
+    title,
     description: section.summary,
     alternates: { canonical: path },
+    openGraph: { title: section.title, description: section.summary, url: path },
   };
 }
 
-export default async function SectionPageN({ params }: Props) {
+export default async function SectionPage({ params }: Props) {
   const { track, section, page } = await find(params);
   return <SectionView track={track} section={section} page={page} />;
 }
