@@ -20,7 +20,8 @@ test("home → section → open a question → highlighted code and diagram → 
   await expect(token).toBeVisible();
   const diagram = accordion.locator("img.diagram-light").first();
   await expect(diagram).toBeVisible();
-  expect(await diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+  // Diagrams load lazily once the accordion opens; wait for the image to arrive.
+  await expect.poll(() => diagram.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
 
   await accordion.getByRole("button", { name: /Copy link|Share/ }).click();
   await expect(accordion.getByRole("status")).toHaveText("Link copied");

@@ -9,7 +9,7 @@ test("with JavaScript off, accordions open and diagrams show", async ({ page }) 
   await expect(accordion).toHaveAttribute("open", "");
   const diagram = accordion.locator("img.diagram-light").first();
   await expect(diagram).toBeVisible();
-  expect(await diagram.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
+  await expect.poll(() => diagram.evaluate((img: HTMLImageElement) => img.naturalWidth > 0)).toBe(true);
 });
 
 test("with JavaScript off, follow-up answers still reveal", async ({ page }) => {

@@ -53,6 +53,8 @@ test("each concept question and its hands-on counterpart link to each other", as
 
 test("no question body or field still says TODO", async () => {
   const questions = (await loadTrack(defaultTrackDir())).questions;
-  const flagged = questions.filter((q) => /\bTODO\b|\bTBD\b|FIXME/.test(JSON.stringify(q)) || /lorem ipsum/i.test(JSON.stringify(q))).map((q) => q.id);
+  const flagged = questions
+    .filter((q) => /\bTODO\b|\bTBD\b|FIXME/.test(JSON.stringify(q)) || /lorem ipsum/i.test(JSON.stringify(q)))
+    .map((q) => q.id);
   expect(flagged).toEqual([]);
 });
