@@ -2,7 +2,14 @@
 
 import { useEffect, useRef } from "react";
 import type { Deck } from "@/lib/practice/deck";
-import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
+import {
+  current,
+  maxPauses,
+  overallRemaining,
+  questionRemaining,
+  runElapsed,
+  type MockSession,
+} from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
 import { formatClock, useNow } from "./use-now";
@@ -28,6 +35,10 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
   // Polite announcements at one minute left and at time up, each made once.
   const announce = (() => {
     const q = session.runs.length;
+    const lastLocked = session.runs.length > 1 && session.runs[session.runs.length - 2]?.outcome === "timed-out";
+    if (lastLocked && runElapsed(session, run, now || session.startedAt) < 5_000) {
+      return { key: `q${q - 1}-locked`, text: `Time is up for question ${q - 1}; it was locked.` };
+    }
     if (qLeft <= 0 && session.settings.onTimeUp === "overtime")
       return { key: `q${q}-up`, text: "Time is up for this question; you are in overtime." };
     if (qLeft <= 60_000) return { key: `q${q}-1m`, text: "One minute left on this question." };

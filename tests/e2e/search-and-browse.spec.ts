@@ -101,3 +101,10 @@ test("Escape closes search at once even with text typed", async ({ page }) => {
   await page.keyboard.press("Escape");
   await expect(page.getByRole("dialog")).toBeHidden();
 });
+
+test("a typo still finds the topic: backpresure finds backpressure", async ({ page }) => {
+  await page.goto("/");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).pressSequentially("backpresure");
+  await expect(page.getByRole("option").first()).toContainText(/backpressure/i);
+});
