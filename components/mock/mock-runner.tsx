@@ -2,14 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { Deck } from "@/lib/practice/deck";
-import {
-  current,
-  maxPauses,
-  overallRemaining,
-  questionRemaining,
-  runElapsed,
-  type MockSession,
-} from "@/lib/mock/session";
+import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
 import { formatClock, useNow } from "./use-now";
@@ -32,24 +25,23 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
   });
   useEffect(() => heading.current?.focus(), [run.id]);
 
-  // Polite announcements at one minute left and at time up, each made once.
-  const announce = (() => {
-    const q = session.runs.length;
-    const lastLocked = session.runs.length > 1 && session.runs[session.runs.length - 2]?.outcome === "timed-out";
-    if (lastLocked && runElapsed(session, run, now || session.startedAt) < 5_000) {
-      return { key: `q${q - 1}-locked`, text: `Time is up for question ${q - 1}; it was locked.` };
-    }
-    if (qLeft <= 0 && session.settings.onTimeUp === "overtime")
-      return { key: `q${q}-up`, text: "Time is up for this question; you are in overtime." };
-    if (qLeft <= 60_000) return { key: `q${q}-1m`, text: "One minute left on this question." };
-    if (allLeft <= 60_000) return { key: "all-1m", text: "One minute left in the interview." };
-    return null;
-  })();
+  // Polite announcements at one minute left and at time up, each made once, newest first.
+  const q = session.runs.length;
+  const candidates = [
+    session.runs[q - 2]?.outcome === "timed-out"
+      ? { key: `q${q - 1}-locked`, text: `Time is up for question ${q - 1}; it was locked.` }
+      : null,
+    qLeft <= 0 && session.settings.onTimeUp === "overtime"
+      ? { key: `q${q}-up`, text: "Time is up for this question; you are in overtime." }
+      : null,
+    qLeft <= 60_000 && qLeft > 0 ? { key: `q${q}-1m`, text: "One minute left on this question." } : null,
+    allLeft <= 60_000 ? { key: "all-1m", text: "One minute left in the interview." } : null,
+  ].filter((c): c is { key: string; text: string } => c !== null);
+  const pending = candidates.find((c) => !session.announced.includes(c.key));
   useEffect(() => {
-    if (announce && !session.announced.includes(announce.key))
-      mockStore.dispatch({ type: "announced", key: announce.key });
-  }, [announce, session.announced]);
-  const lastAnnouncement = announce && session.announced.includes(announce.key) ? announce.text : "";
+    if (pending) mockStore.dispatch({ type: "announced", key: pending.key });
+  }, [pending]);
+  const lastAnnouncement = candidates.find((c) => session.announced.includes(c.key))?.text ?? "";
 
   if (!question) {
     return (
