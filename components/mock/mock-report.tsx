@@ -6,8 +6,8 @@ import { runElapsed, questionBudget, type MockSession } from "@/lib/mock/session
 import type { MockRecord } from "@/lib/mock/schema";
 import { encodeSettings } from "@/lib/mock/share-link";
 import { cardKey, ratings, type Rating } from "@/lib/progress/schema";
-import { InlineText } from "../question/inline-text";
 import { ModelAnswer } from "../practice/model-answer";
+import { SelfCheck } from "../practice/self-check";
 import { formatClock } from "./use-now";
 
 interface Assessment {
@@ -108,47 +108,16 @@ export function MockReport({
           </p>
           {q ? (
             <>
-              <fieldset className="checklist">
-                <legend>Against the rubric: what the interviewer was testing</legend>
-                {q.interviewerIntent.map((point, k) => (
-                  <label key={point} className="choice">
-                    <input
-                      type="checkbox"
-                      checked={a.ticked.includes(k)}
-                      onChange={() =>
-                        update(run.id, {
-                          ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k],
-                        })
-                      }
-                    />
-                    <InlineText text={point} />
-                  </label>
-                ))}
-              </fieldset>
-              <fieldset className="red-flag-check">
-                <legend>Red flag: did you say this?</legend>
-                <p>
-                  <InlineText text={q.redFlag} />
-                </p>
-                <label className="choice">
-                  <input
-                    type="radio"
-                    name={`rf-${run.id}`}
-                    checked={a.saidRedFlag === true}
-                    onChange={() => update(run.id, { saidRedFlag: true })}
-                  />{" "}
-                  Yes
-                </label>
-                <label className="choice">
-                  <input
-                    type="radio"
-                    name={`rf-${run.id}`}
-                    checked={a.saidRedFlag === false}
-                    onChange={() => update(run.id, { saidRedFlag: false })}
-                  />{" "}
-                  No
-                </label>
-              </fieldset>
+              <SelfCheck
+                question={q}
+                name={`rf-${run.id}`}
+                ticked={a.ticked}
+                onTick={(k) =>
+                  update(run.id, { ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k] })
+                }
+                saidRedFlag={a.saidRedFlag}
+                onRedFlag={(said) => update(run.id, { saidRedFlag: said })}
+              />
               <fieldset>
                 <legend>Your grade for this answer</legend>
                 {ratings.map((r) => (

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Deck } from "@/lib/practice/deck";
 import { difficulties, limits, presets, type MockSettings } from "@/lib/mock/settings";
 import { encodeSettings } from "@/lib/mock/share-link";
+import { CheckboxGroup } from "../practice/checkbox-group";
 
 const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -108,32 +109,18 @@ export function MockSetup({
           onChange={(autoFollowUpPercent) => set({ ...s, autoFollowUpPercent })}
         />
       </fieldset>
-      <fieldset>
-        <legend>Sections (none ticked means all)</legend>
-        {deck.sections.map((sec) => (
-          <label key={sec.slug} className="choice">
-            <input
-              type="checkbox"
-              checked={s.sections.includes(sec.slug)}
-              onChange={() => set({ ...s, sections: toggle(s.sections, sec.slug) })}
-            />
-            {sec.title}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Difficulty (none ticked means all)</legend>
-        {difficulties.map((d) => (
-          <label key={d} className="choice">
-            <input
-              type="checkbox"
-              checked={s.difficulties.includes(d)}
-              onChange={() => set({ ...s, difficulties: toggle(s.difficulties, d) })}
-            />
-            {d}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend="Sections (none ticked means all)"
+        options={deck.sections.map((sec) => ({ value: sec.slug, label: sec.title }))}
+        selected={s.sections}
+        onToggle={(slug) => set({ ...s, sections: toggle(s.sections, slug) })}
+      />
+      <CheckboxGroup
+        legend="Difficulty (none ticked means all)"
+        options={difficulties.map((d) => ({ value: d, label: d }))}
+        selected={s.difficulties}
+        onToggle={(d) => set({ ...s, difficulties: toggle(s.difficulties, d as (typeof difficulties)[number]) })}
+      />
       <p className="scope-start">
         <button type="submit" className="button-primary">
           Start the mock interview

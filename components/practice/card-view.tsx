@@ -7,6 +7,7 @@ import type { Rating } from "@/lib/progress/schema";
 import { InlineText } from "../question/inline-text";
 import { GradeButtons } from "./grade-buttons";
 import { ModelAnswer } from "./model-answer";
+import { SelfCheck } from "./self-check";
 
 interface Props {
   question: DeckQuestion;
@@ -56,43 +57,14 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
             ) : null}
             <h3>Model answer</h3>
             <ModelAnswer id={question.id} />
-            <fieldset className="checklist">
-              <legend>Did you cover what the interviewer is testing?</legend>
-              {question.interviewerIntent.map((point, i) => (
-                <label key={point} className="choice">
-                  <input
-                    type="checkbox"
-                    checked={session.ticked.includes(i)}
-                    onChange={() => dispatch({ type: "tick", index: i })}
-                  />
-                  <InlineText text={point} />
-                </label>
-              ))}
-            </fieldset>
-            <fieldset className="red-flag-check">
-              <legend>Red flag: did you say this?</legend>
-              <p>
-                <InlineText text={question.redFlag} />
-              </p>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="red-flag"
-                  checked={session.saidRedFlag === true}
-                  onChange={() => dispatch({ type: "red-flag", said: true })}
-                />
-                Yes, I said something like it
-              </label>
-              <label className="choice">
-                <input
-                  type="radio"
-                  name="red-flag"
-                  checked={session.saidRedFlag === false}
-                  onChange={() => dispatch({ type: "red-flag", said: false })}
-                />
-                No
-              </label>
-            </fieldset>
+            <SelfCheck
+              question={question}
+              name="red-flag"
+              ticked={session.ticked}
+              onTick={(index) => dispatch({ type: "tick", index })}
+              saidRedFlag={session.saidRedFlag}
+              onRedFlag={(said) => dispatch({ type: "red-flag", said })}
+            />
             <GradeButtons grading={grading} onGrade={onGrade} />
           </>
         )}

@@ -4,6 +4,7 @@ import { useState } from "react";
 import type { Deck } from "@/lib/practice/deck";
 import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
 import type { Progress } from "@/lib/progress/schema";
+import { CheckboxGroup } from "./checkbox-group";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -53,32 +54,20 @@ export function ScopeForm({
           </label>
         ))}
       </fieldset>
-      <fieldset>
-        <legend>Sections (none ticked means all)</legend>
-        {deck.sections.map((s) => (
-          <label key={s.slug} className="choice">
-            <input
-              type="checkbox"
-              checked={scope.sections.includes(s.slug)}
-              onChange={() => setScope({ ...scope, sections: toggle(scope.sections, s.slug) })}
-            />
-            {s.title}
-          </label>
-        ))}
-      </fieldset>
-      <fieldset>
-        <legend>Difficulty (none ticked means all)</legend>
-        {difficulties.map((d) => (
-          <label key={d} className="choice">
-            <input
-              type="checkbox"
-              checked={scope.difficulties.includes(d)}
-              onChange={() => setScope({ ...scope, difficulties: toggle(scope.difficulties, d) })}
-            />
-            {d}
-          </label>
-        ))}
-      </fieldset>
+      <CheckboxGroup
+        legend="Sections (none ticked means all)"
+        options={deck.sections.map((sec) => ({ value: sec.slug, label: sec.title }))}
+        selected={scope.sections}
+        onToggle={(slug) => setScope({ ...scope, sections: toggle(scope.sections, slug) })}
+      />
+      <CheckboxGroup
+        legend="Difficulty (none ticked means all)"
+        options={difficulties.map((d) => ({ value: d, label: d }))}
+        selected={scope.difficulties}
+        onToggle={(d) =>
+          setScope({ ...scope, difficulties: toggle(scope.difficulties, d as (typeof difficulties)[number]) })
+        }
+      />
       <details className="tag-picker">
         <summary>Tags {scope.tags.length > 0 ? `(${scope.tags.length} chosen)` : "(any)"}</summary>
         {tags.map((t) => (

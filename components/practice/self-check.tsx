@@ -1,0 +1,43 @@
+import type { DeckQuestion } from "@/lib/practice/deck";
+import { InlineText } from "../question/inline-text";
+
+interface Props {
+  question: Pick<DeckQuestion, "interviewerIntent" | "redFlag">;
+  /** Distinguishes the radio groups when several questions are on one page. */
+  name: string;
+  ticked: number[];
+  onTick: (index: number) => void;
+  saidRedFlag: boolean | null;
+  onRedFlag: (said: boolean) => void;
+}
+
+/** The rubric a candidate grades against: the interviewer's intent as a checklist, then the red flag. */
+export function SelfCheck({ question, name, ticked, onTick, saidRedFlag, onRedFlag }: Props) {
+  return (
+    <>
+      <fieldset className="checklist">
+        <legend>Did you cover what the interviewer is testing?</legend>
+        {question.interviewerIntent.map((point, i) => (
+          <label key={point} className="choice">
+            <input type="checkbox" checked={ticked.includes(i)} onChange={() => onTick(i)} />
+            <InlineText text={point} />
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="red-flag-check">
+        <legend>Red flag: did you say this?</legend>
+        <p>
+          <InlineText text={question.redFlag} />
+        </p>
+        <label className="choice">
+          <input type="radio" name={name} checked={saidRedFlag === true} onChange={() => onRedFlag(true)} />
+          Yes, I said something like it
+        </label>
+        <label className="choice">
+          <input type="radio" name={name} checked={saidRedFlag === false} onChange={() => onRedFlag(false)} />
+          No
+        </label>
+      </fieldset>
+    </>
+  );
+}
