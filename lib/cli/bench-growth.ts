@@ -3,7 +3,7 @@
  * scratch copy of the project and reports build time, peak memory, the largest page and search
  * latency, so growth costs are measured rather than assumed.
  */
-import { execFileSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import os from "node:os";
@@ -64,14 +64,19 @@ const total = perSection * manifest.sections.length;
 
 console.log(`growth: building ${total} questions ...`);
 const started = performance.now();
-const timing = execFileSync("/usr/bin/time", ["-f", "%M", "npm", "run", "build", "--silent"], {
+// GNU time prints the peak resident set size (KiB) of the largest process in the build on stderr.
+const build = spawnSync("/usr/bin/time", ["-f", "%M", "npm", "run", "build", "--silent"], {
   cwd: work,
   encoding: "utf8",
   stdio: ["ignore", "ignore", "pipe"],
   env: { ...process.env, FOLLOWUP_TRACK_DIR: track, NODE_OPTIONS: "--max-old-space-size=8192" },
 });
+if (build.status !== 0) {
+  console.error(build.stderr);
+  process.exit(1);
+}
 const buildSeconds = (performance.now() - started) / 1000;
-const peakMiB = Number(timing.trim().split("\n").at(-1)) / 1024;
+const peakMiB = Number(build.stderr.trim().split("\n").at(-1)) / 1024;
 
 async function largestHtml(dir: string): Promise<{ file: string; bytes: number }> {
   let best = { file: "", bytes: 0 };
