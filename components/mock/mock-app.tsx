@@ -10,6 +10,8 @@ import { decodeSettings } from "@/lib/mock/share-link";
 import { browserStorage, getBrowserStore } from "@/lib/progress/browser-store";
 import type { Rating } from "@/lib/progress/schema";
 import { useDeck } from "../practice/use-deck";
+import { downloadJson } from "../shared/download-json";
+import { isTextEntry } from "../shared/keyboard";
 import { ShortcutHelp } from "../practice/shortcut-help";
 import { MockReport } from "./mock-report";
 import { MockRunner } from "./mock-runner";
@@ -47,14 +49,13 @@ export function MockApp() {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      if (event.key === "?" && !(target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) {
+      if (event.key === "?" && !isTextEntry(event.target)) {
         event.preventDefault();
         setHelp((h) => !h);
         return;
       }
       if (!session || session.endedAt !== null || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (target && /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName)) return;
+      if (isTextEntry(event.target)) return;
       const now = Date.now();
       const key = event.key.toLowerCase();
       const run = session.runs[session.runs.length - 1]!;
@@ -93,14 +94,7 @@ export function MockApp() {
     setMessage(`Imported ${result.added} mock report${result.added === 1 ? "" : "s"}.`);
   }
 
-  function exportFile() {
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(
-      new Blob([exportHistory(shownHistory!.history, new Date())], { type: "application/json" }),
-    );
-    a.download = "followup-mock-history.json";
-    a.click();
-  }
+  const exportFile = () => downloadJson("followup-mock-history.json", exportHistory(shownHistory!.history, new Date()));
 
   return (
     <div className="mock">

@@ -13,10 +13,7 @@ import { gradeForKey } from "./grade-buttons";
 import { ScopeForm } from "./scope-form";
 import { ShortcutHelp } from "./shortcut-help";
 import { useDeck } from "./use-deck";
-
-const typing = (target: EventTarget | null) =>
-  target instanceof HTMLElement &&
-  (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT|BUTTON|A|SUMMARY)$/.test(target.tagName));
+import { isInteractive } from "../shared/keyboard";
 
 /** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
 export function PracticeApp() {
@@ -65,7 +62,7 @@ export function PracticeApp() {
         return;
       }
       // The DOM, not React state, says whether a dialog is open: state may lag a fast key press.
-      if (typing(event.target) || document.querySelector("dialog[open]") || !session) return;
+      if (isInteractive(event.target) || document.querySelector("dialog[open]") || !session) return;
       const key = event.key.toLowerCase();
       if ((key === " " || key === "enter") && (session.step === "question" || session.step === "follow-up")) {
         event.preventDefault();

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
+import { downloadJson } from "../shared/download-json";
 
 /** Export to a file, import one (validated, merged newest-wins), or reset after confirming. */
 export function DataControls({ readOnly }: { readOnly: boolean }) {
@@ -9,12 +10,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
   const [confirming, setConfirming] = useState(false);
 
   function exportFile() {
-    const blob = new Blob([getBrowserStore().exportJson()], { type: "application/json" });
-    const link = document.createElement("a");
-    link.href = URL.createObjectURL(blob);
-    link.download = `followup-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    link.click();
-    URL.revokeObjectURL(link.href);
+    downloadJson(`followup-progress-${new Date().toISOString().slice(0, 10)}.json`, getBrowserStore().exportJson());
     setMessage({ ok: true, text: "Progress exported." });
   }
 

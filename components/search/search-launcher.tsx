@@ -1,6 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
+import { isTextEntry } from "../shared/keyboard";
 
 // The dialog, MiniSearch and the index load on first open, so pages pay nothing for search.
 const SearchDialog = lazy(() => import("./search-dialog"));
@@ -13,9 +14,10 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      const target = event.target as HTMLElement | null;
-      const typing = target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
-      if ((event.key === "k" && (event.metaKey || event.ctrlKey)) || (event.key === "/" && !typing)) {
+      if (
+        (event.key === "k" && (event.metaKey || event.ctrlKey)) ||
+        (event.key === "/" && !isTextEntry(event.target))
+      ) {
         event.preventDefault();
         setOpen(true);
       }

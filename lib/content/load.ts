@@ -92,10 +92,6 @@ export function getTrack(): Promise<LoadedTrack> {
   return cached;
 }
 
-export async function getSections(): Promise<SectionWithQuestions[]> {
-  return (await getTrack()).sections;
-}
-
 export async function getSection(slug: string): Promise<SectionWithQuestions | undefined> {
   return (await getTrack()).sections.find((s) => s.slug === slug);
 }

@@ -1,5 +1,3 @@
-import { existsSync } from "node:fs";
-
 /** Debian's Chromium, or CHROME_PATH; the flags keep it quiet on a machine with no network. */
 export const chromePath = process.env.CHROME_PATH ?? "/usr/bin/chromium";
 export const chromeArgs = [
@@ -12,7 +10,3 @@ export const chromeArgs = [
   "--disable-component-update",
   "--disable-sync",
 ];
-
-export function hasChromium(): boolean {
-  return existsSync(chromePath);
-}

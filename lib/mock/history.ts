@@ -1,4 +1,4 @@
-import { describeIssue } from "../progress/store";
+import { copyAside, describeIssue } from "../progress/store";
 import { historySchema, type MockHistory, type MockRecord } from "./schema";
 
 export const historyKey = "followup:mock-history";
@@ -32,9 +32,7 @@ export function loadHistory(storage: Storage | undefined, now: Date): LoadedHist
     why = "it is not valid JSON";
   }
   const backup = `${historyKey}:backup:${now.toISOString()}`;
-  try {
-    storage?.setItem(backup, raw);
-  } catch {
+  if (!copyAside(storage, backup, raw)) {
     return {
       history: empty(),
       notice: `Saved mock reports could not be read (${why}) and storage is full; they were left in place.`,

@@ -28,8 +28,11 @@ export function readCardsLightly(storage: Storage | undefined): Record<string, L
   }
 }
 
-/** Same rule as lib/progress/mastery.ts, on the light card shape. */
+/** A question counts as mastered once FSRS expects to remember it for three weeks or more. */
+export const masteredStabilityDays = 21;
+
+/** The one mastery rule; it needs only state and stability, so it works on full and light cards. */
 export function lightStatus(card: LightCard | undefined): "new" | "learning" | "mastered" {
   if (!card) return "new";
-  return card.state === 2 && card.stability >= 21 ? "mastered" : "learning";
+  return card.state === 2 && card.stability >= masteredStabilityDays ? "mastered" : "learning";
 }

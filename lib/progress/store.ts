@@ -25,14 +25,21 @@ export function describeIssue(error: { issues: readonly { path: PropertyKey[]; m
   return issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ${issue.message}` : issue.message;
 }
 
+/** Copies raw data aside before it is replaced; false when storage refuses the copy. */
+export function copyAside(storage: Storage | undefined, key: string, raw: string): boolean {
+  try {
+    storage?.setItem(key, raw);
+    return storage !== undefined;
+  } catch {
+    return false;
+  }
+}
+
 function backUp(storage: Storage, raw: string, now: Date): string {
   const key = `${backupKeyPrefix}${now.toISOString()}`;
-  try {
-    storage.setItem(key, raw);
-    return `A copy of the unreadable data was kept under "${key}".`;
-  } catch {
-    return "The unreadable data could not be copied (storage is full), so it was left in place untouched.";
-  }
+  return copyAside(storage, key, raw)
+    ? `A copy of the unreadable data was kept under "${key}".`
+    : "The unreadable data could not be copied (storage is full), so it was left in place untouched.";
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getTrack } from "@/lib/content/load";
+import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -7,7 +7,7 @@ export const alt = "Followup interview question";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getTrack()).questions.map((q) => ({ id: q.id }));
+  return (await getAllQuestions()).map((q) => ({ id: q.id }));
 }
 
 const tone = { foundation: "#116329", intermediate: "#8a4b00", advanced: "#b42318" } as const;
@@ -15,9 +15,10 @@ const tone = { foundation: "#116329", intermediate: "#8a4b00", advanced: "#b4231
 /** A clean card per question, rendered once at build time: title, section and difficulty. */
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const track = await getTrack();
-  const question = track.questions.find((q) => q.id === id)!;
-  const section = track.sections.find((s) => s.slug === question.section)!;
+  // Only generated for ids from getAllQuestions, so the lookups cannot miss.
+  const [track, found] = await Promise.all([getTrack(), getQuestion(id)]);
+  const question = found!;
+  const section = (await getSection(question.section))!;
   return new ImageResponse(
     <div
       style={{

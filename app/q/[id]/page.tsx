@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { CopyLink } from "@/components/question/copy-link";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
-import { getTrack } from "@/lib/content/load";
+import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 import { pageOfIndex } from "@/lib/content/pages";
 import { questionPath, sectionPath } from "@/lib/site";
 
@@ -14,16 +14,16 @@ interface Props {
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getTrack()).questions.map((q) => ({ id: q.id }));
+  return (await getAllQuestions()).map((q) => ({ id: q.id }));
 }
 
 async function find(params: Props["params"]) {
   const { id } = await params;
-  const track = await getTrack();
-  const question = track.questions.find((q) => q.id === id);
+  const question = await getQuestion(id);
   if (!question) notFound();
-  const section = track.sections.find((s) => s.slug === question.section)!;
-  return { track, section, question };
+  // The loader guarantees every question's section exists.
+  const [track, section] = await Promise.all([getTrack(), getSection(question.section)]);
+  return { track, section: section!, question };
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
