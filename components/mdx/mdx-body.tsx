@@ -1,6 +1,6 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { createElement } from "react";
-import { mdxComponents } from "./registry";
+import { renderComponents } from "./registry";
 
 type Body = ReturnType<typeof getMDXComponent>;
 const bodies = new Map<string, Body>();
@@ -17,5 +17,5 @@ function bodyFor(code: string): Body {
 
 /** Server component: runs the compiled answer at build time; the browser receives only HTML. */
 export function MdxBody({ code }: { code: string }) {
-  return <div className="prose">{createElement(bodyFor(code), { components: mdxComponents })}</div>;
+  return <div className="prose">{createElement(bodyFor(code), { components: renderComponents })}</div>;
 }

@@ -1,5 +1,6 @@
 import type { ReactNode } from "react";
 import type { MdxComponentName } from "@/lib/mdx/component-names";
+import { CodeBlock } from "./code-block";
 
 function Pitfall({ children }: { children: ReactNode }) {
   return (
@@ -33,3 +34,6 @@ function DeepDive({ title, children }: { title: string; children: ReactNode }) {
 
 /** The one registry of components question bodies may use; lib/mdx/component-names.ts lists the names. */
 export const mdxComponents = { Pitfall, Note, DeepDive } satisfies Record<MdxComponentName, unknown>;
+
+/** Authors may use mdxComponents; the build also emits CodeBlock for every highlighted fence. */
+export const renderComponents = { ...mdxComponents, CodeBlock };

@@ -5,17 +5,24 @@ import type { Question } from "@/lib/content/load";
 export function DifficultyMix({ questions }: { questions: Question[] }) {
   const counts = difficulties.map((d) => ({ d, n: questions.filter((q) => q.difficulty === d).length }));
   const total = questions.length || 1;
+  const present = counts.filter((c) => c.n > 0);
+  const segments = present.map((c, i) => ({
+    d: c.d,
+    x: (100 * present.slice(0, i).reduce((sum, p) => sum + p.n, 0)) / total,
+    width: (100 * c.n) / total,
+  }));
   const text = counts
     .filter((c) => c.n > 0)
     .map((c) => `${c.n} ${c.d}`)
     .join(" · ");
   return (
     <div className="mix">
-      <div className="mix-bar" aria-hidden="true">
-        {counts.map((c) =>
-          c.n > 0 ? <span key={c.d} className={`mix-${c.d}`} style={{ flexGrow: c.n / total }} /> : null,
-        )}
-      </div>
+      {/* SVG geometry is attributes, not inline styles, so the CSP can forbid style attributes. */}
+      <svg className="mix-bar" aria-hidden="true" viewBox="0 0 100 1" preserveAspectRatio="none">
+        {segments.map((s) => (
+          <rect key={s.d} className={`mix-${s.d}`} x={s.x} width={s.width} height="1" />
+        ))}
+      </svg>
       <p className="mix-text">{text}</p>
     </div>
   );

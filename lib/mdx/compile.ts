@@ -3,18 +3,18 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import { renderVersion } from "../diagrams/cache";
-import { codeThemes } from "./highlight";
+import { highlightVersion } from "./highlight";
 import { remarkCodeBlocks } from "./remark-code-blocks";
 import { remarkDiagrams } from "./remark-diagrams";
 
 /** Bump when the plugin list or its output changes, so stale cache entries are not reused. */
-const pipelineVersion = "compile-v2";
+const pipelineVersion = "compile-v3";
 /** FOLLOWUP_MDX_CACHE_DIR lets the benchmark time compilation with an empty cache. */
 export const mdxCacheDir = () =>
   process.env.FOLLOWUP_MDX_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".cache", "followup-mdx");
 
 function cacheKey(body: string): string {
-  const salt = JSON.stringify([pipelineVersion, renderVersion, codeThemes]);
+  const salt = JSON.stringify([pipelineVersion, renderVersion, highlightVersion]);
   return createHash("sha256").update(salt).update("\0").update(body).digest("hex");
 }
 

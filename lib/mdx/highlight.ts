@@ -1,28 +1,71 @@
-import { createHighlighter, type Highlighter } from "shiki";
-import type { Element } from "hast";
+import { createCssVariablesTheme, createHighlighter, type Highlighter } from "shiki";
 import type { CodeLanguage } from "./languages";
 
-/** Both themes keep every token at WCAG AA contrast (4.5:1) on their own background. */
-export const codeThemes = { light: "github-light-default", dark: "github-dark-default" } as const;
+/**
+ * Tokens are coloured by role (keyword, string, ...) through short class names; the colours live
+ * in app/globals.css for both themes. Classes instead of shiki's inline styles keep pages small and
+ * let the Content Security Policy forbid inline styles altogether.
+ */
+const theme = createCssVariablesTheme({ name: "followup-roles", variablePrefix: "--role-", fontStyle: false });
+
+/** shiki's role variable → our class; the foreground role gets no span at all. */
+export const roleClasses: Record<string, string> = {
+  "token-keyword": "k",
+  "token-string": "s",
+  "token-string-expression": "s",
+  "token-link": "s",
+  "token-comment": "m",
+  "token-constant": "c",
+  "token-function": "f",
+  "token-parameter": "p",
+  "token-punctuation": "u",
+  "token-inserted": "i",
+  "token-deleted": "d",
+  "token-changed": "g",
+};
+
+/** Bump when the markup below changes, so cached compiled answers are rebuilt. */
+export const highlightVersion = "roles-v1";
 
 let shared: Promise<Highlighter> | undefined;
 const loaded = new Set<string>();
 
 /** One highlighter per process; grammars load lazily on first use, never all at once. */
 function highlighter(): Promise<Highlighter> {
-  shared ??= createHighlighter({ themes: Object.values(codeThemes), langs: [] });
+  shared ??= createHighlighter({ themes: [theme], langs: [] });
   return shared;
 }
 
-/** Returns shiki's `<pre>` element with light colours inline and dark ones as CSS variables. */
-export async function highlightToHast(code: string, lang: CodeLanguage): Promise<Element> {
+const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+function classFor(color: string | undefined): string {
+  const role = /^var\(--role-([a-z-]+)\)$/.exec(color ?? "")?.[1];
+  return (role && roleClasses[role]) || "";
+}
+
+/**
+ * The inner HTML of a `<code>` element: escaped text with a `<span class=…>` around each run of
+ * same-role tokens. Neighbouring tokens of one role are merged, so a line holds few elements.
+ */
+export async function highlightToHtml(code: string, lang: CodeLanguage): Promise<string> {
   const h = await highlighter();
   if (!loaded.has(lang)) {
     await h.loadLanguage(lang);
     loaded.add(lang);
   }
-  const root = h.codeToHast(code, { lang, themes: codeThemes, defaultColor: "light" });
-  const pre = root.children[0];
-  if (!pre || pre.type !== "element") throw new Error(`shiki returned no <pre> for ${lang}`);
-  return pre;
+  const lines = h.codeToTokensBase(code, { lang, theme });
+  return lines
+    .map((tokens) => {
+      const runs: { cls: string; text: string }[] = [];
+      for (const token of tokens) {
+        const cls = token.content.trim() === "" ? (runs.at(-1)?.cls ?? "") : classFor(token.color);
+        const last = runs.at(-1);
+        if (last && last.cls === cls) last.text += token.content;
+        else runs.push({ cls, text: token.content });
+      }
+      return runs
+        .map((r) => (r.cls ? `<span class=${r.cls}>${escapeHtml(r.text)}</span>` : escapeHtml(r.text)))
+        .join("");
+    })
+    .join("\n");
 }

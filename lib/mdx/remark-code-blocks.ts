@@ -3,7 +3,7 @@ import type { Code, Root } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { parseFenceMeta } from "./fence-meta";
-import { highlightToHast } from "./highlight";
+import { highlightToHtml } from "./highlight";
 import { isCodeLanguage } from "./languages";
 
 /**
@@ -24,16 +24,26 @@ const el = (tagName: string, className: string[], children: ElementContent[]): E
   children,
 });
 
-function caption(code: Code): ElementContent[] {
-  const meta = parseFenceMeta(code.meta);
-  const parts: ElementContent[] = [];
-  if (meta.title) parts.push(el("span", ["code-title"], [text(meta.title)]));
-  if (meta.run) parts.push(el("span", ["code-badge"], [text("runs as shown; output checked by our tests")]));
-  return parts.length > 0 ? [el("figcaption", ["code-caption"], parts)] : [];
+type JsxAttribute = { type: "mdxJsxAttribute"; name: string; value: string | null };
+
+/** Turns a fence into `<CodeBlock>`; its pre-rendered HTML is one prop, so React never walks the tokens. */
+function replaceWithCodeBlock(node: Code, lang: string, html: string): void {
+  const meta = parseFenceMeta(node.meta);
+  const attributes: JsxAttribute[] = [
+    { type: "mdxJsxAttribute", name: "lang", value: lang },
+    { type: "mdxJsxAttribute", name: "html", value: html },
+  ];
+  if (meta.title) attributes.push({ type: "mdxJsxAttribute", name: "title", value: meta.title });
+  if (meta.run) attributes.push({ type: "mdxJsxAttribute", name: "runs", value: null });
+  const replaced = node as unknown as Record<string, unknown>;
+  delete replaced.value;
+  delete replaced.lang;
+  delete replaced.meta;
+  Object.assign(replaced, { type: "mdxJsxFlowElement", name: "CodeBlock", attributes, children: [] });
 }
 
 /**
- * Replaces each code fence with a figure holding shiki's highlighted `<pre>`, and each `output`
+ * Replaces each code fence with a `<CodeBlock>` holding shiki's highlighted HTML, and each `output`
  * fence with a labelled block. Highlighting happens here, at build time, so pages ship no
  * highlighter.
  */
@@ -53,13 +63,7 @@ export const remarkCodeBlocks: Plugin<[], Root> = () => async (tree) => {
       return;
     }
     if (!isCodeLanguage(lang)) return;
-    jobs.push(
-      highlightToHast(node.value, lang).then((pre) => {
-        const figure = el("figure", ["code-block"], [...caption(node), pre]);
-        figure.properties.dataLang = lang;
-        replaceWithElement(node, figure);
-      }),
-    );
+    jobs.push(highlightToHtml(node.value, lang).then((html) => replaceWithCodeBlock(node, lang, html)));
   });
   await Promise.all(jobs);
 };

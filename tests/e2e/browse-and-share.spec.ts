@@ -16,7 +16,7 @@ test("home → section → open a question → highlighted code and diagram → 
   await accordion.locator(":scope > summary").click();
   await expect(accordion).toHaveAttribute("open", "");
 
-  const token = accordion.locator("figure.code-block pre.shiki span[style*='color']").first();
+  const token = accordion.locator("figure.code-block pre.shiki span.k").first();
   await expect(token).toBeVisible();
   const diagram = accordion.locator("img.diagram-light").first();
   await expect(diagram).toBeVisible();
