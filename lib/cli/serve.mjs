@@ -2,12 +2,15 @@
 /**
  * Serves the static export in out/ (`npm run serve`, and the last step of `npm start`).
  * Resolves /path to path.html or path/index.html, answers unknown paths with 404.html and a real
- * 404 status, and sends long-lived caching only for content-hashed assets.
+ * 404 status, and sends long-lived caching only for content-hashed assets. Text responses are
+ * compressed (brotli, else gzip) once per file and kept in memory: the export never changes while
+ * it is served, and on a phone link the difference is seconds.
  */
 import { createReadStream } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
+import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
 
 const root = path.resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);
@@ -75,17 +78,50 @@ async function resolve(urlPath) {
 const typeOf = (file) =>
   types[path.extname(file)] ?? (/(opengraph|twitter)-image$/.test(file) ? "image/png" : "application/octet-stream");
 
-function send(res, status, file, method) {
+const compressible = new Set([".html", ".js", ".css", ".json", ".svg", ".txt", ".xml", ".webmanifest"]);
+/** file → { br, gzip } bodies; bounded by the size of the export. */
+const compressed = new Map();
+
+/** The best encoding the client accepts that we offer, or undefined for the raw file. */
+function encodingFor(req, file) {
+  if (!compressible.has(path.extname(file))) return undefined;
+  const accepted = String(req.headers["accept-encoding"] ?? "");
+  if (/\bbr\b/.test(accepted)) return "br";
+  if (/\bgzip\b/.test(accepted)) return "gzip";
+  return undefined;
+}
+
+async function compressedBody(file, encoding) {
+  let entry = compressed.get(file);
+  if (!entry) {
+    const raw = await readFile(file);
+    entry = {
+      br: brotliCompressSync(raw, {
+        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+      }),
+      gzip: gzipSync(raw, { level: 9 }),
+    };
+    compressed.set(file, entry);
+  }
+  return entry[encoding];
+}
+
+async function send(req, res, status, file) {
   const ext = path.extname(file);
   const immutable = file.includes(`${path.sep}_next${path.sep}static${path.sep}`);
   const csp = ext === ".html" ? policies[routeOf(file)] : undefined;
+  const encoding = encodingFor(req, file);
+  const body = encoding ? await compressedBody(file, encoding) : undefined;
   res.writeHead(status, {
     ...securityHeaders,
     ...(csp ? { "Content-Security-Policy": csp } : {}),
     "Content-Type": typeOf(file),
     "Cache-Control": immutable ? "public, max-age=31536000, immutable" : "public, max-age=0, must-revalidate",
+    ...(compressible.has(ext) ? { Vary: "Accept-Encoding" } : {}),
+    ...(encoding ? { "Content-Encoding": encoding, "Content-Length": body.length } : {}),
   });
-  if (method === "HEAD") return res.end();
+  if (req.method === "HEAD") return res.end();
+  if (body) return res.end(body);
   createReadStream(file).pipe(res);
 }
 
@@ -96,9 +132,9 @@ const server = http.createServer(async (req, res) => {
   }
   const url = new URL(req.url ?? "/", "http://localhost");
   const file = await resolve(url.pathname);
-  if (file) return send(res, 200, file, req.method);
+  if (file) return send(req, res, 200, file);
   const notFound = path.join(root, "404.html");
-  if (await isFile(notFound)) return send(res, 404, notFound, req.method);
+  if (await isFile(notFound)) return send(req, res, 404, notFound);
   res.writeHead(404, { "Content-Type": "text/plain", ...securityHeaders }).end("Not found");
 });
 
