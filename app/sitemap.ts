@@ -10,7 +10,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   return [
     { url: `${siteUrl}/` },
     ...track.sections.flatMap((s) =>
-      Array.from({ length: pageCount(s.questions.length) }, (_, i) => ({
+      Array.from({ length: pageCount(s.questions) }, (_, i) => ({
         url: `${siteUrl}${sectionPath(track.slug, s.slug, i + 1)}`,
       })),
     ),

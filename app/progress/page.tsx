@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard";
+import { getTrack } from "@/lib/content/load";
+import { buildOutline } from "@/lib/practice/deck";
 
 export const metadata: Metadata = {
   title: "Your progress",
@@ -7,7 +9,9 @@ export const metadata: Metadata = {
   alternates: { canonical: "/progress" },
 };
 
-export default function ProgressPage() {
+export default async function ProgressPage() {
+  // The dashboard's outline comes with the page, so it renders without waiting for a fetch.
+  const outline = buildOutline(await getTrack());
   return (
     <>
       <h1>Your progress</h1>
@@ -16,7 +20,7 @@ export default function ProgressPage() {
       </noscript>
       {/* Reserves the island's space so nothing below jumps when it renders. */}
       <div className="app-island">
-        <ProgressDashboard />
+        <ProgressDashboard outline={outline} />
       </div>
     </>
   );

@@ -1,18 +1,12 @@
-import type { Deck } from "@/lib/practice/deck";
+import type { Outline } from "@/lib/practice/deck";
 import { sectionMastery } from "@/lib/progress/mastery";
 import type { Progress } from "@/lib/progress/schema";
 
 const levels = ["mastered", "learning", "new"] as const;
 
 /** Stacked bars per section, as SVG, with the same numbers in a table for screen readers. */
-export function MasteryChart({ deck, progress }: { deck: Deck; progress: Progress }) {
-  const rows = deck.sections.map((s) => ({
-    ...s,
-    counts: sectionMastery(
-      progress,
-      deck.questions.filter((q) => q.section === s.slug).map((q) => q.id),
-    ),
-  }));
+export function MasteryChart({ outline, progress }: { outline: Outline; progress: Progress }) {
+  const rows = outline.sections.map((s) => ({ ...s, counts: sectionMastery(progress, s.questionIds) }));
   const barHeight = 22;
   const labelWidth = 230;
   const width = 640;

@@ -1,18 +1,16 @@
 "use client";
 
+import type { Outline } from "@/lib/practice/deck";
 import { currentStreak, dueByDay } from "@/lib/progress/scheduler";
-import { useDeck } from "../practice/use-deck";
 import { DataControls } from "./data-controls";
 import { MasteryChart } from "./mastery-chart";
 import { StoreNotices } from "./store-notices";
 import { useProgress } from "./use-progress";
 
 /** Mastery per section, days practised, the streak, what is due this week, and data controls. */
-export function ProgressDashboard() {
-  const { deck, error } = useDeck();
+export function ProgressDashboard({ outline }: { outline: Outline }) {
   const state = useProgress();
-  if (error) return <p role="alert">{error}</p>;
-  if (!deck || !state) return <p aria-busy="true">Loading your progress…</p>;
+  if (!state) return <p aria-busy="true">Loading your progress…</p>;
   const now = new Date();
   const days = Object.keys(state.progress.days).length;
   const streak = currentStreak(state.progress, now);
@@ -32,7 +30,7 @@ export function ProgressDashboard() {
           <strong>{Object.keys(state.progress.cards).length}</strong> cards started
         </li>
       </ul>
-      <MasteryChart deck={deck} progress={state.progress} />
+      <MasteryChart outline={outline} progress={state.progress} />
       <section className="panel" aria-labelledby="due-heading">
         <h2 id="due-heading" className="panel-title">
           Due over the next 7 days

@@ -1,7 +1,7 @@
 import { OpenHashTarget } from "@/components/question/open-hash-target";
 import { QuestionAccordion } from "@/components/question/question-accordion";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
-import { pageCount, questionsOnPage, questionsPerPage } from "@/lib/content/pages";
+import { offsetOfPage, pageCount, pageOf, questionsOnPage } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
 
 /** One page of a section: its questions as accordions, with page and section navigation. */
@@ -17,8 +17,8 @@ export function SectionView({
   const index = track.sections.indexOf(section);
   const previous = track.sections[index - 1];
   const next = track.sections[index + 1];
-  const pages = pageCount(section.questions.length);
-  const offset = (page - 1) * questionsPerPage;
+  const pages = pageCount(section.questions);
+  const offset = offsetOfPage(section.questions, page);
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -34,6 +34,28 @@ export function SectionView({
         ) : null}
       </h1>
       <p className="lede">{section.summary}</p>
+      {pages > 1 ? (
+        <nav aria-label="All questions in this section" className="section-index">
+          <details>
+            <summary>
+              All {section.questions.length} questions in this section, over {pages} pages
+            </summary>
+            <ol>
+              {section.questions.map((q) => {
+                const on = pageOf(section.questions, q);
+                return (
+                  <li key={q.id}>
+                    <a href={`${sectionPath(track.slug, section.slug, on)}#${q.id}`} data-question={q.id}>
+                      {q.title}
+                    </a>
+                    {on !== page ? <span className="section-index-page"> · page {on}</span> : null}
+                  </li>
+                );
+              })}
+            </ol>
+          </details>
+        </nav>
+      ) : null}
       <div className="accordion-list">
         {questionsOnPage(section.questions, page).map((q, i) => (
           <QuestionAccordion key={q.id} question={q} number={`${section.number}.${offset + i + 1}`} />

@@ -57,10 +57,27 @@ const site = await serveDir(root, path.join(root, "out"), 3211);
 const blank = await serveDir(root, blankOut, 3212);
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const firstSection = track.sections.find((s) => s.questions.length > 0)!;
+// Every exported page of a type is held to its type's HTML budget; the heaviest is the one measured.
+const heaviest = new Map<string, { route: string; gz: number; count: number }>();
+for (const [kind, dir] of [
+  ["section", path.join(root, "out", track.slug)],
+  ["question", path.join(root, "out", "q")],
+] as const) {
+  for (const name of await readdir(dir, { recursive: true })) {
+    if (!String(name).endsWith(".html")) continue;
+    const gz = gzipSync(await readFile(path.join(dir, String(name))), { level: 9 }).length;
+    const route = `${dir.slice(path.join(root, "out").length)}/${String(name).replace(/\.html$/, "")}`;
+    const top = heaviest.get(kind);
+    if (gz > budgets.maxHtmlGz[kind])
+      failures.push(`${route}: HTML ${kb(gz)} gz (budget ${kb(budgets.maxHtmlGz[kind])})`);
+    if (!top || gz > top.gz) heaviest.set(kind, { route, gz, count: (top?.count ?? 0) + 1 });
+    else top.count++;
+  }
+}
 const pageTypes: [string, string][] = [
   ["home", "/"],
-  ["section", `/${track.slug}/${firstSection.slug}`],
-  ["question", `/q/${firstSection.questions[0]!.id}`],
+  ["section", heaviest.get("section")!.route],
+  ["question", heaviest.get("question")?.route ?? `/q/${firstSection.questions[0]!.id}`],
   ["404", "/q/__no_such_question__"],
   ["practice", "/practice"],
   ["progress", "/progress"],
@@ -142,6 +159,7 @@ for (const [name, w] of weights) {
 if (mermaidBytes > budgets.mermaidBytesInClientChunks)
   failures.push(`mermaid code in client chunks: ${mermaidBytes} bytes`);
 
+for (const [kind, h] of heaviest) console.log(`heaviest of ${h.count} ${kind} pages: ${h.route} (${kb(h.gz)} gz)`);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log("\n" + rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ")).join("\n"));
 console.log(

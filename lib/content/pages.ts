@@ -1,14 +1,53 @@
 /**
- * Section pages hold at most this many questions, so a page's size stays bounded however large a
- * section grows (the growth benchmark builds 250-question sections).
+ * Section pages are split by weight, not only by count: a page takes questions in order until the
+ * next one would push its compiled answers past `maxPageWeight` characters (or past
+ * `maxQuestionsPerPage`). A code-heavy section therefore spans more pages, and every page stays
+ * inside its size budget however large a section grows (the growth benchmark builds 250-question
+ * sections). A page always holds at least one question.
  */
-export const questionsPerPage = 25;
+export const maxQuestionsPerPage = 25;
+export const maxPageWeight = 200_000;
 
-export const pageCount = (questionCount: number) => Math.max(1, Math.ceil(questionCount / questionsPerPage));
-
-/** 1-based page on which the question at this 0-based position appears. */
-export const pageOfIndex = (index: number) => Math.floor(index / questionsPerPage) + 1;
-
-export function questionsOnPage<T>(questions: T[], page: number): T[] {
-  return questions.slice((page - 1) * questionsPerPage, page * questionsPerPage);
+interface Weighed {
+  code: string;
 }
+
+const cache = new WeakMap<readonly Weighed[], Weighed[][]>();
+
+export function paginate<T extends Weighed>(questions: readonly T[]): T[][] {
+  const hit = cache.get(questions);
+  if (hit) return hit as T[][];
+  const pages: T[][] = [[]];
+  let weight = 0;
+  for (const q of questions) {
+    const current = pages.at(-1)!;
+    const full = current.length >= maxQuestionsPerPage || weight + q.code.length > maxPageWeight;
+    if (current.length > 0 && full) {
+      pages.push([q]);
+      weight = q.code.length;
+    } else {
+      current.push(q);
+      weight += q.code.length;
+    }
+  }
+  cache.set(questions, pages);
+  return pages;
+}
+
+export const pageCount = (questions: readonly Weighed[]) => paginate(questions).length;
+
+export function questionsOnPage<T extends Weighed>(questions: readonly T[], page: number): T[] {
+  return paginate(questions)[page - 1] ?? [];
+}
+
+/** 1-based page on which this question appears, or 1 when it is not in the list. */
+export function pageOf(questions: readonly Weighed[], question: Weighed): number {
+  const index = paginate(questions).findIndex((p) => p.includes(question));
+  return index < 0 ? 1 : index + 1;
+}
+
+/** How many questions come before this page, for numbering. */
+export const offsetOfPage = (questions: readonly Weighed[], page: number) =>
+  paginate(questions)
+    .slice(0, page - 1)
+    .reduce((n, p) => n + p.length, 0);

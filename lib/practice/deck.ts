@@ -14,6 +14,21 @@ export interface Deck {
 
 export const deckPath = "/practice/deck.json";
 
+/** What the progress dashboard needs: each section with its question ids (a few KB, not the deck). */
+export interface Outline {
+  sections: { slug: string; title: string; questionIds: string[] }[];
+}
+
+export function buildOutline(track: LoadedTrack): Outline {
+  return {
+    sections: track.sections.map(({ slug, title, questions }) => ({
+      slug,
+      title,
+      questionIds: questions.map((q) => q.id),
+    })),
+  };
+}
+
 export function buildDeck(track: LoadedTrack): Deck {
   return {
     track: track.slug,

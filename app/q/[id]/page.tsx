@@ -4,7 +4,7 @@ import { CopyLink } from "@/components/question/copy-link";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
-import { pageOfIndex } from "@/lib/content/pages";
+import { pageOf } from "@/lib/content/pages";
 import { questionPath, sectionPath } from "@/lib/site";
 
 interface Props {
@@ -53,7 +53,9 @@ export default async function QuestionPage({ params }: Props) {
     <article className="question-page" id={question.id}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
         <a href="/">{track.title}</a> <span aria-hidden="true">/</span>{" "}
-        <a href={`${sectionPath(track.slug, section.slug, pageOfIndex(position))}#${question.id}`}>{section.title}</a>
+        <a href={`${sectionPath(track.slug, section.slug, pageOf(section.questions, question))}#${question.id}`}>
+          {section.title}
+        </a>
       </nav>
       <h1>{question.title}</h1>
       <p className="question-meta">

@@ -15,7 +15,7 @@ export const dynamicParams = false;
 export async function generateStaticParams() {
   const track = await getTrack();
   return track.sections.flatMap((s) =>
-    Array.from({ length: pageCount(s.questions.length) }, (_, i) => ({
+    Array.from({ length: pageCount(s.questions) }, (_, i) => ({
       track: track.slug,
       section: s.slug,
       page: i === 0 ? [] : ["page", String(i + 1)],
@@ -30,7 +30,7 @@ async function find(params: Props["params"]) {
   if (trackSlug !== track.slug || !section) notFound();
   if (rest.length === 0) return { track, section, page: 1 };
   const page = rest.length === 2 && rest[0] === "page" && /^\d+$/.test(rest[1]!) ? Number(rest[1]) : NaN;
-  if (!(page >= 2 && page <= pageCount(section.questions.length))) notFound();
+  if (!(page >= 2 && page <= pageCount(section.questions))) notFound();
   return { track, section, page };
 }
 

@@ -1,0 +1,37 @@
+import { expect, test } from "@playwright/test";
+
+// hands-on-intermediate is the heaviest section: its answers carry the most code, so it spans pages.
+const section = "/nodejs/hands-on-intermediate";
+
+test("a section split over pages lists every question with the page it is on", async ({ page }) => {
+  await page.goto(section);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText(/page 1 of \d/);
+  const index = page.getByRole("navigation", { name: "All questions in this section" });
+  await index.locator("summary").click();
+  await expect(index.locator("a[data-question]")).toHaveCount(20);
+  await expect(index.locator("a[href*='/page/2#']").first()).toBeVisible();
+});
+
+test("a #id deep link to a question on a later page lands there with the question open", async ({ page }) => {
+  await page.goto(section);
+  const later = page.locator("nav.section-index a[href*='/page/2#']").first();
+  const id = (await later.getAttribute("data-question"))!;
+  await expect(page.locator(`details#${id}`)).toHaveCount(0);
+  await page.goto(`${section}#${id}`);
+  await expect(page).toHaveURL(new RegExp(`${section}/page/2#${id}$`));
+  await expect(page.locator(`details#${id}`)).toHaveAttribute("open", "");
+});
+
+test("npm start's server compresses text with brotli or gzip and says it varies", async ({ request }) => {
+  for (const [accept, encoding] of [
+    ["br, gzip", "br"],
+    ["gzip", "gzip"],
+  ] as const) {
+    const response = await request.get(section, { headers: { "Accept-Encoding": accept } });
+    expect(response.headers()["content-encoding"]).toBe(encoding);
+    expect(response.headers()["vary"]).toBe("Accept-Encoding");
+    expect(await response.text()).toContain("<!DOCTYPE html>");
+  }
+  const plain = await request.get(section, { headers: { "Accept-Encoding": "identity" } });
+  expect(plain.headers()["content-encoding"]).toBeUndefined();
+});
