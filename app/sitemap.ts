@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
 import { getTrack } from "@/lib/content/load";
-import { pageCount } from "@/lib/content/pages";
+import { catalogPageCount, catalogPath, pageCount } from "@/lib/content/pages";
 import { questionPath, sectionPath, siteUrl } from "@/lib/site";
 
 export const dynamic = "force-static";
@@ -9,6 +9,9 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const track = await getTrack();
   return [
     { url: `${siteUrl}/` },
+    ...Array.from({ length: catalogPageCount(track.questions.length) }, (_, i) => ({
+      url: `${siteUrl}${catalogPath(i + 1)}`,
+    })),
     ...track.sections.flatMap((s) =>
       Array.from({ length: pageCount(s.questions) }, (_, i) => ({
         url: `${siteUrl}${sectionPath(track.slug, s.slug, i + 1)}`,

@@ -11,6 +11,8 @@ import {
   type Filters,
   type Known,
 } from "@/lib/search/filters";
+import { FilterResults } from "./filter-results";
+import { useCatalog } from "./use-catalog";
 
 const toggle = (list: string[], value: string) =>
   list.includes(value) ? list.filter((v) => v !== value) : [...list, value];
@@ -20,10 +22,19 @@ const subscribeToUrl = (onChange: () => void) => {
 };
 
 /**
- * Filters the server-rendered list in place. Every filter lives in the URL, so a filtered view can
- * be shared; unknown values are ignored and named in a notice.
+ * With no filter, the server-rendered page of the list shows. Choosing a filter loads the catalog
+ * of every question (all pages) and lists the matches in its place. Every filter lives in the URL,
+ * so a filtered view can be shared; unknown values are ignored and named in a notice.
  */
-export function QuestionFilters({ known, sectionTitles }: { known: Known; sectionTitles: Record<string, string> }) {
+export function QuestionFilters({
+  known,
+  sectionTitles,
+  total,
+}: {
+  known: Known;
+  sectionTitles: Record<string, string>;
+  total: number;
+}) {
   const search = useSyncExternalStore(
     subscribeToUrl,
     () => window.location.search,
@@ -32,32 +43,21 @@ export function QuestionFilters({ known, sectionTitles }: { known: Known; sectio
   const { filters: fromUrl, ignored } = parseFilters(search, known);
   const [filters, setFilters] = useState<Filters | null>(null);
   const active = filters ?? fromUrl;
-  const [shown, setShown] = useState<number | null>(null);
+  const filtering = serializeFilters(active) !== "";
+  const { catalog, error } = useCatalog(filtering);
+  // Only reached in the browser: on the server and while hydrating, `filtering` is false.
+  const cards = filtering && catalog ? (readCardsLightly(window.localStorage) ?? {}) : {};
+  const results =
+    filtering && catalog
+      ? catalog.filter((q) => matchesFilters({ ...q, status: lightStatus(cards[q.id]) }, active))
+      : null;
+  const showingResults = results !== null;
 
+  // The server-rendered page stands aside while filtered results are shown.
   useEffect(() => {
-    const cards = readCardsLightly(window.localStorage) ?? {};
-    const items = document.querySelectorAll<HTMLElement>("[data-question]");
-    let count = 0;
-    items.forEach((item) => {
-      const visible = matchesFilters(
-        {
-          section: item.dataset.section ?? "",
-          difficulty: item.dataset.difficulty ?? "",
-          tags: (item.dataset.tags ?? "").split(" "),
-          status: lightStatus(cards[item.dataset.question ?? ""]),
-        },
-        active,
-      );
-      item.hidden = !visible;
-      if (visible) count += 1;
-    });
-    document.querySelectorAll<HTMLElement>("[data-section-group]").forEach((group) => {
-      group.hidden = group.querySelector("[data-question]:not([hidden])") === null;
-    });
-    // Reporting what the DOM now shows is this effect's job; it has no other source.
-    // eslint-disable-next-line react-hooks/set-state-in-effect
-    setShown(count);
-  }, [active]);
+    const page = document.querySelector<HTMLElement>("[data-catalog-page]");
+    if (page) page.hidden = showingResults;
+  }, [showingResults]);
 
   function update(next: Filters) {
     setFilters(next);
@@ -105,7 +105,10 @@ export function QuestionFilters({ known, sectionTitles }: { known: Known; sectio
         ))}
       </details>
       <p role="status" className="filter-count">
-        {shown === null ? "" : `Showing ${shown} question${shown === 1 ? "" : "s"}`}{" "}
+        {error ??
+          (filtering && !results
+            ? "Loading the question list…"
+            : `Showing ${results?.length ?? total} of ${total} question${total === 1 ? "" : "s"}`)}{" "}
         {serializeFilters(active) ? (
           <button
             type="button"
@@ -116,6 +119,7 @@ export function QuestionFilters({ known, sectionTitles }: { known: Known; sectio
           </button>
         ) : null}
       </p>
+      {results ? <FilterResults results={results} sectionTitles={sectionTitles} /> : null}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 import { OpenHashTarget } from "@/components/question/open-hash-target";
 import { QuestionAccordion } from "@/components/question/question-accordion";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
-import { offsetOfPage, pageCount, pageOf, questionsOnPage } from "@/lib/content/pages";
+import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
+import { SectionIndex } from "./section-index";
 
 /** One page of a section: its questions as accordions, with page and section navigation. */
 export function SectionView({
@@ -34,28 +35,7 @@ export function SectionView({
         ) : null}
       </h1>
       <p className="lede">{section.summary}</p>
-      {pages > 1 ? (
-        <nav aria-label="All questions in this section" className="section-index">
-          <details>
-            <summary>
-              All {section.questions.length} questions in this section, over {pages} pages
-            </summary>
-            <ol>
-              {section.questions.map((q) => {
-                const on = pageOf(section.questions, q);
-                return (
-                  <li key={q.id}>
-                    <a href={`${sectionPath(track.slug, section.slug, on)}#${q.id}`} data-question={q.id}>
-                      {q.title}
-                    </a>
-                    {on !== page ? <span className="section-index-page"> · page {on}</span> : null}
-                  </li>
-                );
-              })}
-            </ol>
-          </details>
-        </nav>
-      ) : null}
+      {pages > 1 ? <SectionIndex trackSlug={track.slug} section={section} page={page} /> : null}
       <div className="accordion-list">
         {questionsOnPage(section.questions, page).map((q, i) => (
           <QuestionAccordion key={q.id} question={q} number={`${section.number}.${offset + i + 1}`} />

@@ -4,7 +4,7 @@
  * latency, so growth costs are measured rather than assumed.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, readdir, readFile, rm, stat, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
@@ -78,30 +78,50 @@ if (build.status !== 0) {
 const buildSeconds = (performance.now() - started) / 1000;
 const peakMiB = Number(build.stderr.trim().split("\n").at(-1)) / 1024;
 
-async function largestHtml(dir: string): Promise<{ file: string; bytes: number }> {
-  let best = { file: "", bytes: 0 };
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    const candidate = entry.isDirectory()
-      ? await largestHtml(full)
-      : entry.name.endsWith(".html")
-        ? { file: full, bytes: (await stat(full)).size }
-        : best;
-    if (candidate.bytes > best.bytes) best = candidate;
-  }
-  return best;
+const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json"), "utf8"));
+const out = path.join(work, "out");
+/** The budget type of an exported page, from its path. */
+const kindOf = (rel: string) =>
+  rel.startsWith("nodejs/")
+    ? "section"
+    : rel.startsWith("q/")
+      ? "question"
+      : rel.startsWith("questions")
+        ? "catalog"
+        : rel === "index.html"
+          ? "home"
+          : rel.replace(/\.html$/, "");
+const largest = new Map<string, { rel: string; bytes: number; gz: number; count: number }>();
+const failures: string[] = [];
+for (const name of await readdir(out, { recursive: true })) {
+  const rel = String(name);
+  if (!rel.endsWith(".html")) continue;
+  const body = await readFile(path.join(out, rel));
+  const gz = gzipSync(body, { level: 9 }).length;
+  const kind = kindOf(rel);
+  const budget = budgets.maxHtmlGz[kind] as number | undefined;
+  if (budget !== undefined && gz > budget)
+    failures.push(`${rel}: ${(gz / 1024).toFixed(0)} KB gz (budget ${(budget / 1024).toFixed(0)} KB)`);
+  const top = largest.get(kind);
+  if (!top || gz > top.gz) largest.set(kind, { rel, bytes: body.length, gz, count: (top?.count ?? 0) + 1 });
+  else top.count += 1;
 }
-const largest = await largestHtml(path.join(work, "out"));
-const largestGz = gzipSync(await readFile(largest.file)).length;
 
 const loaded = await loadTrack(track);
 const docs = searchDocs(loaded);
 const search = measureQueries(buildSearchIndex(docs), sampleQueries(docs));
 
 console.log(`growth: ${total} questions built in ${buildSeconds.toFixed(0)} s, peak memory ${peakMiB.toFixed(0)} MiB`);
-console.log(
-  `growth: largest page ${path.relative(path.join(work, "out"), largest.file)}: ${(largest.bytes / 1024).toFixed(0)} KB (${(largestGz / 1024).toFixed(0)} KB gz)`,
-);
+for (const [kind, l] of [...largest].sort((x, y) => y[1].gz - x[1].gz)) {
+  console.log(
+    `growth: largest of ${l.count} ${kind} pages ${l.rel}: ${(l.bytes / 1024).toFixed(0)} KB (${(l.gz / 1024).toFixed(0)} KB gz)`,
+  );
+}
 console.log(
   `growth: search over ${docs.length} questions p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms`,
 );
+if (failures.length > 0) {
+  console.error(`growth: pages over their HTML budget (tests/budgets.json):\n- ${failures.join("\n- ")}`);
+  process.exit(1);
+}
+console.log("growth: every page is inside its HTML budget");

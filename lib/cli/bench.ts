@@ -78,6 +78,7 @@ const pageTypes: [string, string][] = [
   ["home", "/"],
   ["section", heaviest.get("section")!.route],
   ["question", heaviest.get("question")?.route ?? `/q/${firstSection.questions[0]!.id}`],
+  ["catalog", "/questions"],
   ["404", "/q/__no_such_question__"],
   ["practice", "/practice"],
   ["progress", "/progress"],
@@ -133,6 +134,7 @@ const extraBudget: Record<string, number> = {
   home: budgets.homePageExtraJs,
   section: budgets.sectionPageExtraJs,
   question: budgets.questionPageExtraJs,
+  catalog: budgets.catalogPageExtraJs,
   "404": budgets.notFoundPageExtraJs,
   practice: budgets.practicePageExtraJs,
   progress: budgets.progressPageExtraJs,
@@ -178,7 +180,9 @@ if (lighthouse.size > 0) {
   for (const [name, r] of lighthouse) {
     lh.push([
       name,
-      ...[r.performance, r.accessibility, r.bestPractices, r.seo, Math.round(r.lcp), Math.round(r.tbt)].map(String),
+      ...[r.performance, r.accessibility, r.bestPractices].map(String),
+      name === "404" ? `${r.seo} (${r.seoExceptCrawlable} without noindex)` : String(r.seo),
+      ...[Math.round(r.lcp), Math.round(r.tbt)].map(String),
       r.cls.toFixed(3),
     ]);
     if (name === "blank") continue;
@@ -186,10 +190,9 @@ if (lighthouse.size > 0) {
     for (const [label, value] of [
       ["accessibility", r.accessibility],
       ["best practices", r.bestPractices],
-      ["SEO", r.seo],
+      // A 404 page is marked noindex on purpose; every other SEO audit must still pass there.
+      ["SEO", name === "404" ? r.seoExceptCrawlable : r.seo],
     ] as const) {
-      // A 404 page is marked noindex on purpose, which Lighthouse's SEO score counts against it.
-      if (name === "404" && label === "SEO") continue;
       if (value < 100) failures.push(`${name}: Lighthouse ${label} ${value} (target 100)`);
     }
     if (r.performance < 95) console.log(`note: ${name} Lighthouse performance ${r.performance} is under the 95 target`);

@@ -11,6 +11,7 @@ import { readFile, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { brotliCompressSync, constants as zlib, gzipSync } from "node:zlib";
+import { securityHeaders } from "./security-headers.mjs";
 
 const root = path.resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);
@@ -28,13 +29,6 @@ const types = {
   ".xml": "application/xml; charset=utf-8",
   ".woff2": "font/woff2",
   ".webmanifest": "application/manifest+json",
-};
-
-const securityHeaders = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=()",
-  "X-Frame-Options": "DENY",
 };
 
 /** Per-page Content Security Policies written by lib/cli/write-csp.mjs at build time. */

@@ -11,16 +11,10 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { securityHeaders as commonHeaders } from "./security-headers.mjs";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
 const sha256 = (data) => createHash("sha256").update(data).digest("base64");
-
-export const commonHeaders = {
-  "X-Content-Type-Options": "nosniff",
-  "Referrer-Policy": "strict-origin-when-cross-origin",
-  "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=()",
-  "X-Frame-Options": "DENY",
-};
 
 async function htmlFiles(dir) {
   const entries = await readdir(dir, { withFileTypes: true });

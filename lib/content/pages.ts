@@ -51,3 +51,10 @@ export const offsetOfPage = (questions: readonly Weighed[], page: number) =>
   paginate(questions)
     .slice(0, page - 1)
     .reduce((n, p) => n + p.length, 0);
+
+/** The all-questions list shows this many per page; filters search every page (lib/search/catalog.ts). */
+export const catalogPageSize = 100;
+
+export const catalogPageCount = (total: number) => Math.max(1, Math.ceil(total / catalogPageSize));
+
+export const catalogPath = (page: number) => (page <= 1 ? "/questions" : `/questions/page/${page}`);

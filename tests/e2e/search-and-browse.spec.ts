@@ -108,3 +108,21 @@ test("a typo still finds the topic: backpresure finds backpressure", async ({ pa
   await searchBox(page).pressSequentially("backpresure");
   await expect(page.getByRole("option").first()).toContainText(/backpressure/i);
 });
+
+test("a filter loads the catalog of every question once; clearing it brings back the page's list", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
+  await page.goto("/questions");
+  await expect(page.getByRole("status").filter({ hasText: "Showing" })).toHaveText(/Showing 97 of 97 questions/);
+  expect(fetched).not.toContain("/questions/catalog.json");
+  await page.getByRole("checkbox", { name: "advanced", exact: true }).check();
+  await expect(page.locator("[data-catalog-page]")).toBeHidden();
+  const visible = page.locator("[data-question]:visible");
+  await expect(visible.first()).toBeVisible();
+  for (const item of await visible.all()) await expect(item).toHaveAttribute("data-difficulty", "advanced");
+  await expect(page.getByText(new RegExp(`Showing ${await visible.count()} of 97 questions`))).toBeVisible();
+  expect(fetched.filter((p) => p === "/questions/catalog.json")).toHaveLength(1);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await expect(page.locator("[data-catalog-page]")).toBeVisible();
+  await expect(page.locator("[data-question]:visible")).toHaveCount(97);
+});

@@ -34,6 +34,8 @@ for (const path of pages) {
     expect(csp).toContain("style-src 'self';");
     expect(csp).toContain("frame-ancestors 'none'");
     expect(response?.headers()["x-content-type-options"]).toBe("nosniff");
+    expect(response?.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(response?.headers()["permissions-policy"]).toContain("camera=()");
     await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     const box = page.getByRole("combobox", { name: "Search questions" });
     await pressUntil(page, "/", box);

@@ -1,5 +1,7 @@
 import { expect, test } from "vitest";
 import {
+  catalogPageCount,
+  catalogPath,
   maxPageWeight,
   maxQuestionsPerPage,
   offsetOfPage,
@@ -40,4 +42,11 @@ test("a question's page follows the split, and page 1 keeps the plain section UR
   expect([pageOf(all, all[0]!), pageOf(all, all[24]!), pageOf(all, all[25]!)]).toEqual([1, 1, 2]);
   expect(sectionPath("nodejs", "runtime", 1)).toBe("/nodejs/runtime");
   expect(sectionPath("nodejs", "runtime", 3)).toBe("/nodejs/runtime/page/3");
+});
+
+test("the all-questions list keeps 100 a page, and page 1 keeps the plain URL", () => {
+  expect([catalogPageCount(0), catalogPageCount(100), catalogPageCount(101), catalogPageCount(2000)]).toEqual([
+    1, 1, 2, 20,
+  ]);
+  expect([catalogPath(1), catalogPath(2)]).toEqual(["/questions", "/questions/page/2"]);
 });

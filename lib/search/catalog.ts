@@ -1,0 +1,10 @@
+import type { LoadedTrack, Question } from "../content/load";
+
+/** What the all-questions filters need of each question; a few dozen bytes each. */
+export type CatalogEntry = Pick<Question, "id" | "title" | "section" | "difficulty" | "tags">;
+
+export const catalogJsonPath = "/questions/catalog.json";
+
+export function buildCatalog(track: LoadedTrack): CatalogEntry[] {
+  return track.questions.map(({ id, title, section, difficulty, tags }) => ({ id, title, section, difficulty, tags }));
+}
