@@ -6,7 +6,7 @@
  * sections). A page always holds at least one question.
  */
 export const maxQuestionsPerPage = 25;
-export const maxPageWeight = 200_000;
+export const maxPageWeight = 160_000;
 
 interface Weighed {
   code: string;
