@@ -15,6 +15,10 @@ export default async function ProgressPage() {
   return (
     <>
       <h1>Your progress</h1>
+      <p className="lede">
+        Mastery by section, your streak and what falls due this week. Your practice record lives only in this browser,
+        so export it now and then to keep a copy or move it to another device.
+      </p>
       <noscript>
         <p className="notice">Progress is stored in your browser and needs JavaScript to show.</p>
       </noscript>

@@ -8,6 +8,7 @@ import { mockStore } from "@/lib/mock/session-store";
 import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/lib/mock/settings";
 import { decodeSettings } from "@/lib/mock/share-link";
 import { browserStorage, getBrowserStore } from "@/lib/progress/browser-store";
+import { gradeInStore } from "@/lib/progress/grading";
 import type { Rating } from "@/lib/progress/schema";
 import { useDeck } from "../practice/use-deck";
 import { downloadJson } from "../shared/download-json";
@@ -82,7 +83,7 @@ export function MockApp() {
     const next = appendRecord(shownHistory!.history, record);
     const ok = saveHistory(browserStorage(), next);
     setHistory({ history: next, notice: ok ? null : "Storage is unavailable; this report is kept for this tab only." });
-    for (const [key, rating] of grades) getBrowserStore().grade(key, rating);
+    for (const [key, rating] of grades) gradeInStore(getBrowserStore(), key, rating);
   }
 
   async function importFile(file: File | undefined) {

@@ -3,9 +3,10 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
+import { gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
-import { localDay } from "@/lib/progress/scheduler";
+import { localDay } from "@/lib/progress/calendar";
 import { StoreNotices } from "../progress/store-notices";
 import { useProgress } from "../progress/use-progress";
 import { CardView } from "./card-view";
@@ -38,7 +39,7 @@ export function PracticeApp() {
     if (!session || !question) return;
     const key = session.step === "answer" ? cardKey(question.id) : cardKey(question.id, session.followUp);
     const store = getBrowserStore();
-    const entry = store.grade(key, rating) ?? {
+    const entry = gradeInStore(store, key, rating) ?? {
       key,
       previous: store.getSnapshot().progress.cards[key] ?? null,
       day: localDay(new Date()),
@@ -49,7 +50,7 @@ export function PracticeApp() {
   function undo() {
     const last = session?.undo.at(-1);
     if (!last) return;
-    getBrowserStore().undo(last.entry);
+    undoInStore(getBrowserStore(), last.entry);
     sessionStore.dispatch({ type: "undo" });
   }
 

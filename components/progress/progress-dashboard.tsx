@@ -1,7 +1,7 @@
 "use client";
 
 import type { Outline } from "@/lib/practice/deck";
-import { currentStreak, dueByDay } from "@/lib/progress/scheduler";
+import { currentStreak, dueByDay } from "@/lib/progress/calendar";
 import { DataControls } from "./data-controls";
 import { MasteryChart } from "./mastery-chart";
 import { StoreNotices } from "./store-notices";

@@ -1,5 +1,5 @@
 import { difficulties, type Difficulty } from "../content/difficulty";
-import { isDue } from "../progress/scheduler";
+import { isDue } from "../progress/calendar";
 import { cardKey, type Progress } from "../progress/schema";
 import type { Deck, DeckQuestion } from "./deck";
 

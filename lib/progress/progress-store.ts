@@ -1,6 +1,5 @@
 import { mergeProgress } from "./merge";
-import { gradeCard, undoGrade, type UndoEntry } from "./scheduler";
-import { emptyProgress, type Progress, type Rating } from "./schema";
+import { emptyProgress, type Progress } from "./schema";
 import { loadProgress, progressKey, saveProgress, type StoreMode, type StoreNotice } from "./store";
 import { exportProgress, parseImport } from "./transfer";
 
@@ -45,16 +44,14 @@ export class ProgressStore {
     else this.set({ progress, mode: "memory", notices: [...this.state.notices, saved.notice] });
   }
 
-  /** Returns what undo needs, or null when progress is read-only. */
-  grade(key: string, rating: Rating): UndoEntry | null {
-    if (this.state.mode === "read-only") return null;
-    const { progress, undo } = gradeCard(this.state.progress, key, rating, this.now());
-    this.commit(progress);
-    return undo;
-  }
-
-  undo(entry: UndoEntry) {
-    this.commit(undoGrade(this.state.progress, entry));
+  /**
+   * Applies a change to the record and saves it; false when progress is read-only. Grading lives
+   * in lib/progress/grading.ts, so reading progress never loads the scheduler.
+   */
+  apply(change: (progress: Progress, now: Date) => Progress): boolean {
+    if (this.state.mode === "read-only") return false;
+    this.commit(change(this.state.progress, this.now()));
+    return true;
   }
 
   setGrading(grading: Progress["settings"]["grading"]) {

@@ -1,4 +1,5 @@
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
+import { localDay } from "./calendar";
 import { type Progress, type Rating, type StoredCard } from "./schema";
 
 // No fuzz: the same history always gives the same due date, which users and tests can rely on.
@@ -10,12 +11,6 @@ const toGrade: Record<Rating, Grade> = {
   good: FsrsRating.Good,
   easy: FsrsRating.Easy,
 };
-
-/** A local calendar day as YYYY-MM-DD; streaks follow the user's own midnight. */
-export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
 
 function toCard(stored: StoredCard | undefined, now: Date): Card {
   if (!stored) return createEmptyCard(now);
@@ -80,34 +75,4 @@ export function undoGrade(progress: Progress, undo: UndoEntry): Progress {
   if (left > 0) days[undo.day] = left;
   else delete days[undo.day];
   return { ...progress, cards, days };
-}
-
-export const isDue = (card: StoredCard | undefined, now: Date) =>
-  card !== undefined && Date.parse(card.due) <= now.getTime();
-
-/** Cards due on each of the next `days` local days, today first (today includes anything overdue). */
-export function dueByDay(progress: Progress, now: Date, days = 7): { day: string; count: number }[] {
-  const buckets = Array.from({ length: days }, (_, i) => {
-    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + i);
-    return { day: localDay(d), end: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(), count: 0 };
-  });
-  for (const card of Object.values(progress.cards)) {
-    const due = Date.parse(card.due);
-    const bucket = buckets.find((b) => due < b.end);
-    if (bucket) bucket.count += 1;
-  }
-  return buckets.map(({ day, count }) => ({ day, count }));
-}
-
-/** Consecutive practised days ending today, or yesterday when today has no reviews yet. */
-export function currentStreak(progress: Progress, now: Date): number {
-  const practised = (offset: number) =>
-    (progress.days[localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - offset))] ?? 0) > 0;
-  let offset = practised(0) ? 0 : 1;
-  let streak = 0;
-  while (practised(offset)) {
-    streak += 1;
-    offset += 1;
-  }
-  return streak;
 }

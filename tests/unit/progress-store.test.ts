@@ -4,6 +4,7 @@ import { ProgressStore } from "@/lib/progress/progress-store";
 import { emptyProgress } from "@/lib/progress/schema";
 import { backupKeyPrefix, loadProgress, progressKey } from "@/lib/progress/store";
 import { MemoryStorage } from "./memory-storage";
+import { gradeInStore } from "@/lib/progress/grading";
 
 const now = new Date("2026-05-04T10:00:00.000Z");
 
@@ -42,7 +43,7 @@ test("data from a newer version opens read-only and is never overwritten", () =>
   storage.setItem(progressKey, newer);
   const store = new ProgressStore(storage, () => now);
   expect(store.getSnapshot().mode).toBe("read-only");
-  expect(store.grade("event-loop-phases", "good")).toBeNull();
+  expect(gradeInStore(store, "event-loop-phases", "good")).toBeNull();
   expect(storage.getItem(progressKey)).toBe(newer);
 });
 
@@ -51,7 +52,7 @@ test("storage that cannot be read falls back to memory with a notice", () => {
   storage.failReads = true;
   const store = new ProgressStore(storage, () => now);
   expect(store.getSnapshot().mode).toBe("memory");
-  store.grade("event-loop-phases", "good");
+  gradeInStore(store, "event-loop-phases", "good");
   expect(store.getSnapshot().progress.cards["event-loop-phases"]).toBeDefined();
 });
 
@@ -59,7 +60,7 @@ test("a full storage keeps the new grade in memory and says so", () => {
   const storage = new MemoryStorage();
   const store = new ProgressStore(storage, () => now);
   storage.failWrites = "quota";
-  store.grade("event-loop-phases", "good");
+  gradeInStore(store, "event-loop-phases", "good");
   const state = store.getSnapshot();
   expect(state.mode).toBe("memory");
   expect(state.notices.map((n) => n.kind)).toEqual(["quota"]);
@@ -80,7 +81,7 @@ test("version 1 pass/fail data migrates to FSRS cards and keeps a backup", () =>
 
 test("a grade is saved and survives a reload", () => {
   const storage = new MemoryStorage();
-  new ProgressStore(storage, () => now).grade("event-loop-phases#0", "hard");
+  gradeInStore(new ProgressStore(storage, () => now), "event-loop-phases#0", "hard");
   const reloaded = new ProgressStore(storage, () => now).getSnapshot();
   expect(reloaded.progress.cards["event-loop-phases#0"]?.lastRating).toBe("hard");
 });
@@ -89,8 +90,8 @@ test("a storage event from another tab merges its newer cards", () => {
   const storage = new MemoryStorage();
   const tabA = new ProgressStore(storage, () => now);
   const tabB = new ProgressStore(storage, () => new Date(now.getTime() + 60_000));
-  tabA.grade("a", "good");
-  tabB.grade("b", "easy");
+  gradeInStore(tabA, "a", "good");
+  gradeInStore(tabB, "b", "easy");
   tabA.handleStorageEvent({ key: progressKey, newValue: storage.getItem(progressKey) } as StorageEvent);
   expect(Object.keys(tabA.getSnapshot().progress.cards).sort()).toEqual(["a", "b"]);
 });
@@ -98,7 +99,7 @@ test("a storage event from another tab merges its newer cards", () => {
 test("importing a bad file reports it and changes nothing", () => {
   const storage = new MemoryStorage();
   const store = new ProgressStore(storage, () => now);
-  store.grade("a", "good");
+  gradeInStore(store, "a", "good");
   const before = storage.getItem(progressKey);
   expect(store.importJson('{"format":"something-else"}')).toEqual({
     ok: false,
@@ -110,10 +111,10 @@ test("importing a bad file reports it and changes nothing", () => {
 
 test("importing a good file merges newest-wins per card", () => {
   const older = new ProgressStore(new MemoryStorage(), () => new Date("2026-01-01T00:00:00Z"));
-  older.grade("a", "again");
-  older.grade("c", "good");
+  gradeInStore(older, "a", "again");
+  gradeInStore(older, "c", "good");
   const store = new ProgressStore(new MemoryStorage(), () => now);
-  store.grade("a", "easy");
+  gradeInStore(store, "a", "easy");
   expect(store.importJson(older.exportJson())).toEqual({ ok: true, cards: 2 });
   const cards = store.getSnapshot().progress.cards;
   expect(cards["a"]?.lastRating).toBe("easy");
@@ -122,7 +123,7 @@ test("importing a good file merges newest-wins per card", () => {
 
 test("reset empties progress", () => {
   const store = new ProgressStore(new MemoryStorage(), () => now);
-  store.grade("a", "good");
+  gradeInStore(store, "a", "good");
   store.reset();
   expect(store.getSnapshot().progress).toEqual(emptyProgress());
 });

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { currentStreak, dueByDay, gradeCard, isDue, undoGrade } from "@/lib/progress/scheduler";
+import { currentStreak, dueByDay, isDue } from "@/lib/progress/calendar";
+import { gradeCard, undoGrade } from "@/lib/progress/scheduler";
 import { emptyProgress, progressSchema } from "@/lib/progress/schema";
 
 const start = new Date("2026-05-04T10:00:00.000Z");

@@ -1,0 +1,40 @@
+import type { Progress, StoredCard } from "./schema";
+
+// Date arithmetic over stored cards. Kept apart from the FSRS scheduler so pages that only read
+// progress (the dashboard, the due-today badge) do not load ts-fsrs.
+
+/** A local calendar day as YYYY-MM-DD; streaks follow the user's own midnight. */
+export function localDay(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+export const isDue = (card: StoredCard | undefined, now: Date) =>
+  card !== undefined && Date.parse(card.due) <= now.getTime();
+
+/** Cards due on each of the next `days` local days, today first (today includes anything overdue). */
+export function dueByDay(progress: Progress, now: Date, days = 7): { day: string; count: number }[] {
+  const buckets = Array.from({ length: days }, (_, i) => {
+    const d = new Date(now.getFullYear(), now.getMonth(), now.getDate() + i);
+    return { day: localDay(d), end: new Date(d.getFullYear(), d.getMonth(), d.getDate() + 1).getTime(), count: 0 };
+  });
+  for (const card of Object.values(progress.cards)) {
+    const due = Date.parse(card.due);
+    const bucket = buckets.find((b) => due < b.end);
+    if (bucket) bucket.count += 1;
+  }
+  return buckets.map(({ day, count }) => ({ day, count }));
+}
+
+/** Consecutive practised days ending today, or yesterday when today has no reviews yet. */
+export function currentStreak(progress: Progress, now: Date): number {
+  const practised = (offset: number) =>
+    (progress.days[localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - offset))] ?? 0) > 0;
+  let offset = practised(0) ? 0 : 1;
+  let streak = 0;
+  while (practised(offset)) {
+    streak += 1;
+    offset += 1;
+  }
+  return streak;
+}

@@ -1,0 +1,18 @@
+import type { ProgressStore } from "./progress-store";
+import { gradeCard, undoGrade, type UndoEntry } from "./scheduler";
+import type { Rating } from "./schema";
+
+/** Grades one card in the store; returns what undo needs, or null when progress is read-only. */
+export function gradeInStore(store: ProgressStore, key: string, rating: Rating): UndoEntry | null {
+  let undo: UndoEntry | null = null;
+  store.apply((progress, now) => {
+    const graded = gradeCard(progress, key, rating, now);
+    undo = graded.undo;
+    return graded.progress;
+  });
+  return undo;
+}
+
+export function undoInStore(store: ProgressStore, entry: UndoEntry): void {
+  store.apply((progress) => undoGrade(progress, entry));
+}
