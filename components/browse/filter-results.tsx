@@ -10,6 +10,9 @@ export function FilterResults({
   results: CatalogEntry[];
   sectionTitles: Record<string, string>;
 }) {
+  if (results.length === 0) {
+    return <p className="notice">No question matches all of these filters. Clear one to see more.</p>;
+  }
   return (
     <ul className="question-list">
       {results.map((q) => (

@@ -51,13 +51,13 @@ export function QuestionFilters({
     filtering && catalog
       ? catalog.filter((q) => matchesFilters({ ...q, status: lightStatus(cards[q.id]) }, active))
       : null;
-  const showingResults = results !== null;
 
-  // The server-rendered page stands aside while filtered results are shown.
+  // The server-rendered page stands aside as soon as a filter is on, so unfiltered rows never show
+  // while the catalog loads.
   useEffect(() => {
     const page = document.querySelector<HTMLElement>("[data-catalog-page]");
-    if (page) page.hidden = showingResults;
-  }, [showingResults]);
+    if (page) page.hidden = filtering;
+  }, [filtering]);
 
   function update(next: Filters) {
     setFilters(next);

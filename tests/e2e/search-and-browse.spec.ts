@@ -65,6 +65,7 @@ test("a filtered URL reproduces the filtered view", async ({ page }) => {
   await page.goto("/questions?section=runtime&difficulty=intermediate");
   await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).toBeChecked();
   await expect(page.getByRole("checkbox", { name: "intermediate", exact: true })).toBeChecked();
+  await expect(page.getByText(/Showing \d+ of 97 questions/)).toBeVisible();
   const visible = page.locator("[data-question]:visible");
   await expect(visible.first()).toBeVisible();
   for (const item of await visible.all()) {
@@ -125,4 +126,11 @@ test("a filter loads the catalog of every question once; clearing it brings back
   await page.getByRole("button", { name: "Clear filters" }).click();
   await expect(page.locator("[data-catalog-page]")).toBeVisible();
   await expect(page.locator("[data-question]:visible")).toHaveCount(97);
+});
+
+test("filters that match nothing say so", async ({ page }) => {
+  // Section 5 has no advanced questions (checked by the content counts).
+  await page.goto("/questions?section=security-testing&difficulty=advanced");
+  await expect(page.getByText("No question matches all of these filters.")).toBeVisible();
+  await expect(page.locator("[data-question]:visible")).toHaveCount(0);
 });
