@@ -1,4 +1,4 @@
-import { useEffect, useState } from "react";
+import { startTransition, useEffect, useState } from "react";
 import { deckPath, type Deck } from "@/lib/practice/deck";
 
 let pending: Promise<Deck> | undefined;
@@ -13,7 +13,8 @@ export function useDeck(): { deck: Deck | null; error: string | null } {
     });
     let live = true;
     pending.then(
-      (deck) => live && setState({ deck, error: null }),
+      // A transition: drawing the whole app once the deck arrives is sliced, not one long task.
+      (deck) => live && startTransition(() => setState({ deck, error: null })),
       (error: Error) =>
         live &&
         setState({ deck: null, error: `The questions could not be loaded (${error.message}). Reload to try again.` }),

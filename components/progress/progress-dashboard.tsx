@@ -1,5 +1,6 @@
 "use client";
 
+import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { currentStreak, dueByDay } from "@/lib/progress/calendar";
 import { DataControls } from "./data-controls";
@@ -9,7 +10,8 @@ import { useProgress } from "./use-progress";
 
 /** Mastery per section, days practised, the streak, what is due this week, and data controls. */
 export function ProgressDashboard({ outline }: { outline: Outline }) {
-  const state = useProgress();
+  // The first render with real data runs as an interruptible transition, not in one long task.
+  const state = useDeferredValue(useProgress());
   if (!state) return <p aria-busy="true">Loading your progress…</p>;
   const now = new Date();
   const days = Object.keys(state.progress.days).length;
