@@ -1,6 +1,5 @@
-import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import type { CatalogEntry } from "@/lib/search/catalog";
-import { questionPath } from "@/lib/site";
+import { QuestionRow } from "./question-row";
 
 /** The questions that match the filters, from every page of the catalog. */
 export function FilterResults({
@@ -16,16 +15,7 @@ export function FilterResults({
   return (
     <ul className="question-list">
       {results.map((q) => (
-        <li
-          key={q.id}
-          data-question={q.id}
-          data-section={q.section}
-          data-difficulty={q.difficulty}
-          data-tags={q.tags.join(" ")}
-        >
-          <a href={questionPath(q.id)}>{q.title}</a> <DifficultyBadge difficulty={q.difficulty} />
-          <p className="muted">{sectionTitles[q.section] ?? q.section}</p>
-        </li>
+        <QuestionRow key={q.id} question={q} note={sectionTitles[q.section] ?? q.section} muted />
       ))}
     </ul>
   );

@@ -46,11 +46,9 @@ export function QuestionFilters({
   const filtering = serializeFilters(active) !== "";
   const { catalog, error } = useCatalog(filtering);
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
-  const cards = filtering && catalog ? (readCardsLightly(window.localStorage) ?? {}) : {};
+  const cards = filtering && catalog ? (readCardsLightly(window.localStorage) ?? {}) : null;
   const results =
-    filtering && catalog
-      ? catalog.filter((q) => matchesFilters({ ...q, status: lightStatus(cards[q.id]) }, active))
-      : null;
+    catalog && cards ? catalog.filter((q) => matchesFilters({ ...q, status: lightStatus(cards[q.id]) }, active)) : null;
 
   // The server-rendered page stands aside as soon as a filter is on, so unfiltered rows never show
   // while the catalog loads.
@@ -109,7 +107,7 @@ export function QuestionFilters({
           (filtering && !results
             ? "Loading the question list…"
             : `Showing ${results?.length ?? total} of ${total} question${total === 1 ? "" : "s"}`)}{" "}
-        {serializeFilters(active) ? (
+        {filtering ? (
           <button
             type="button"
             className="button-quiet"

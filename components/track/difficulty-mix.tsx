@@ -11,10 +11,7 @@ export function DifficultyMix({ questions }: { questions: Question[] }) {
     x: (100 * present.slice(0, i).reduce((sum, p) => sum + p.n, 0)) / total,
     width: (100 * c.n) / total,
   }));
-  const text = counts
-    .filter((c) => c.n > 0)
-    .map((c) => `${c.n} ${c.d}`)
-    .join(" · ");
+  const text = present.map((c) => `${c.n} ${c.d}`).join(" · ");
   return (
     <div className="mix">
       {/* SVG geometry is attributes, not inline styles, so the CSP can forbid style attributes. */}

@@ -1,5 +1,5 @@
 import type { SectionWithQuestions } from "@/lib/content/load";
-import { paginate } from "@/lib/content/pages";
+import { offsetOfPage, paginate } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
 
 /** Past this many questions the index names pages, not questions, so each page stays bounded. */
@@ -20,7 +20,6 @@ export function SectionIndex({
 }) {
   const pages = paginate(section.questions);
   const href = (on: number) => sectionPath(trackSlug, section.slug, on);
-  const firsts = pages.map((_, i) => 1 + pages.slice(0, i).reduce((n, p) => n + p.length, 0));
   return (
     <nav aria-label="All questions in this section" className="section-index" data-section-index="">
       <details>
@@ -47,7 +46,8 @@ export function SectionIndex({
                 <a href={href(i + 1)} aria-current={i + 1 === page ? "page" : undefined}>
                   Page {i + 1}
                 </a>
-                : questions {firsts[i]}–{firsts[i]! + questions.length - 1}
+                : questions {offsetOfPage(section.questions, i + 1) + 1}–
+                {offsetOfPage(section.questions, i + 1) + questions.length}
               </li>
             ))}
           </ul>

@@ -3,6 +3,7 @@ import { QuestionAccordion } from "@/components/question/question-accordion";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
 import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
+import { PageOf, PagePager } from "../shared/pagination";
 import { SectionIndex } from "./section-index";
 
 /** One page of a section: its questions as accordions, with page and section navigation. */
@@ -27,12 +28,7 @@ export function SectionView({
       </nav>
       <h1>
         <span className="section-number">{String(section.number).padStart(2, "0")}</span> {section.title}
-        {pages > 1 ? (
-          <span className="page-of">
-            {" "}
-            · page {page} of {pages}
-          </span>
-        ) : null}
+        <PageOf page={page} pages={pages} />
       </h1>
       <p className="lede">{section.summary}</p>
       {pages > 1 ? <SectionIndex trackSlug={track.slug} section={section} page={page} /> : null}
@@ -42,12 +38,12 @@ export function SectionView({
         ))}
       </div>
       <OpenHashTarget />
-      {pages > 1 ? (
-        <nav aria-label="Pages of this section" className="pager">
-          {page > 1 ? <a href={sectionPath(track.slug, section.slug, page - 1)}>← Page {page - 1}</a> : <span />}
-          {page < pages ? <a href={sectionPath(track.slug, section.slug, page + 1)}>Page {page + 1} →</a> : null}
-        </nav>
-      ) : null}
+      <PagePager
+        label="Pages of this section"
+        page={page}
+        pages={pages}
+        href={(n) => sectionPath(track.slug, section.slug, n)}
+      />
       <nav aria-label="Sections" className="pager">
         {previous ? (
           <a href={sectionPath(track.slug, previous.slug)} rel="prev">

@@ -5,13 +5,13 @@
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
-import { gzipSync } from "node:zlib";
 import os from "node:os";
 import path from "node:path";
 import { buildSearchIndex, measureQueries, sampleQueries } from "../bench/search-latency";
 import { loadTrack } from "../content/load";
 import { searchDocs } from "../search/build-index";
 import { diagramHash, isDiagramCached } from "../diagrams/cache";
+import { checkHtmlBudgets } from "../bench/html-budgets";
 
 // Diagrams not yet in the committed cache are dropped from the synthetic copies.
 const keepCachedDiagrams = (text: string) =>
@@ -79,42 +79,16 @@ const buildSeconds = (performance.now() - started) / 1000;
 const peakMiB = Number(build.stderr.trim().split("\n").at(-1)) / 1024;
 
 const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json"), "utf8"));
-const out = path.join(work, "out");
-/** The budget type of an exported page, from its path. */
-const kindOf = (rel: string) =>
-  rel.startsWith("nodejs/")
-    ? "section"
-    : rel.startsWith("q/")
-      ? "question"
-      : rel.startsWith("questions")
-        ? "catalog"
-        : rel === "index.html"
-          ? "home"
-          : rel.replace(/\.html$/, "");
-const largest = new Map<string, { rel: string; bytes: number; gz: number; count: number }>();
-const failures: string[] = [];
-for (const name of await readdir(out, { recursive: true })) {
-  const rel = String(name);
-  if (!rel.endsWith(".html")) continue;
-  const body = await readFile(path.join(out, rel));
-  const gz = gzipSync(body, { level: 9 }).length;
-  const kind = kindOf(rel);
-  const budget = budgets.maxHtmlGz[kind] as number | undefined;
-  if (budget !== undefined && gz > budget)
-    failures.push(`${rel}: ${(gz / 1024).toFixed(0)} KB gz (budget ${(budget / 1024).toFixed(0)} KB)`);
-  const top = largest.get(kind);
-  if (!top || gz > top.gz) largest.set(kind, { rel, bytes: body.length, gz, count: (top?.count ?? 0) + 1 });
-  else top.count += 1;
-}
+const { heaviest, failures } = await checkHtmlBudgets(path.join(work, "out"), "nodejs", budgets.maxHtmlGz);
 
 const loaded = await loadTrack(track);
 const docs = searchDocs(loaded);
 const search = measureQueries(buildSearchIndex(docs), sampleQueries(docs));
 
 console.log(`growth: ${total} questions built in ${buildSeconds.toFixed(0)} s, peak memory ${peakMiB.toFixed(0)} MiB`);
-for (const [kind, l] of [...largest].sort((x, y) => y[1].gz - x[1].gz)) {
+for (const [kind, l] of [...heaviest].sort((x, y) => y[1].gz - x[1].gz)) {
   console.log(
-    `growth: largest of ${l.count} ${kind} pages ${l.rel}: ${(l.bytes / 1024).toFixed(0)} KB (${(l.gz / 1024).toFixed(0)} KB gz)`,
+    `growth: largest of ${l.count} ${kind} pages ${l.route}: ${(l.bytes / 1024).toFixed(0)} KB (${(l.gz / 1024).toFixed(0)} KB gz)`,
   );
 }
 console.log(

@@ -73,8 +73,15 @@ const typeOf = (file) =>
   types[path.extname(file)] ?? (/(opengraph|twitter)-image$/.test(file) ? "image/png" : "application/octet-stream");
 
 const compressible = new Set([".html", ".js", ".css", ".json", ".svg", ".txt", ".xml", ".webmanifest"]);
-/** file → { br, gzip } bodies; bounded by the size of the export. */
+/** "<encoding> <file>" → compressed body; bounded by the size of the export. */
 const compressed = new Map();
+const compressors = {
+  br: (raw) =>
+    brotliCompressSync(raw, {
+      params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
+  gzip: (raw) => gzipSync(raw, { level: 9 }),
+};
 
 /** The best encoding the client accepts that we offer, or undefined for the raw file. */
 function encodingFor(req, file) {
@@ -85,19 +92,15 @@ function encodingFor(req, file) {
   return undefined;
 }
 
+/** Only the encoding asked for is made, once per file. */
 async function compressedBody(file, encoding) {
-  let entry = compressed.get(file);
-  if (!entry) {
-    const raw = await readFile(file);
-    entry = {
-      br: brotliCompressSync(raw, {
-        params: { [zlib.BROTLI_PARAM_QUALITY]: 11, [zlib.BROTLI_PARAM_SIZE_HINT]: raw.length },
-      }),
-      gzip: gzipSync(raw, { level: 9 }),
-    };
-    compressed.set(file, entry);
+  const key = `${encoding} ${file}`;
+  let body = compressed.get(key);
+  if (!body) {
+    body = compressors[encoding](await readFile(file));
+    compressed.set(key, body);
   }
-  return entry[encoding];
+  return body;
 }
 
 async function send(req, res, status, file) {

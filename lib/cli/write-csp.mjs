@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { securityHeaders as commonHeaders } from "./security-headers.mjs";
+import { securityHeaders } from "./security-headers.mjs";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
 const sha256 = (data) => createHash("sha256").update(data).digest("base64");
@@ -24,14 +24,13 @@ async function htmlFiles(dir) {
   return nested.flat().filter((f) => f.endsWith(".html"));
 }
 
-function policy(hashes, styleHashes) {
+function policy(hashes) {
   const scripts = [...new Set(hashes)].map((h) => `'sha256-${h}'`).join(" ");
-  const styles = [...new Set(styleHashes)].map((h) => ` 'sha256-${h}'`).join("");
   return [
     "default-src 'self'",
     `script-src 'strict-dynamic' ${scripts}`,
     // Stylesheets only: highlighted code and charts use classes and SVG attributes, never inline styles.
-    `style-src 'self'${styles}`,
+    "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
@@ -60,7 +59,6 @@ for (const file of await htmlFiles(out)) {
     html = html.replace(tag, `<script${before}src="${src}"${after} integrity="sha256-${hash}"></script>`);
   }
   for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) hashes.push(sha256(body));
-  const styleHashes = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map(([, body]) => sha256(body));
   await writeFile(file, html);
   const route =
     "/" +
@@ -68,12 +66,12 @@ for (const file of await htmlFiles(out)) {
       .relative(out, file)
       .replace(/\.html$/, "")
       .replace(/(^|\/)index$/, "");
-  routes[route] = policy(hashes, styleHashes);
+  routes[route] = policy(hashes);
 }
 
 await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
 const block = (route, csp) =>
-  [route, `  Content-Security-Policy: ${csp}`, ...Object.entries(commonHeaders).map(([k, v]) => `  ${k}: ${v}`)].join(
+  [route, `  Content-Security-Policy: ${csp}`, ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join(
     "\n",
   );
 await writeFile(
@@ -84,7 +82,7 @@ await writeFile(
 );
 const nginx = Object.entries(routes).map(
   ([route, csp]) =>
-    `location = ${route} {\n  add_header Content-Security-Policy "${csp}" always;\n${Object.entries(commonHeaders)
+    `location = ${route} {\n  add_header Content-Security-Policy "${csp}" always;\n${Object.entries(securityHeaders)
       .map(([k, v]) => `  add_header ${k} "${v}" always;`)
       .join("\n")}\n  try_files ${route === "/" ? "/index.html" : `${route}.html`} =404;\n}`,
 );

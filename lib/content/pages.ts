@@ -58,3 +58,14 @@ export const catalogPageSize = 100;
 export const catalogPageCount = (total: number) => Math.max(1, Math.ceil(total / catalogPageSize));
 
 export const catalogPath = (page: number) => (page <= 1 ? "/questions" : `/questions/page/${page}`);
+
+/** Route segments of page n in a `[[...page]]` route: none for page 1, then `page/<n>`. */
+export const pageSegments = (page: number): string[] => (page <= 1 ? [] : ["page", String(page)]);
+
+/** The page a `[[...page]]` route's segments name, or null unless it is 1 or `page/<2..count>`. */
+export function pageFromSegments(segments: string[], count: number): number | null {
+  if (segments.length === 0) return 1;
+  const [word, digits] = segments;
+  const page = segments.length === 2 && word === "page" && /^\d+$/.test(digits!) ? Number(digits) : NaN;
+  return page >= 2 && page <= count ? page : null;
+}

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionFilters } from "@/components/browse/question-filters";
-import { DifficultyBadge } from "@/components/question/difficulty-badge";
+import { QuestionRow } from "@/components/browse/question-row";
 import { getTrack } from "@/lib/content/load";
-import { catalogPageCount, catalogPageSize, catalogPath } from "@/lib/content/pages";
-import { questionPath } from "@/lib/site";
+import { PageOf, PagePager } from "@/components/shared/pagination";
+import { catalogPageCount, catalogPageSize, catalogPath, pageFromSegments, pageSegments } from "@/lib/content/pages";
 
 interface Props {
   params: Promise<{ page?: string[] }>;
@@ -15,17 +15,14 @@ export const dynamicParams = false;
 /** `/questions` is page 1; a catalog past 100 questions continues at `/questions/page/2`. */
 export async function generateStaticParams() {
   const { questions } = await getTrack();
-  return Array.from({ length: catalogPageCount(questions.length) }, (_, i) => ({
-    page: i === 0 ? [] : ["page", String(i + 1)],
-  }));
+  return Array.from({ length: catalogPageCount(questions.length) }, (_, i) => ({ page: pageSegments(i + 1) }));
 }
 
 async function find(params: Props["params"]) {
-  const { page: rest = [] } = await params;
+  const { page: segments = [] } = await params;
   const track = await getTrack();
-  if (rest.length === 0) return { track, page: 1 };
-  const page = rest.length === 2 && rest[0] === "page" && /^\d+$/.test(rest[1]!) ? Number(rest[1]) : NaN;
-  if (!(page >= 2 && page <= catalogPageCount(track.questions.length))) notFound();
+  const page = pageFromSegments(segments, catalogPageCount(track.questions.length));
+  if (page === null) notFound();
   return { track, page };
 }
 
@@ -49,12 +46,7 @@ export default async function AllQuestionsPage({ params }: Props) {
     <>
       <h1>
         All questions
-        {pages > 1 ? (
-          <span className="page-of">
-            {" "}
-            · page {page} of {pages}
-          </span>
-        ) : null}
+        <PageOf page={page} pages={pages} />
       </h1>
       <p className="lede">
         {track.questions.length} questions. Filters search all of them and are kept in the address, so you can send a
@@ -74,27 +66,13 @@ export default async function AllQuestionsPage({ params }: Props) {
               <h2 id={`group-${section.slug}`}>{section.title}</h2>
               <ul className="question-list">
                 {here.map((q) => (
-                  <li
-                    key={q.id}
-                    data-question={q.id}
-                    data-section={q.section}
-                    data-difficulty={q.difficulty}
-                    data-tags={q.tags.join(" ")}
-                  >
-                    <a href={questionPath(q.id)}>{q.title}</a> <DifficultyBadge difficulty={q.difficulty} />
-                    <p>{q.summary}</p>
-                  </li>
+                  <QuestionRow key={q.id} question={q} note={q.summary} />
                 ))}
               </ul>
             </section>
           );
         })}
-        {pages > 1 ? (
-          <nav aria-label="Pages of all questions" className="pager">
-            {page > 1 ? <a href={catalogPath(page - 1)}>← Page {page - 1}</a> : <span />}
-            {page < pages ? <a href={catalogPath(page + 1)}>Page {page + 1} →</a> : null}
-          </nav>
-        ) : null}
+        <PagePager label="Pages of all questions" page={page} pages={pages} href={catalogPath} />
       </div>
     </>
   );

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionView } from "@/components/track/section-view";
 import { getTrack } from "@/lib/content/load";
-import { pageCount } from "@/lib/content/pages";
+import { pageCount, pageFromSegments, pageSegments } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
 
 interface Props {
@@ -18,19 +18,18 @@ export async function generateStaticParams() {
     Array.from({ length: pageCount(s.questions) }, (_, i) => ({
       track: track.slug,
       section: s.slug,
-      page: i === 0 ? [] : ["page", String(i + 1)],
+      page: pageSegments(i + 1),
     })),
   );
 }
 
 async function find(params: Props["params"]) {
-  const { track: trackSlug, section: slug, page: rest = [] } = await params;
+  const { track: trackSlug, section: slug, page: segments = [] } = await params;
   const track = await getTrack();
   const section = track.sections.find((s) => s.slug === slug);
   if (trackSlug !== track.slug || !section) notFound();
-  if (rest.length === 0) return { track, section, page: 1 };
-  const page = rest.length === 2 && rest[0] === "page" && /^\d+$/.test(rest[1]!) ? Number(rest[1]) : NaN;
-  if (!(page >= 2 && page <= pageCount(section.questions))) notFound();
+  const page = pageFromSegments(segments, pageCount(section.questions));
+  if (page === null) notFound();
   return { track, section, page };
 }
 
