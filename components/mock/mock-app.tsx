@@ -60,7 +60,7 @@ export function MockApp() {
       const now = Date.now();
       const key = event.key.toLowerCase();
       const run = session.runs[session.runs.length - 1]!;
-      const available = deck?.questions.find((q) => q.id === run.id)?.followUps.length ?? 0;
+      const available = deck?.questions.find((q) => q.id === run.id)?.followUpCount ?? 0;
       if (key === "f") mockStore.dispatch({ type: "follow-up", now, available });
       if (key === "s") mockStore.dispatch({ type: "skip", now });
       if (key === "p") mockStore.dispatch({ type: session.pausedAt === null ? "pause" : "resume", now });

@@ -8,6 +8,7 @@ import { encodeSettings } from "@/lib/mock/share-link";
 import { cardKey, ratings, type Rating } from "@/lib/progress/schema";
 import { ModelAnswer } from "../practice/model-answer";
 import { SelfCheck } from "../practice/self-check";
+import { useCardDetails } from "../practice/use-card-details";
 import { formatClock } from "./use-now";
 
 interface Assessment {
@@ -30,11 +31,14 @@ export function MockReport({
   const [saved, setSaved] = useState(false);
   const budget = questionBudget(session);
   const end = session.endedAt ?? session.startedAt;
+  // Fetched when the interview started (the runner asks for the same files), so normally at hand.
+  const { cards, error } = useCardDetails(session.questionIds);
   const rows = session.runs.map((run) => {
     const q = deck.questions.find((x) => x.id === run.id);
+    const details = cards?.get(run.id);
     const used = runElapsed(session, run, end);
     const a = assess[run.id] ?? { grade: null, ticked: [], saidRedFlag: null };
-    return { run, q, used, a };
+    return { run, q, details, used, a };
   });
   const weak = [
     ...new Set(
@@ -62,18 +66,18 @@ export function MockReport({
       settings: session.settings,
       pauses: { count: session.pauses.length, totalMs: pausedMs },
       weakSections: weak,
-      questions: rows.map(({ run, q, used, a }) => ({
+      questions: rows.map(({ run, q, details, used, a }) => ({
         id: run.id,
         section: q?.section ?? "",
         title: q?.title ?? run.id,
         usedMs: used,
         budgetMs: budget,
         followUpsReached: run.followUpsShown,
-        followUpsAvailable: Math.min(session.settings.depth, q?.followUps.length ?? 0),
+        followUpsAvailable: Math.min(session.settings.depth, q?.followUpCount ?? 0),
         outcome: run.outcome,
         grade: a.grade,
         ticked: a.ticked.length,
-        intentTotal: q?.interviewerIntent.length ?? 0,
+        intentTotal: details?.interviewerIntent.length ?? 0,
         saidRedFlag: a.saidRedFlag,
       })),
     };
@@ -93,7 +97,8 @@ export function MockReport({
         {rows.length} of {session.questionIds.length} questions reached · {session.pauses.length} pause
         {session.pauses.length === 1 ? "" : "s"} ({formatClock(pausedMs)}) · seed {session.settings.seed}
       </p>
-      {rows.map(({ run, q, used, a }, i) => (
+      {error ? <p role="alert">{error}</p> : null}
+      {rows.map(({ run, q, details, used, a }, i) => (
         <article key={run.id} className="report-question">
           <h3>
             {i + 1}. {q?.title ?? run.id}
@@ -103,21 +108,27 @@ export function MockReport({
             {used > budget ? (
               <strong className="error-text"> · overran by {formatClock(used - budget).replace("+", "")}</strong>
             ) : null}{" "}
-            · follow-ups reached {run.followUpsShown} of {Math.min(session.settings.depth, q?.followUps.length ?? 0)} ·{" "}
+            · follow-ups reached {run.followUpsShown} of {Math.min(session.settings.depth, q?.followUpCount ?? 0)} ·{" "}
             {run.outcome ?? "in progress"}
           </p>
           {q ? (
             <>
-              <SelfCheck
-                question={q}
-                name={`rf-${run.id}`}
-                ticked={a.ticked}
-                onTick={(k) =>
-                  update(run.id, { ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k] })
-                }
-                saidRedFlag={a.saidRedFlag}
-                onRedFlag={(said) => update(run.id, { saidRedFlag: said })}
-              />
+              {details ? (
+                <SelfCheck
+                  question={details}
+                  name={`rf-${run.id}`}
+                  ticked={a.ticked}
+                  onTick={(k) =>
+                    update(run.id, {
+                      ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k],
+                    })
+                  }
+                  saidRedFlag={a.saidRedFlag}
+                  onRedFlag={(said) => update(run.id, { saidRedFlag: said })}
+                />
+              ) : error ? null : (
+                <p aria-busy="true">Loading the rubric…</p>
+              )}
               <fieldset>
                 <legend>Your grade for this answer</legend>
                 {ratings.map((r) => (
@@ -158,7 +169,8 @@ export function MockReport({
         )}
       </section>
       <p className="report-actions">
-        <button type="button" className="button-primary" onClick={save} disabled={saved}>
+        {/* Saving waits for the rubrics, whose sizes go into the record. */}
+        <button type="button" className="button-primary" onClick={save} disabled={saved || !cards}>
           {saved ? "Report saved" : "Save report and grades"}
         </button>
         <button type="button" className="button-quiet" onClick={() => window.print()}>

@@ -5,6 +5,7 @@ import type { Deck } from "@/lib/practice/deck";
 import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
+import { useCardDetails } from "../practice/use-card-details";
 import { formatClock, useNow } from "./use-now";
 
 /** One question at a time with both countdowns, the follow-ups asked so far, notes and controls. */
@@ -13,8 +14,11 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
   const heading = useRef<HTMLHeadingElement>(null);
   const run = current(session);
   const question = deck.questions.find((q) => q.id === run.id);
-  const followUpCounts = Object.fromEntries(deck.questions.map((q) => [q.id, q.followUps.length]));
-  const available = Math.min(session.settings.depth, question?.followUps.length ?? 0);
+  const followUpCounts = Object.fromEntries(deck.questions.map((q) => [q.id, q.followUpCount]));
+  const available = Math.min(session.settings.depth, question?.followUpCount ?? 0);
+  // Every question of this interview is fetched at its start, so moving on never waits.
+  const { cards, error } = useCardDetails(session.questionIds);
+  const followUps = cards?.get(run.id)?.followUps ?? [];
   const qLeft = now ? questionRemaining(session, now) : questionRemaining(session, session.startedAt);
   const allLeft = now ? overallRemaining(session, now) : overallRemaining(session, session.startedAt);
   const paused = session.pausedAt !== null;
@@ -76,7 +80,9 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
         {question.title}
       </h2>
       {paused ? <p className="notice">Paused. The clocks are stopped.</p> : null}
-      {question.followUps.slice(0, run.followUpsShown).map((f, i) => (
+      {error ? <p role="alert">{error}</p> : null}
+      {!cards && !error && run.followUpsShown > 0 ? <p aria-busy="true">Loading the follow-ups…</p> : null}
+      {followUps.slice(0, run.followUpsShown).map((f, i) => (
         <div key={f.question} className="asked-follow-up">
           <p className="card-kicker">Follow-up {i + 1}</p>
           <p>

@@ -8,6 +8,7 @@ import { InlineText } from "../question/inline-text";
 import { GradeButtons } from "./grade-buttons";
 import { ModelAnswer } from "./model-answer";
 import { SelfCheck } from "./self-check";
+import { useCardDetails } from "./use-card-details";
 
 interface Props {
   question: DeckQuestion;
@@ -22,8 +23,11 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
   const heading = useRef<HTMLHeadingElement>(null);
   const { step, followUp } = session;
   useEffect(() => heading.current?.focus(), [step, followUp, question.id]);
-  const current = question.followUps[followUp];
-  const ladder = `Follow-up ${followUp + 1} of ${question.followUps.length}`;
+  const { cards, error } = useCardDetails([question.id]);
+  const details = cards?.get(question.id);
+  const current = details?.followUps[followUp];
+  const ladder = `Follow-up ${followUp + 1} of ${question.followUpCount}`;
+  const pending = error ? <p role="alert">{error}</p> : <p aria-busy="true">Loading this card…</p>;
 
   if (step === "question" || step === "answer") {
     return (
@@ -57,17 +61,33 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
             ) : null}
             <h3>Model answer</h3>
             <ModelAnswer id={question.id} />
-            <SelfCheck
-              question={question}
-              name="red-flag"
-              ticked={session.ticked}
-              onTick={(index) => dispatch({ type: "tick", index })}
-              saidRedFlag={session.saidRedFlag}
-              onRedFlag={(said) => dispatch({ type: "red-flag", said })}
-            />
+            {details ? (
+              <SelfCheck
+                question={details}
+                name="red-flag"
+                ticked={session.ticked}
+                onTick={(index) => dispatch({ type: "tick", index })}
+                saidRedFlag={session.saidRedFlag}
+                onRedFlag={(said) => dispatch({ type: "red-flag", said })}
+              />
+            ) : (
+              pending
+            )}
             <GradeButtons grading={grading} onGrade={onGrade} />
           </>
         )}
+      </section>
+    );
+  }
+
+  if ((step === "follow-up" || step === "follow-up-answer") && !details) {
+    return (
+      <section className="card" aria-labelledby="card-heading">
+        <p className="card-kicker">{ladder}</p>
+        <h2 id="card-heading" ref={heading} tabIndex={-1}>
+          {question.title}
+        </h2>
+        {pending}
       </section>
     );
   }
@@ -109,7 +129,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
         {session.index + 1 < session.queue.length ? "Card done" : "Last card done"}
       </h2>
       <p>
-        You reached {Math.min(followUp + 1, question.followUps.length)} of {question.followUps.length} follow-ups on “
+        You reached {Math.min(followUp + 1, question.followUpCount)} of {question.followUpCount} follow-ups on “
         {question.title}”.
       </p>
       <button type="button" className="button-primary" onClick={() => dispatch({ type: "next" })}>

@@ -15,6 +15,8 @@ import { ScopeForm } from "./scope-form";
 import { ShortcutHelp } from "./shortcut-help";
 import { useDeck } from "./use-deck";
 import { isInteractive } from "../shared/keyboard";
+import { prefetchStaticJson } from "../shared/use-static-json";
+import { cardDetailsPath } from "@/lib/practice/deck";
 
 /** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
 export function PracticeApp() {
@@ -33,6 +35,11 @@ export function PracticeApp() {
   }, [linkedId]);
 
   const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
+  const nextId = session?.queue[session.index + 1];
+  // The next card's rubric and ladder load while this one is answered.
+  useEffect(() => {
+    if (nextId) prefetchStaticJson(cardDetailsPath(nextId));
+  }, [nextId]);
   const grading = progress?.progress.settings.grading ?? "four";
 
   function grade(rating: Rating) {
@@ -44,7 +51,7 @@ export function PracticeApp() {
       previous: store.getSnapshot().progress.cards[key] ?? null,
       day: localDay(new Date()),
     };
-    sessionStore.dispatch({ type: "graded", entry, followUpCount: question.followUps.length });
+    sessionStore.dispatch({ type: "graded", entry, followUpCount: question.followUpCount });
   }
 
   function undo() {

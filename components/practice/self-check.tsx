@@ -1,8 +1,8 @@
-import type { DeckQuestion } from "@/lib/practice/deck";
+import type { CardDetails } from "@/lib/practice/deck";
 import { InlineText } from "../question/inline-text";
 
 interface Props {
-  question: Pick<DeckQuestion, "interviewerIntent" | "redFlag">;
+  question: Pick<CardDetails, "interviewerIntent" | "redFlag">;
   /** Distinguishes the radio groups when several questions are on one page. */
   name: string;
   ticked: number[];

@@ -2,7 +2,7 @@
 
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
-import { currentStreak, dueByDay } from "@/lib/progress/calendar";
+import { currentStreak, dueByDay, weekdayOf } from "@/lib/progress/calendar";
 import { DataControls } from "./data-controls";
 import { MasteryChart } from "./mastery-chart";
 import { StoreNotices } from "./store-notices";
@@ -17,7 +17,6 @@ export function ProgressDashboard({ outline }: { outline: Outline }) {
   const days = Object.keys(state.progress.days).length;
   const streak = currentStreak(state.progress, now);
   const week = dueByDay(state.progress, now);
-  const weekday = (day: string) => new Date(`${day}T12:00:00`).toLocaleDateString(undefined, { weekday: "short" });
   return (
     <>
       <StoreNotices notices={state.notices} />
@@ -40,7 +39,7 @@ export function ProgressDashboard({ outline }: { outline: Outline }) {
         <ol className="due-week">
           {week.map((d, i) => (
             <li key={d.day}>
-              <span>{i === 0 ? "Today" : weekday(d.day)}</span> <strong>{d.count}</strong>
+              <span>{i === 0 ? "Today" : weekdayOf(d.day)}</span> <strong>{d.count}</strong>
             </li>
           ))}
         </ol>

@@ -2,6 +2,8 @@ import { startTransition, useEffect, useState } from "react";
 
 /** One request per path per page load; a failed one is forgotten so a later use can retry. */
 const requests = new Map<string, Promise<unknown>>();
+/** Files that have arrived, so a prefetched one renders at once instead of after a loading flash. */
+const arrived = new Map<string, unknown>();
 
 function request(path: string): Promise<unknown> {
   let pending = requests.get(path);
@@ -10,30 +12,51 @@ function request(path: string): Promise<unknown> {
       if (!r.ok) throw new Error(`HTTP ${r.status}`);
       return r.json();
     });
+    pending.then(
+      (data) => arrived.set(path, data),
+      () => requests.delete(path),
+    );
     requests.set(path, pending);
   }
   return pending;
 }
 
+/** Starts fetching a file that will be wanted soon (the next card), so showing it does not wait. */
+export function prefetchStaticJson(path: string): void {
+  request(path).catch(() => {});
+}
+
 /**
- * A static JSON file written at build time, fetched once `enabled` is first true. The render that
- * uses the data runs as a transition, so drawing a whole app from it is sliced, not one long task.
+ * Static JSON files written at build time, fetched once `enabled` is first true; data is null until
+ * all of them have arrived. The render that uses the data runs as a transition, so drawing a whole
+ * app from it is sliced, not one long task.
  */
-export function useStaticJson<T>(path: string, enabled = true): { data: T | null; error: string | null } {
-  const [state, setState] = useState<{ data: T | null; error: string | null }>({ data: null, error: null });
+export function useStaticJsonList<T>(paths: string[], enabled = true): { data: T[] | null; error: string | null } {
+  const [state, setState] = useState<{ key: string; data: T[] | null; error: string | null }>({
+    key: "",
+    data: null,
+    error: null,
+  });
+  const key = paths.join("\n");
   useEffect(() => {
     if (!enabled) return;
     let live = true;
-    request(path).then(
-      (data) => live && startTransition(() => setState({ data: data as T, error: null })),
-      (error: Error) => {
-        requests.delete(path);
-        if (live) setState({ data: null, error: error.message });
-      },
+    Promise.all(key.split("\n").map(request)).then(
+      (data) => live && startTransition(() => setState({ key, data: data as T[], error: null })),
+      (error: Error) => live && setState({ key, data: null, error: error.message }),
     );
     return () => {
       live = false;
     };
-  }, [path, enabled]);
-  return state;
+  }, [key, enabled]);
+  if (state.key === key) return { data: state.data, error: state.error };
+  // Data fetched for other paths (the previous card) is never shown for these.
+  return enabled && paths.every((p) => arrived.has(p))
+    ? { data: paths.map((p) => arrived.get(p) as T), error: null }
+    : { data: null, error: null };
+}
+
+export function useStaticJson<T>(path: string, enabled = true): { data: T | null; error: string | null } {
+  const { data, error } = useStaticJsonList<T>([path], enabled);
+  return { data: data?.[0] ?? null, error };
 }

@@ -14,6 +14,14 @@ export interface LighthouseScores {
   cls: number;
 }
 
+export interface LighthouseSummary extends LighthouseScores {
+  runs: number;
+  /** Every run's performance score, in round order, so the spread is visible next to the median. */
+  performanceRuns: number[];
+  /** Median over rounds of (this page's TBT − the control's TBT in the same round). */
+  tbtOverControl: number;
+}
+
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
 type Lhr = {
@@ -29,28 +37,48 @@ function scoreWithout(lhr: Lhr, category: string, audit: string): number {
   return total > 0 ? Math.round((scored / total) * 100) : 0;
 }
 
-/** Lighthouse's default mobile preset, run `runs` times in Debian's Chromium; medians of each figure. */
-export async function lighthouseMedian(url: string, runs = 3): Promise<LighthouseScores> {
+async function audit(url: string, port: number): Promise<LighthouseScores> {
+  const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
+  const lhr = result!.lhr as unknown as Lhr & NonNullable<typeof result>["lhr"];
+  const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
+  return {
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    seoExceptCrawlable: scoreWithout(lhr, "seo", "is-crawlable"),
+    lcp: numeric("largest-contentful-paint"),
+    tbt: numeric("total-blocking-time"),
+    cls: numeric("cumulative-layout-shift"),
+  };
+}
+
+/**
+ * Lighthouse's default mobile preset in Debian's Chromium, in interleaved rounds: each round audits
+ * the control and then every page once, so a slow minute on this shared machine lands on all of
+ * them alike. Returns each page's medians, and its TBT against the control's in the same round.
+ */
+export async function lighthouseRounds(
+  control: string,
+  pages: [name: string, url: string][],
+  rounds: number,
+  onRound?: (round: number) => void,
+): Promise<{ control: LighthouseSummary; pages: Map<string, LighthouseSummary> }> {
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromeArgs });
+  const controlRuns: LighthouseScores[] = [];
+  const pageRuns = new Map<string, LighthouseScores[]>(pages.map(([name]) => [name, []]));
   try {
-    const results: LighthouseScores[] = [];
-    for (let i = 0; i < runs; i++) {
-      const result = await lighthouse(url, { port: chrome.port, output: "json", logLevel: "error" });
-      const lhr = result!.lhr as unknown as Lhr & NonNullable<typeof result>["lhr"];
-      const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
-      const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
-      results.push({
-        performance: score("performance"),
-        accessibility: score("accessibility"),
-        bestPractices: score("best-practices"),
-        seo: score("seo"),
-        seoExceptCrawlable: scoreWithout(lhr, "seo", "is-crawlable"),
-        lcp: audit("largest-contentful-paint"),
-        tbt: audit("total-blocking-time"),
-        cls: audit("cumulative-layout-shift"),
-      });
+    for (let round = 0; round < rounds; round++) {
+      onRound?.(round + 1);
+      controlRuns.push(await audit(control, chrome.port));
+      for (const [name, url] of pages) pageRuns.get(name)!.push(await audit(url, chrome.port));
     }
-    const pick = (k: keyof LighthouseScores) => median(results.map((r) => r[k]));
+  } finally {
+    await chrome.kill();
+  }
+  const summarise = (runs: LighthouseScores[]): LighthouseSummary => {
+    const pick = (k: keyof LighthouseScores) => median(runs.map((r) => r[k]));
     return {
       performance: pick("performance"),
       accessibility: pick("accessibility"),
@@ -60,8 +88,13 @@ export async function lighthouseMedian(url: string, runs = 3): Promise<Lighthous
       lcp: pick("lcp"),
       tbt: pick("tbt"),
       cls: pick("cls"),
+      runs: runs.length,
+      performanceRuns: runs.map((r) => r.performance),
+      tbtOverControl: median(runs.map((r, i) => r.tbt - controlRuns[i]!.tbt)),
     };
-  } finally {
-    await chrome.kill();
-  }
+  };
+  return {
+    control: summarise(controlRuns),
+    pages: new Map([...pageRuns].map(([name, runs]) => [name, summarise(runs)])),
+  };
 }

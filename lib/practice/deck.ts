@@ -1,10 +1,16 @@
 import type { LoadedTrack, Question } from "../content/load";
 
-/** What practice and mock modes need of each question; the model answer itself stays on its page. */
-export type DeckQuestion = Pick<
-  Question,
-  "id" | "title" | "section" | "difficulty" | "tags" | "summary" | "interviewerIntent" | "redFlag" | "followUps"
->;
+/**
+ * What practice and mock modes need up front: a few fields per question, so the deck stays small as
+ * the track grows. The rest of a card (intent, red flag, follow-ups) is fetched when it is shown,
+ * and the model answer itself is read from the question's own page.
+ */
+export type DeckQuestion = Pick<Question, "id" | "title" | "section" | "difficulty" | "tags"> & {
+  followUpCount: number;
+};
+
+/** One question's self-check rubric and follow-up ladder, in its own static JSON file. */
+export type CardDetails = Pick<Question, "interviewerIntent" | "redFlag" | "followUps">;
 
 export interface Deck {
   track: string;
@@ -13,6 +19,8 @@ export interface Deck {
 }
 
 export const deckPath = "/practice/deck.json";
+/** Question ids are kebab-case slugs (checked by the content schema), so they are safe file names. */
+export const cardDetailsPath = (id: string) => `/practice/cards/${id}.json`;
 
 /** What the progress dashboard needs: each section with its question ids (a few KB, not the deck). */
 export interface Outline {
@@ -39,10 +47,15 @@ export function buildDeck(track: LoadedTrack): Deck {
       section: q.section,
       difficulty: q.difficulty,
       tags: q.tags,
-      summary: q.summary,
-      interviewerIntent: q.interviewerIntent,
-      redFlag: q.redFlag,
-      followUps: q.followUps,
+      followUpCount: q.followUps.length,
     })),
+  };
+}
+
+export function buildCardDetails(question: Question): CardDetails {
+  return {
+    interviewerIntent: question.interviewerIntent,
+    redFlag: question.redFlag,
+    followUps: question.followUps,
   };
 }

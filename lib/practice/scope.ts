@@ -22,7 +22,10 @@ export interface Scope {
 
 export const defaultScope: Scope = { sections: [], difficulties: [], tags: [], which: "smart", limit: 10 };
 
-const keysOf = (q: DeckQuestion) => [cardKey(q.id), ...q.followUps.map((_, i) => cardKey(q.id, i))];
+const keysOf = (q: DeckQuestion) => [
+  cardKey(q.id),
+  ...Array.from({ length: q.followUpCount }, (_, i) => cardKey(q.id, i)),
+];
 
 /** The question ids a session will ask, in order: due before new for "smart", track order otherwise. */
 export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Date): string[] {

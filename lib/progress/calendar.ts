@@ -9,6 +9,15 @@ export function localDay(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
+const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
+
+/** Short English weekday of a YYYY-MM-DD day, matching the UI's language. A lookup, not
+ * toLocaleDateString: the first Intl call on a page costs about 40 ms of ICU set-up. */
+export function weekdayOf(day: string): string {
+  const [year, month, date] = day.split("-").map(Number);
+  return weekdays[new Date(year!, month! - 1, date!).getDay()]!;
+}
+
 export const isDue = (card: StoredCard | undefined, now: Date) =>
   card !== undefined && Date.parse(card.due) <= now.getTime();
 

@@ -180,3 +180,32 @@ test("the default scope starts a session with one click and home shows what is d
   await page.goto("/");
   await expect(page.locator(".due-today")).toContainText("1 card due today");
 });
+
+test("a card whose rubric cannot be fetched says so and can still be graded", async ({ page, consoleErrors }) => {
+  await page.route("**/practice/cards/**", (route) => route.fulfill({ status: 503, body: "" }));
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await expect(page.locator(".card [role=alert]")).toHaveText(
+    "This card could not be loaded (HTTP 503). Reload to try again.",
+  );
+  await page.getByRole("button", { name: /^Good/ }).click();
+  expect((await progress(page)).cards[id].lastRating).toBe("good");
+  await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of \d+/);
+  await expect(page.locator(".card [role=alert]")).toContainText("This card could not be loaded");
+  // The browser logs each refused request; those are this test's doing, anything else still fails it.
+  const refused = consoleErrors.filter((e) => /status of 503/.test(e));
+  expect(refused.length).toBeGreaterThan(0);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !refused.includes(e)));
+});
+
+test("the next card's details are fetched while the current one is answered", async ({ page }) => {
+  const fetched: string[] = [];
+  page.on("request", (r) => {
+    if (r.url().includes("/practice/cards/")) fetched.push(new URL(r.url()).pathname);
+  });
+  await page.goto("/practice");
+  await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
+  await expect.poll(() => fetched.length).toBe(2);
+  expect(new Set(fetched).size).toBe(2);
+});

@@ -10,10 +10,7 @@ const q = (id: string, section: string, difficulty: "foundation" | "advanced") =
   section,
   difficulty,
   tags: [section],
-  summary: "",
-  interviewerIntent: [],
-  redFlag: "",
-  followUps: [{ question: "f", answer: "a" }],
+  followUpCount: 1,
 });
 const deck: Deck = {
   track: "t",

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { currentStreak, dueByDay, isDue } from "@/lib/progress/calendar";
+import { currentStreak, dueByDay, isDue, weekdayOf } from "@/lib/progress/calendar";
 import { gradeCard, undoGrade } from "@/lib/progress/scheduler";
 import { emptyProgress, progressSchema } from "@/lib/progress/schema";
 
@@ -59,4 +59,8 @@ test("the streak counts consecutive days and tolerates no review yet today", () 
   const progress = { ...emptyProgress(), days: { "2026-05-01": 2, "2026-05-02": 1, "2026-05-03": 4 } };
   expect(currentStreak(progress, new Date(2026, 4, 4, 12))).toBe(3);
   expect(currentStreak(progress, new Date(2026, 4, 6, 12))).toBe(0);
+});
+
+test("weekdayOf names the local weekday of a calendar day", () => {
+  expect(["2026-11-23", "2026-11-28", "2026-11-29"].map(weekdayOf)).toEqual(["Mon", "Sat", "Sun"]);
 });

@@ -1,0 +1,17 @@
+import { getTrack } from "@/lib/content/load";
+import { buildCardDetails } from "@/lib/practice/deck";
+
+export const dynamic = "force-static";
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getTrack()).questions.map((q) => ({ file: `${q.id}.json` }));
+}
+
+/** Written to out/practice/cards/<id>.json at build time; fetched when a card is shown. */
+export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
+  const { file } = await params;
+  const question = (await getTrack()).questions.find((q) => `${q.id}.json` === file);
+  if (!question) return new Response("Not found", { status: 404 });
+  return Response.json(buildCardDetails(question));
+}
