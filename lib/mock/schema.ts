@@ -1,69 +1,78 @@
 import * as z from "zod/mini";
+import { lazySchema, once } from "../storage/lazy-schema";
 
 /** Validators for what the mock interview keeps in the browser: the live session and the history. */
-const int = z.number().check(z.int());
-export const settingsSchema = z.object({
-  seed: z.string(),
-  count: int,
-  minutesPerQuestion: int,
-  overallMinutes: int,
-  depth: int,
-  autoFollowUpPercent: int,
-  onTimeUp: z.enum(["lock", "overtime"]),
-  sections: z.array(z.string()),
-  difficulties: z.array(z.enum(["foundation", "intermediate", "advanced"])),
-});
+function buildMockSchemas() {
+  const int = z.number().check(z.int());
+  const settingsSchema = z.object({
+    seed: z.string(),
+    count: int,
+    minutesPerQuestion: int,
+    overallMinutes: int,
+    depth: int,
+    autoFollowUpPercent: int,
+    onTimeUp: z.enum(["lock", "overtime"]),
+    sections: z.array(z.string()),
+    difficulties: z.array(z.enum(["foundation", "intermediate", "advanced"])),
+  });
 
-const outcome = z.nullable(z.enum(["answered", "skipped", "timed-out", "ended"]));
+  const outcome = z.nullable(z.enum(["answered", "skipped", "timed-out", "ended"]));
 
-export const mockSessionSchema = z.object({
-  version: z.literal(1),
-  settings: settingsSchema,
-  questionIds: z.array(z.string()).check(z.minLength(1)),
-  startedAt: z.number(),
-  endedAt: z.nullable(z.number()),
-  pausedAt: z.nullable(z.number()),
-  pauses: z.array(z.object({ at: z.number(), ms: z.number() })),
-  runs: z
-    .array(
+  const mockSessionSchema = z.object({
+    version: z.literal(1),
+    settings: settingsSchema,
+    questionIds: z.array(z.string()).check(z.minLength(1)),
+    startedAt: z.number(),
+    endedAt: z.nullable(z.number()),
+    pausedAt: z.nullable(z.number()),
+    pauses: z.array(z.object({ at: z.number(), ms: z.number() })),
+    runs: z
+      .array(
+        z.object({
+          id: z.string(),
+          startedAt: z.number(),
+          endedAt: z.nullable(z.number()),
+          pausedMs: z.number(),
+          followUpsShown: int,
+          notes: z.string(),
+          outcome,
+        }),
+      )
+      .check(z.minLength(1)),
+    announced: z.array(z.string()),
+  });
+
+  const mockRecordSchema = z.object({
+    startedAt: z.string(),
+    settings: settingsSchema,
+    pauses: z.object({ count: int, totalMs: z.number() }),
+    questions: z.array(
       z.object({
         id: z.string(),
-        startedAt: z.number(),
-        endedAt: z.nullable(z.number()),
-        pausedMs: z.number(),
-        followUpsShown: int,
-        notes: z.string(),
+        section: z.string(),
+        title: z.string(),
+        usedMs: z.number(),
+        budgetMs: z.number(),
+        followUpsReached: int,
+        followUpsAvailable: int,
         outcome,
+        grade: z.nullable(z.enum(["again", "hard", "good", "easy"])),
+        ticked: int,
+        intentTotal: int,
+        saidRedFlag: z.nullable(z.boolean()),
       }),
-    )
-    .check(z.minLength(1)),
-  announced: z.array(z.string()),
-});
+    ),
+    weakSections: z.array(z.string()),
+  });
 
-export const mockRecordSchema = z.object({
-  startedAt: z.string(),
-  settings: settingsSchema,
-  pauses: z.object({ count: int, totalMs: z.number() }),
-  questions: z.array(
-    z.object({
-      id: z.string(),
-      section: z.string(),
-      title: z.string(),
-      usedMs: z.number(),
-      budgetMs: z.number(),
-      followUpsReached: int,
-      followUpsAvailable: int,
-      outcome,
-      grade: z.nullable(z.enum(["again", "hard", "good", "easy"])),
-      ticked: int,
-      intentTotal: int,
-      saidRedFlag: z.nullable(z.boolean()),
-    }),
-  ),
-  weakSections: z.array(z.string()),
-});
+  const historySchema = z.object({ version: z.literal(1), mocks: z.array(mockRecordSchema) });
+  return { session: mockSessionSchema, record: mockRecordSchema, history: historySchema };
+}
 
-export const historySchema = z.object({ version: z.literal(1), mocks: z.array(mockRecordSchema) });
+const mockSchemas = once(buildMockSchemas);
+export const mockSessionSchema = lazySchema(() => mockSchemas().session);
+export const historySchema = lazySchema(() => mockSchemas().history);
 
-export type MockRecord = z.infer<typeof mockRecordSchema>;
-export type MockHistory = z.infer<typeof historySchema>;
+type MockSchemas = ReturnType<typeof buildMockSchemas>;
+export type MockRecord = z.infer<MockSchemas["record"]>;
+export type MockHistory = z.infer<MockSchemas["history"]>;

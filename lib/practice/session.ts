@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { UndoEntry } from "../progress/scheduler";
+import { lazySchema } from "../storage/lazy-schema";
 
 /**
  * One practice session as a pure state machine. Per card: question → answer (grade) → each
@@ -9,27 +10,29 @@ import type { UndoEntry } from "../progress/scheduler";
 export const steps = ["question", "answer", "follow-up", "follow-up-answer", "card-done", "finished"] as const;
 export type Step = (typeof steps)[number];
 
-const storedCard = z.any();
-const undoRecord = z.object({
-  entry: z.object({ key: z.string(), previous: z.nullable(storedCard), day: z.string() }),
-  step: z.enum(steps),
-  followUp: z.number(),
-  index: z.number(),
-});
+function buildSessionSchema() {
+  const undoRecord = z.object({
+    entry: z.object({ key: z.string(), previous: z.nullable(z.any()), day: z.string() }),
+    step: z.enum(steps),
+    followUp: z.number(),
+    index: z.number(),
+  });
+  return z.object({
+    version: z.literal(1),
+    queue: z.array(z.string()).check(z.minLength(1)),
+    index: z.number().check(z.int(), z.nonnegative()),
+    step: z.enum(steps),
+    followUp: z.number().check(z.int(), z.nonnegative()),
+    notes: z.string(),
+    ticked: z.array(z.number()),
+    saidRedFlag: z.nullable(z.boolean()),
+    undo: z.array(undoRecord),
+    graded: z.number(),
+  });
+}
 
-export const sessionSchema = z.object({
-  version: z.literal(1),
-  queue: z.array(z.string()).check(z.minLength(1)),
-  index: z.number().check(z.int(), z.nonnegative()),
-  step: z.enum(steps),
-  followUp: z.number().check(z.int(), z.nonnegative()),
-  notes: z.string(),
-  ticked: z.array(z.number()),
-  saidRedFlag: z.nullable(z.boolean()),
-  undo: z.array(undoRecord),
-  graded: z.number(),
-});
-export type Session = z.infer<typeof sessionSchema> & {
+export const sessionSchema = lazySchema(buildSessionSchema);
+export type Session = z.infer<ReturnType<typeof buildSessionSchema>> & {
   undo: { entry: UndoEntry; step: Step; followUp: number; index: number }[];
 };
 

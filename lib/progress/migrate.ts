@@ -1,14 +1,17 @@
 import * as z from "zod/mini";
 import { emptyProgress, progressVersion, type Progress } from "./schema";
+import { lazySchema } from "../storage/lazy-schema";
 
 /**
  * Version 1 was the first, pre-FSRS shape: one pass/fail record per question and no follow-up
  * cards. Each past version gets a step here and a fixture test; steps run in order.
  */
-const v1Schema = z.object({
-  version: z.literal(1),
-  questions: z.record(z.string(), z.object({ passed: z.boolean(), seenAt: z.string() })),
-});
+const v1Schema = lazySchema(() =>
+  z.object({
+    version: z.literal(1),
+    questions: z.record(z.string(), z.object({ passed: z.boolean(), seenAt: z.string() })),
+  }),
+);
 
 function fromV1(raw: unknown): Progress | undefined {
   const parsed = v1Schema.safeParse(raw);

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { lazySchema } from "../storage/lazy-schema";
 
 /**
  * Practice progress as stored in the browser. zod/mini keeps the validator small enough to ship.
@@ -7,40 +8,41 @@ import * as z from "zod/mini";
  */
 export const progressVersion = 2;
 
-const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date"));
-const count = z.number().check(z.int(), z.nonnegative());
-
 export const ratings = ["again", "hard", "good", "easy"] as const;
-export const ratingSchema = z.enum(ratings);
 
-export const storedCardSchema = z.object({
-  due: isoDate,
-  stability: z.number(),
-  difficulty: z.number(),
-  elapsedDays: count,
-  scheduledDays: count,
-  learningSteps: count,
-  reps: count,
-  lapses: count,
-  /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
-  state: z.number().check(z.int(), z.gte(0), z.lte(3)),
-  lastReview: z.optional(isoDate),
-  lastRating: ratingSchema,
-  /** When this card last changed; merges between tabs and imports keep the newer card. */
-  updatedAt: isoDate,
-});
+function buildProgressSchema() {
+  const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date"));
+  const count = z.number().check(z.int(), z.nonnegative());
+  const storedCard = z.object({
+    due: isoDate,
+    stability: z.number(),
+    difficulty: z.number(),
+    elapsedDays: count,
+    scheduledDays: count,
+    learningSteps: count,
+    reps: count,
+    lapses: count,
+    /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
+    state: z.number().check(z.int(), z.gte(0), z.lte(3)),
+    lastReview: z.optional(isoDate),
+    lastRating: z.enum(ratings),
+    /** When this card last changed; merges between tabs and imports keep the newer card. */
+    updatedAt: isoDate,
+  });
+  return z.object({
+    version: z.literal(progressVersion),
+    cards: z.record(z.string(), storedCard),
+    /** Reviews per local calendar day (YYYY-MM-DD), for days practised and the streak. */
+    days: z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), count),
+    settings: z.object({ grading: z.enum(["four", "pass-fail"]) }),
+  });
+}
 
-export const progressSchema = z.object({
-  version: z.literal(progressVersion),
-  cards: z.record(z.string(), storedCardSchema),
-  /** Reviews per local calendar day (YYYY-MM-DD), for days practised and the streak. */
-  days: z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), count),
-  settings: z.object({ grading: z.enum(["four", "pass-fail"]) }),
-});
+export const progressSchema = lazySchema(buildProgressSchema);
 
-export type Rating = z.infer<typeof ratingSchema>;
-export type StoredCard = z.infer<typeof storedCardSchema>;
-export type Progress = z.infer<typeof progressSchema>;
+export type Progress = z.infer<ReturnType<typeof buildProgressSchema>>;
+export type StoredCard = Progress["cards"][string];
+export type Rating = (typeof ratings)[number];
 
 export const emptyProgress = (): Progress => ({
   version: progressVersion,
