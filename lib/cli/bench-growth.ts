@@ -3,6 +3,7 @@
  * scratch copy of the project and reports build time, peak memory, the largest page and search
  * latency, so growth costs are measured rather than assumed.
  */
+import { gzipSync } from "node:zlib";
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -89,6 +90,13 @@ console.log(`growth: ${total} questions built in ${buildSeconds.toFixed(0)} s, p
 for (const [kind, l] of [...heaviest].sort((x, y) => y[1].gz - x[1].gz)) {
   console.log(
     `growth: largest of ${l.count} ${kind} pages ${l.route}: ${(l.bytes / 1024).toFixed(0)} KB (${(l.gz / 1024).toFixed(0)} KB gz)`,
+  );
+}
+// The static JSON files the islands fetch grow with the track too; printed so that growth is seen.
+for (const file of ["practice/deck.json", "questions/catalog.json", "search-index.json"]) {
+  const data = await readFile(path.join(work, "out", file));
+  console.log(
+    `growth: ${file} ${(data.length / 1024).toFixed(0)} KB (${(gzipSync(data, { level: 9 }).length / 1024).toFixed(0)} KB gz)`,
   );
 }
 console.log(
