@@ -32,28 +32,24 @@ export function prefetchStaticJson(path: string): void {
  * app from it is sliced, not one long task.
  */
 export function useStaticJsonList<T>(paths: string[], enabled = true): { data: T[] | null; error: string | null } {
-  const [state, setState] = useState<{ key: string; data: T[] | null; error: string | null }>({
-    key: "",
-    data: null,
-    error: null,
-  });
+  // The files themselves live in `arrived`; this state only re-renders when they come, or says why not.
+  const [, setArrivals] = useState(0);
+  const [failure, setFailure] = useState<{ key: string; error: string } | null>(null);
   const key = paths.join("\n");
   useEffect(() => {
     if (!enabled) return;
     let live = true;
     Promise.all(key.split("\n").map(request)).then(
-      (data) => live && startTransition(() => setState({ key, data: data as T[], error: null })),
-      (error: Error) => live && setState({ key, data: null, error: error.message }),
+      () => live && startTransition(() => setArrivals((n) => n + 1)),
+      (error: Error) => live && setFailure({ key, error: error.message }),
     );
     return () => {
       live = false;
     };
   }, [key, enabled]);
-  if (state.key === key) return { data: state.data, error: state.error };
-  // Data fetched for other paths (the previous card) is never shown for these.
-  return enabled && paths.every((p) => arrived.has(p))
-    ? { data: paths.map((p) => arrived.get(p) as T), error: null }
-    : { data: null, error: null };
+  if (enabled && paths.every((p) => arrived.has(p)))
+    return { data: paths.map((p) => arrived.get(p) as T), error: null };
+  return { data: null, error: failure?.key === key ? failure.error : null };
 }
 
 export function useStaticJson<T>(path: string, enabled = true): { data: T | null; error: string | null } {

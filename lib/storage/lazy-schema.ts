@@ -6,8 +6,7 @@
 export function lazySchema<S extends { safeParse(data: unknown): unknown; parse(data: unknown): unknown }>(
   build: () => S,
 ): Pick<S, "safeParse" | "parse"> {
-  let schema: S | undefined;
-  const get = () => (schema ??= build());
+  const get = once(build);
   return {
     safeParse: ((data: unknown) => get().safeParse(data)) as S["safeParse"],
     parse: ((data: unknown) => get().parse(data)) as S["parse"],

@@ -1,4 +1,4 @@
-import { getTrack } from "@/lib/content/load";
+import { getQuestion, getTrack } from "@/lib/content/load";
 import { buildCardDetails } from "@/lib/practice/deck";
 
 export const dynamic = "force-static";
@@ -11,7 +11,7 @@ export async function generateStaticParams() {
 /** Written to out/practice/cards/<id>.json at build time; fetched when a card is shown. */
 export async function GET(_request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
-  const question = (await getTrack()).questions.find((q) => `${q.id}.json` === file);
+  const question = await getQuestion(file.replace(/\.json$/, ""));
   if (!question) return new Response("Not found", { status: 404 });
   return Response.json(buildCardDetails(question));
 }
