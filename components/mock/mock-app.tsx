@@ -8,7 +8,7 @@ import { mockStore } from "@/lib/mock/session-store";
 import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/lib/mock/settings";
 import { decodeSettings } from "@/lib/mock/share-link";
 import { browserStorage, getBrowserStore } from "@/lib/progress/browser-store";
-import { gradeInStore } from "@/lib/progress/grading";
+import { localDay, localTime } from "@/lib/progress/calendar";
 import type { Rating } from "@/lib/progress/schema";
 import { useDeck } from "../practice/use-deck";
 import { downloadJson } from "../shared/download-json";
@@ -29,6 +29,10 @@ const mockShortcuts = [
 let historyOnce: { history: MockHistory; notice: string | null } | undefined;
 /** Read once per page, so a corrupt history is backed up once, not on every render. */
 const initialHistory = () => (historyOnce ??= loadHistory(browserStorage(), new Date()));
+
+// The scheduler (ts-fsrs, about 6.5 KB gz) is needed only to save a report's grades, so it is
+// fetched when a report is shown rather than with the page.
+const loadGrading = () => import("@/lib/progress/grading");
 
 /** The mock interview island: set-up, the timed run, then the report and history. */
 export function MockApp() {
@@ -70,6 +74,11 @@ export function MockApp() {
     return () => window.removeEventListener("keydown", onKey);
   });
 
+  const reportShown = session !== null && session.endedAt !== null;
+  useEffect(() => {
+    if (reportShown) loadGrading().catch(() => undefined);
+  }, [reportShown]);
+
   if (error) return <p role="alert">{error}</p>;
   if (!deck || !shownHistory) return <p aria-busy="true">Loading…</p>;
 
@@ -79,11 +88,18 @@ export function MockApp() {
     mockStore.start(startMock(settings, ids, Date.now()));
   }
 
-  function saveReport(record: MockRecord, grades: [string, Rating][]) {
+  /** Resolves to whether the grades reached the practice schedule; the record is kept either way. */
+  async function saveReport(record: MockRecord, grades: [string, Rating][]): Promise<boolean> {
     const next = appendRecord(shownHistory!.history, record);
     const ok = saveHistory(browserStorage(), next);
     setHistory({ history: next, notice: ok ? null : "Storage is unavailable; this report is kept for this tab only." });
-    for (const [key, rating] of grades) gradeInStore(getBrowserStore(), key, rating);
+    try {
+      const { gradeInStore } = await loadGrading();
+      for (const [key, rating] of grades) gradeInStore(getBrowserStore(), key, rating);
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   async function importFile(file: File | undefined) {
@@ -133,7 +149,7 @@ export function MockApp() {
                 .reverse()
                 .map((m) => (
                   <li key={m.startedAt}>
-                    {new Date(m.startedAt).toLocaleString()}: {m.questions.length} questions
+                    {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}: {m.questions.length} questions
                     {m.weakSections.length > 0 ? `, weak: ${m.weakSections.join(", ")}` : ""}
                   </li>
                 ))}

@@ -17,6 +17,13 @@ interface Assessment {
   saidRedFlag: boolean | null;
 }
 
+const savedStatus = {
+  saving: "Saving…",
+  graded: "Saved to your mock history; grades were added to your practice schedule.",
+  ungraded:
+    "The report is saved, but its grades did not reach your practice schedule: the scheduler could not be loaded. Check your connection and grade these questions in practice.",
+} as const;
+
 /** The report: time against budget, follow-ups reached, self-assessment, notes beside the model answers. */
 export function MockReport({
   deck,
@@ -25,10 +32,10 @@ export function MockReport({
 }: {
   deck: Deck;
   session: MockSession;
-  onSave: (record: MockRecord, grades: [string, Rating][]) => void;
+  onSave: (record: MockRecord, grades: [string, Rating][]) => Promise<boolean>;
 }) {
   const [assess, setAssess] = useState<Record<string, Assessment>>({});
-  const [saved, setSaved] = useState(false);
+  const [saved, setSaved] = useState<keyof typeof savedStatus | null>(null);
   const budget = questionBudget(session);
   const end = session.endedAt ?? session.startedAt;
   // Fetched when the interview started (the runner asks for the same files), so normally at hand.
@@ -81,11 +88,11 @@ export function MockReport({
         saidRedFlag: a.saidRedFlag,
       })),
     };
-    onSave(
+    setSaved("saving");
+    void onSave(
       record,
       rows.flatMap(({ run, a }) => (a.grade ? [[cardKey(run.id), a.grade] as [string, Rating]] : [])),
-    );
-    setSaved(true);
+    ).then((graded) => setSaved(graded ? "graded" : "ungraded"));
   }
 
   return (
@@ -170,7 +177,7 @@ export function MockReport({
       </section>
       <p className="report-actions">
         {/* Saving waits for the rubrics, whose sizes go into the record. */}
-        <button type="button" className="button-primary" onClick={save} disabled={saved || !cards}>
+        <button type="button" className="button-primary" onClick={save} disabled={saved !== null || !cards}>
           {saved ? "Report saved" : "Save report and grades"}
         </button>
         <button type="button" className="button-quiet" onClick={() => window.print()}>
@@ -178,7 +185,7 @@ export function MockReport({
         </button>
         <a href={`/mock${encodeSettings(session.settings)}`}>Link to this same mock</a>
       </p>
-      <p role="status">{saved ? "Saved to your mock history; grades were added to your practice schedule." : ""}</p>
+      <p role="status">{saved ? savedStatus[saved] : ""}</p>
     </section>
   );
 }

@@ -3,10 +3,16 @@ import type { Progress, StoredCard } from "./schema";
 // Date arithmetic over stored cards. Kept apart from the FSRS scheduler so pages that only read
 // progress (the dashboard, the due-today badge) do not load ts-fsrs.
 
+const pad = (n: number) => String(n).padStart(2, "0");
+
 /** A local calendar day as YYYY-MM-DD; streaks follow the user's own midnight. */
 export function localDay(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, "0");
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/** A local time of day as HH:MM, 24-hour; written out by hand for the same reason as weekdayOf. */
+export function localTime(date: Date): string {
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}`;
 }
 
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;

@@ -4,6 +4,11 @@ import type { Page } from "@playwright/test";
 // One question, so the journeys do not depend on how the seeded shuffle orders the track.
 const oneQuestion = "seed=test1234&n=1&m=5&t=10&d=2&auto=0&over=lock&sec=runtime&diff=intermediate";
 const clock = (page: Page, which: "question" | "overall") => page.getByTestId(`${which}-clock`);
+const ratings = (page: Page) =>
+  page.evaluate(() => {
+    const progress = JSON.parse(localStorage.getItem("followup:progress") ?? '{"cards":{}}');
+    return Object.values(progress.cards as Record<string, { lastRating: string }>).map((c) => c.lastRating);
+  });
 
 // Time stands still unless a test moves it, so every figure below is exact.
 test.beforeEach(async ({ page }) => {
@@ -38,10 +43,35 @@ test("a full mock: start, follow-ups, finish, grade, save; axe clean at every st
   );
   const history = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:mock-history") ?? "null"));
   expect(history.mocks).toHaveLength(1);
-  const progress = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress") ?? "null"));
-  const cards = Object.values(progress.cards) as { lastRating: string }[];
-  expect(cards).toHaveLength(1);
-  expect(cards[0]!.lastRating).toBe("hard");
+  // Grades are written once the scheduler's chunk has arrived, so the check waits for them.
+  await expect.poll(() => ratings(page)).toEqual(["hard"]);
+  await page.getByRole("button", { name: "New mock interview" }).click();
+  await expect(page.locator("#history-title + ul li").first()).toHaveText(
+    /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}: 1 questions/,
+  );
+});
+
+test("when the scheduler cannot be loaded, the report is kept and the lost grades are named", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  // From here on no further script can be fetched, as on a train going into a tunnel.
+  await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"));
+  await page.keyboard.press("e");
+  await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
+  await page.getByRole("radio", { name: "good" }).check();
+  await page.getByRole("button", { name: "Save report and grades" }).click();
+  await expect(page.locator(".report [role=status]")).toHaveText(
+    "The report is saved, but its grades did not reach your practice schedule: the scheduler could not be loaded. Check your connection and grade these questions in practice.",
+  );
+  const history = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:mock-history") ?? "null"));
+  expect(history.mocks).toHaveLength(1);
+  expect(await ratings(page)).toEqual([]);
+  // The browser logs each refused chunk; those are this test's doing, anything else still fails it.
+  const refused = consoleErrors.filter((e) => /ERR_INTERNET_DISCONNECTED|ChunkLoadError|Loading chunk/.test(e));
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !refused.includes(e)));
 });
 
 test("a reload in the middle resumes with the remaining time right to the second", async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { currentStreak, dueByDay, isDue, weekdayOf } from "@/lib/progress/calendar";
+import { currentStreak, dueByDay, isDue, localTime, weekdayOf } from "@/lib/progress/calendar";
 import { gradeCard, undoGrade } from "@/lib/progress/scheduler";
 import { emptyProgress, progressSchema } from "@/lib/progress/schema";
 
@@ -63,4 +63,8 @@ test("the streak counts consecutive days and tolerates no review yet today", () 
 
 test("weekdayOf names the local weekday of a calendar day", () => {
   expect(["2026-11-23", "2026-11-28", "2026-11-29"].map(weekdayOf)).toEqual(["Mon", "Sat", "Sun"]);
+});
+
+test("localTime writes a local time of day as zero-padded 24-hour HH:MM", () => {
+  expect([new Date(2026, 10, 25, 7, 5), new Date(2026, 10, 25, 21, 44)].map(localTime)).toEqual(["07:05", "21:44"]);
 });
