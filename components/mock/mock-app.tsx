@@ -149,7 +149,8 @@ export function MockApp() {
                 .reverse()
                 .map((m) => (
                   <li key={m.startedAt}>
-                    {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}: {m.questions.length} questions
+                    {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}: {m.questions.length} question
+                    {m.questions.length === 1 ? "" : "s"}
                     {m.weakSections.length > 0 ? `, weak: ${m.weakSections.join(", ")}` : ""}
                   </li>
                 ))}

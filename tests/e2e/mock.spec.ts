@@ -47,7 +47,7 @@ test("a full mock: start, follow-ups, finish, grade, save; axe clean at every st
   await expect.poll(() => ratings(page)).toEqual(["hard"]);
   await page.getByRole("button", { name: "New mock interview" }).click();
   await expect(page.locator("#history-title + ul li").first()).toHaveText(
-    /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}: 1 questions/,
+    /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}: 1 question(,|$)/,
   );
 });
 
