@@ -28,7 +28,10 @@ const counts = report?.metadata?.vulnerabilities;
 if (counts) {
   const line = (["critical", "high", "moderate", "low"] as const).map((s) => `${counts[s]} ${s}`).join(", ");
   console.log(`npm audit --omit=dev: ${line}`);
-  process.exit(counts.critical + counts.high > 0 ? 1 : 0);
+  if (counts.critical + counts.high === 0) process.exit(0);
+  // Show npm's own table of what is affected and how to fix it, then fail.
+  spawnSync("npm", ["audit", "--omit=dev", "--audit-level=high"], { cwd: root, stdio: "inherit" });
+  process.exit(1);
 }
 
 const why = report?.statusCode ? `HTTP ${report.statusCode}` : (report?.code ?? `exit code ${audit.status}`);
