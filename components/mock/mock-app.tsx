@@ -93,13 +93,10 @@ export function MockApp() {
     const next = appendRecord(shownHistory!.history, record);
     const ok = saveHistory(browserStorage(), next);
     setHistory({ history: next, notice: ok ? null : "Storage is unavailable; this report is kept for this tab only." });
-    try {
-      const { gradeInStore } = await loadGrading();
-      for (const [key, rating] of grades) gradeInStore(getBrowserStore(), key, rating);
-      return true;
-    } catch {
-      return false;
-    }
+    const grading = await loadGrading().catch(() => null);
+    if (!grading) return false;
+    for (const [key, rating] of grades) grading.gradeInStore(getBrowserStore(), key, rating);
+    return true;
   }
 
   async function importFile(file: File | undefined) {
