@@ -17,12 +17,13 @@ interface AuditJson {
 
 const root = process.cwd();
 const audit = spawnSync("npm", ["audit", "--omit=dev", "--json"], { cwd: root, encoding: "utf8" });
-let report: AuditJson | null = null;
-try {
-  report = JSON.parse(audit.stdout) as AuditJson;
-} catch {
-  report = null;
-}
+const report = ((): AuditJson | null => {
+  try {
+    return JSON.parse(audit.stdout) as AuditJson;
+  } catch {
+    return null;
+  }
+})();
 
 const counts = report?.metadata?.vulnerabilities;
 if (counts) {

@@ -22,6 +22,11 @@ export const test = base.extend<{ consoleErrors: string[] }>({
 
 export { expect };
 
+/** Practice progress as the page stored it, or null when nothing is stored yet. */
+export async function storedProgress(page: Page) {
+  return page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress") ?? "null"));
+}
+
 export async function expectNoAxeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);

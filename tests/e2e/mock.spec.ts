@@ -1,14 +1,13 @@
-import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
+import { expect, expectNoAxeViolations, pressUntil, storedProgress, test } from "./fixtures";
 import type { Page } from "@playwright/test";
 
 // One question, so the journeys do not depend on how the seeded shuffle orders the track.
 const oneQuestion = "seed=test1234&n=1&m=5&t=10&d=2&auto=0&over=lock&sec=runtime&diff=intermediate";
 const clock = (page: Page, which: "question" | "overall") => page.getByTestId(`${which}-clock`);
-const ratings = (page: Page) =>
-  page.evaluate(() => {
-    const progress = JSON.parse(localStorage.getItem("followup:progress") ?? '{"cards":{}}');
-    return Object.values(progress.cards as Record<string, { lastRating: string }>).map((c) => c.lastRating);
-  });
+const ratings = async (page: Page) =>
+  Object.values(((await storedProgress(page))?.cards ?? {}) as Record<string, { lastRating: string }>).map(
+    (c) => c.lastRating,
+  );
 
 // Time stands still unless a test moves it, so every figure below is exact.
 test.beforeEach(async ({ page }) => {

@@ -1,11 +1,6 @@
-import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
-import type { Page } from "@playwright/test";
+import { expect, expectNoAxeViolations, pressUntil, storedProgress as progress, test } from "./fixtures";
 
 const id = "event-loop-phases";
-
-async function progress(page: Page) {
-  return page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress") ?? "null"));
-}
 
 test("a one-question session climbs the whole follow-up ladder with axe clean at every step", async ({ page }) => {
   await page.goto(`/practice?q=${id}`);
