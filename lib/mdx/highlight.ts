@@ -25,7 +25,7 @@ export const roleClasses: Record<string, string> = {
 };
 
 /** Bump when the markup below changes, so cached compiled answers are rebuilt. */
-export const highlightVersion = "roles-v1";
+export const highlightVersion = "roles-v2";
 
 let shared: Promise<Highlighter> | undefined;
 const loaded = new Set<string>();
@@ -53,7 +53,9 @@ export async function highlightToHtml(code: string, lang: CodeLanguage): Promise
     await h.loadLanguage(lang);
     loaded.add(lang);
   }
-  const lines = h.codeToTokensBase(code, { lang, theme });
+  // No time limit: under load shiki would otherwise give up mid-line and colour the rest of the
+  // line as one token, and that output would be cached as if it were right.
+  const lines = h.codeToTokensBase(code, { lang, theme, tokenizeTimeLimit: 0 });
   return lines
     .map((tokens) => {
       const runs: { cls: string; text: string }[] = [];
