@@ -1,6 +1,9 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
 
+const storageMessage =
+  "Use lib/storage (openArea, RecordStore), which guards, validates and backs up every stored record.";
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -27,6 +30,25 @@ const config = [
       "no-restricted-imports": [
         "error",
         { patterns: ["@/lib/mdx/compile", "@/lib/mdx/highlight", "@/lib/diagrams/*", "node:*"] },
+      ],
+    },
+  },
+  {
+    // Every stored record goes through lib/storage: versioned, validated, merged across tabs, backed up.
+    files: ["**/*.{ts,tsx,js,mjs}"],
+    ignores: ["lib/storage/**", "tests/**"],
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        { name: "localStorage", message: storageMessage },
+        { name: "sessionStorage", message: storageMessage },
+      ],
+      "no-restricted-properties": [
+        "error",
+        { object: "window", property: "localStorage", message: storageMessage },
+        { object: "window", property: "sessionStorage", message: storageMessage },
+        { object: "globalThis", property: "localStorage", message: storageMessage },
+        { object: "globalThis", property: "sessionStorage", message: storageMessage },
       ],
     },
   },

@@ -3,6 +3,7 @@
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
 import { lightStatus, readCardsLightly } from "@/lib/progress/light-read";
+import { openArea } from "@/lib/storage/areas";
 import {
   matchesFilters,
   parseFilters,
@@ -46,7 +47,7 @@ export function QuestionFilters({
   const filtering = serializeFilters(active) !== "";
   const { catalog, error } = useCatalog(filtering);
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
-  const cards = filtering && catalog ? (readCardsLightly(window.localStorage) ?? {}) : null;
+  const cards = filtering && catalog ? (readCardsLightly(openArea("local")) ?? {}) : null;
   const results =
     catalog && cards ? catalog.filter((q) => matchesFilters({ ...q, status: lightStatus(cards[q.id]) }, active)) : null;
 

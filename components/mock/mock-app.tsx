@@ -1,19 +1,20 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { appendRecord, exportHistory, importHistory, loadHistory, saveHistory } from "@/lib/mock/history";
-import type { MockHistory, MockRecord } from "@/lib/mock/schema";
+import { appendRecord, exportHistory, getHistoryStore } from "@/lib/mock/history";
+import type { MockRecord } from "@/lib/mock/schema";
 import { startMock } from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/lib/mock/settings";
 import { decodeSettings } from "@/lib/mock/share-link";
-import { browserStorage, getBrowserStore } from "@/lib/progress/browser-store";
+import { getBrowserStore } from "@/lib/progress/browser-store";
 import { localDay, localTime } from "@/lib/progress/calendar";
 import type { Rating } from "@/lib/progress/schema";
 import { useDeck } from "../practice/use-deck";
 import { downloadJson } from "../shared/download-json";
 import { isTextEntry } from "../shared/keyboard";
 import { ShortcutHelp } from "../practice/shortcut-help";
+import { StoreNotices } from "../progress/store-notices";
 import { MockReport } from "./mock-report";
 import { MockRunner } from "./mock-runner";
 import { MockSetup } from "./mock-setup";
@@ -26,9 +27,8 @@ const mockShortcuts = [
   ["?", "Show or hide this help"],
 ] as const;
 
-let historyOnce: { history: MockHistory; notice: string | null } | undefined;
-/** Read once per page, so a corrupt history is backed up once, not on every render. */
-const initialHistory = () => (historyOnce ??= loadHistory(browserStorage(), new Date()));
+const subscribeHistory = (listener: () => void) => getHistoryStore().subscribe(listener);
+const historySnapshot = () => getHistoryStore().getSnapshot();
 
 // The scheduler (ts-fsrs, about 6.5 KB gz) is needed only to save a report's grades, so it is
 // fetched when a report is shown rather than with the page.
@@ -39,7 +39,7 @@ export function MockApp() {
   const { deck, error } = useDeck();
   const session = useSyncExternalStore(mockStore.subscribe, mockStore.getSnapshot, () => null);
   const [seed] = useState(() => newSeed());
-  const [history, setHistory] = useState<{ history: MockHistory; notice: string | null } | null>(null);
+  const history = useSyncExternalStore(subscribeHistory, historySnapshot, () => null);
   const [help, setHelp] = useState(false);
   const [message, setMessage] = useState("");
 
@@ -50,7 +50,6 @@ export function MockApp() {
       )
     : null;
   const initial: MockSettings = link?.kind === "ok" ? link.settings : defaultSettings(seed);
-  const shownHistory = history ?? (deck ? initialHistory() : null);
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
@@ -80,7 +79,7 @@ export function MockApp() {
   }, [reportShown]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!deck || !shownHistory) return <p aria-busy="true">Loading…</p>;
+  if (!deck || !history) return <p aria-busy="true">Loading…</p>;
 
   function start(settings: MockSettings) {
     const ids = drawQuestions(deck!.questions, settings);
@@ -90,30 +89,27 @@ export function MockApp() {
 
   /** Resolves to whether the grades reached the practice schedule; the record is kept either way. */
   async function saveReport(record: MockRecord, grades: [string, Rating][]): Promise<boolean> {
-    const next = appendRecord(shownHistory!.history, record);
-    const ok = saveHistory(browserStorage(), next);
-    setHistory({ history: next, notice: ok ? null : "Storage is unavailable; this report is kept for this tab only." });
+    void getHistoryStore().update((past) => appendRecord(past, record));
     const grading = await loadGrading().catch(() => null);
     if (!grading) return false;
     for (const [key, rating] of grades) grading.gradeInStore(getBrowserStore(), key, rating);
     return true;
   }
 
-  async function importFile(file: File | undefined) {
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
     if (!file) return;
-    const result = importHistory(shownHistory!.history, await file.text());
-    if (!result.ok) return setMessage(`Nothing was imported from ${file.name}: ${result.error}`);
-    saveHistory(browserStorage(), result.history);
-    setHistory({ history: result.history, notice: null });
-    setMessage(`Imported ${result.added} mock report${result.added === 1 ? "" : "s"}.`);
+    const result = await getHistoryStore().importJson(await file.text());
+    input.value = "";
+    setMessage(result.ok ? result.message : `Nothing was imported from ${file.name}: ${result.error}`);
   }
 
-  const exportFile = () => downloadJson("followup-mock-history.json", exportHistory(shownHistory!.history, new Date()));
+  const exportFile = () => downloadJson("followup-mock-history.json", exportHistory(history.value, new Date()));
 
   return (
     <div className="mock">
       {mockStore.problem() ? <p className="notice">{mockStore.problem()}</p> : null}
-      {shownHistory.notice ? <p className="notice">{shownHistory.notice}</p> : null}
+      <StoreNotices notices={history.notices} onDismiss={(n) => getHistoryStore().dismiss(n)} />
       {link?.kind === "invalid" ? (
         <div className="notice" role="alert">
           <p>
@@ -139,9 +135,9 @@ export function MockApp() {
             <h2 id="history-title" className="panel-title">
               Past mock interviews
             </h2>
-            {shownHistory.history.mocks.length === 0 ? <p>None yet.</p> : null}
+            {history.value.mocks.length === 0 ? <p>None yet.</p> : null}
             <ul>
-              {shownHistory.history.mocks
+              {history.value.mocks
                 .slice()
                 .reverse()
                 .map((m) => (
@@ -158,7 +154,7 @@ export function MockApp() {
               </button>
               <label className="button-quiet file-button">
                 Import history
-                <input type="file" accept="application/json,.json" onChange={(e) => importFile(e.target.files?.[0])} />
+                <input type="file" accept="application/json,.json" onChange={(e) => void importFile(e.currentTarget)} />
               </label>
             </p>
           </section>

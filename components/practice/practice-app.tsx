@@ -6,7 +6,6 @@ import { sessionStore } from "@/lib/practice/session-store";
 import { gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
-import { localDay } from "@/lib/progress/calendar";
 import { StoreNotices } from "../progress/store-notices";
 import { useProgress } from "../progress/use-progress";
 import { CardView } from "./card-view";
@@ -40,7 +39,7 @@ export function PracticeApp() {
   useEffect(() => {
     if (nextId) prefetchStaticJson(cardDetailsPath(nextId));
   }, [nextId]);
-  const grading = progress?.progress.settings.grading ?? "four";
+  const grading = progress?.value.settings.grading ?? "four";
 
   function grade(rating: Rating) {
     if (!session || !question) return;
@@ -48,8 +47,8 @@ export function PracticeApp() {
     const store = getBrowserStore();
     const entry = gradeInStore(store, key, rating) ?? {
       key,
-      previous: store.getSnapshot().progress.cards[key] ?? null,
-      day: localDay(new Date()),
+      previous: store.getSnapshot().value.cards[key] ?? null,
+      time: Date.now(),
     };
     sessionStore.dispatch({ type: "graded", entry, followUpCount: question.followUpCount });
   }
@@ -93,7 +92,7 @@ export function PracticeApp() {
   const savedProblem = sessionStore.problem();
   return (
     <div className="practice">
-      <StoreNotices notices={progress.notices} />
+      <StoreNotices notices={progress.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
       {savedProblem ? <p className="notice">{savedProblem}</p> : null}
       {linkProblem ? (
         <div className="notice" role="alert">
@@ -121,7 +120,7 @@ export function PracticeApp() {
       {!session ? (
         <ScopeForm
           deck={deck}
-          progress={progress.progress}
+          progress={progress.value}
           onStart={sessionStore.start}
           onGrading={(g) => getBrowserStore().setGrading(g)}
         />

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { downloadJson } from "../shared/download-json";
+import { BackupList } from "./backup-list";
 
 /** Export to a file, import one (validated, merged newest-wins), or reset after confirming. */
 export function DataControls({ readOnly }: { readOnly: boolean }) {
@@ -14,13 +15,28 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
     setMessage({ ok: true, text: "Progress exported." });
   }
 
-  async function importFile(file: File | undefined) {
+  async function importFile(input: HTMLInputElement) {
+    const file = input.files?.[0];
     if (!file) return;
-    const result = getBrowserStore().importJson(await file.text());
+    const result = await getBrowserStore().importJson(await file.text());
+    // The same file can be chosen again after fixing it.
+    input.value = "";
     setMessage(
       result.ok
-        ? { ok: true, text: `Imported ${result.cards} cards; where both had a card, the newer one was kept.` }
+        ? { ok: true, text: result.message }
         : { ok: false, text: `Nothing was imported from ${file.name}: ${result.error}` },
+    );
+  }
+
+  async function reset() {
+    setConfirming(false);
+    const outcome = await getBrowserStore().reset();
+    setMessage(
+      outcome === "saved"
+        ? { ok: true, text: "Progress was reset. A copy of it is kept under Backups below." }
+        : outcome === "no-copy"
+          ? { ok: false, text: "Nothing was reset: no copy of your progress could be kept first (storage is full)." }
+          : { ok: false, text: "Progress was reset in this tab only: browser storage did not accept the change." },
     );
   }
 
@@ -40,21 +56,13 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
             type="file"
             accept="application/json,.json"
             disabled={readOnly}
-            onChange={(e) => importFile(e.target.files?.[0])}
+            onChange={(e) => void importFile(e.currentTarget)}
           />
         </label>
         {confirming ? (
           <>
             <span>Erase all progress in this browser?</span>
-            <button
-              type="button"
-              className="button-danger"
-              onClick={() => {
-                getBrowserStore().reset();
-                setConfirming(false);
-                setMessage({ ok: true, text: "Progress was reset." });
-              }}
-            >
+            <button type="button" className="button-danger" onClick={() => void reset()}>
               Yes, reset
             </button>
             <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
@@ -73,6 +81,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
       >
         {message?.text}
       </p>
+      <BackupList />
     </section>
   );
 }

@@ -2,20 +2,29 @@
 
 import { useSyncExternalStore } from "react";
 import { countDue } from "@/lib/progress/due-count";
+import { openArea } from "@/lib/storage/areas";
 
-function dueToday(): number | null {
+/** Cards due by the end of today; "blocked" where site data cannot be read, null before hydration. */
+function dueToday(): number | "blocked" | null {
+  const area = openArea("local");
+  if (!area) return "blocked";
   const now = new Date();
-  try {
-    return countDue(window.localStorage, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
-  } catch {
-    return null;
-  }
+  return countDue(area, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
 }
 
 const subscribe = (onChange: () => void) => {
   window.addEventListener("storage", onChange);
   return () => window.removeEventListener("storage", onChange);
 };
+
+const dueText = (due: number | "blocked" | null) =>
+  due === null
+    ? ""
+    : due === "blocked"
+      ? "This browser blocks site data, so practice progress lasts only until you close the tab."
+      : due === 0
+        ? "Nothing due today."
+        : `${due} card${due === 1 ? "" : "s"} due today.`;
 
 /** Home page line: how many cards are due today, with the way into practice. */
 export function DueToday() {
@@ -29,7 +38,7 @@ export function DueToday() {
         <a href="/mock">Sit a mock interview</a> <a href="/progress">Your progress</a>
       </p>
       <p className="due-count" aria-live="polite">
-        {due === null ? "" : due === 0 ? "Nothing due today." : `${due} card${due === 1 ? "" : "s"} due today.`}
+        {dueText(due)}
       </p>
     </div>
   );

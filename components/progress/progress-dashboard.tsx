@@ -2,7 +2,8 @@
 
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
-import { currentStreak, dueByDay, weekdayOf } from "@/lib/progress/calendar";
+import { currentStreak, dueByDay, reviewDays, weekdayOf } from "@/lib/progress/calendar";
+import { getBrowserStore } from "@/lib/progress/browser-store";
 import { DataControls } from "./data-controls";
 import { MasteryChart } from "./mastery-chart";
 import { StoreNotices } from "./store-notices";
@@ -14,12 +15,12 @@ export function ProgressDashboard({ outline }: { outline: Outline }) {
   const state = useDeferredValue(useProgress());
   if (!state) return <p aria-busy="true">Loading your progress…</p>;
   const now = new Date();
-  const days = Object.keys(state.progress.days).length;
-  const streak = currentStreak(state.progress, now);
-  const week = dueByDay(state.progress, now);
+  const days = Object.keys(reviewDays(state.value)).length;
+  const streak = currentStreak(state.value, now);
+  const week = dueByDay(state.value, now);
   return (
     <>
-      <StoreNotices notices={state.notices} />
+      <StoreNotices notices={state.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
       <ul className="stats">
         <li>
           <strong>{days}</strong> day{days === 1 ? "" : "s"} practised
@@ -28,10 +29,10 @@ export function ProgressDashboard({ outline }: { outline: Outline }) {
           <strong>{streak}</strong> day streak
         </li>
         <li>
-          <strong>{Object.keys(state.progress.cards).length}</strong> cards started
+          <strong>{Object.keys(state.value.cards).length}</strong> cards started
         </li>
       </ul>
-      <MasteryChart outline={outline} progress={state.progress} />
+      <MasteryChart outline={outline} progress={state.value} />
       <section className="panel" aria-labelledby="due-heading">
         <h2 id="due-heading" className="panel-title">
           Due over the next 7 days

@@ -1,11 +1,12 @@
 import { useSyncExternalStore } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
-import type { ProgressState } from "@/lib/progress/progress-store";
+import type { Progress } from "@/lib/progress/schema";
+import type { RecordState } from "@/lib/storage/record-store";
 
 const subscribe = (listener: () => void) => getBrowserStore().subscribe(listener);
 const snapshot = () => getBrowserStore().getSnapshot();
 
 /** The tab's progress, or null during prerender and before hydration. */
-export function useProgress(): ProgressState | null {
+export function useProgress(): RecordState<Progress> | null {
   return useSyncExternalStore(subscribe, snapshot, () => null);
 }

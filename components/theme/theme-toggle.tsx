@@ -1,6 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
+import { writePreference } from "@/lib/storage/areas";
 
 type Theme = "light" | "dark";
 
@@ -28,11 +29,8 @@ export function ThemeToggle() {
   function toggle() {
     const next: Theme = currentTheme() === "dark" ? "light" : "dark";
     document.documentElement.dataset.theme = next;
-    try {
-      localStorage.setItem("theme", next);
-    } catch {
-      // Private mode or disabled storage: the choice lasts for this page only.
-    }
+    // Where storage is blocked the choice lasts for this page only.
+    writePreference("theme", next);
   }
   const label = theme === "dark" ? "Switch to light theme" : "Switch to dark theme";
   return (

@@ -1,57 +1,50 @@
-import { copyAside, describeIssue } from "../progress/store";
-import { historySchema, type MockHistory, type MockRecord } from "./schema";
+import { openArea } from "../storage/areas";
+import { describeIssue } from "../storage/issues";
+import { RecordStore, type Decoded, type Merged, type RecordKind } from "../storage/record-store";
+import { mockRecordSchema, type MockHistory, type MockRecord } from "./schema";
 
 export const historyKey = "followup:mock-history";
 const format = "followup-mock-history";
+const historyVersion = 1;
 
-export interface LoadedHistory {
-  history: MockHistory;
-  notice: string | null;
+const empty = (): MockHistory => ({ version: historyVersion, mocks: [] });
+
+/** Each report is validated on its own, so one bad report never hides the others. */
+export function decodeHistory(json: unknown): Decoded<MockHistory> {
+  const raw = json as { version?: unknown; mocks?: unknown } | null;
+  if (typeof raw !== "object" || raw === null || !Array.isArray(raw.mocks)) {
+    return { kind: "unreadable", why: "it is not Followup mock history" };
+  }
+  const history = empty();
+  const setAside: string[] = [];
+  raw.mocks.forEach((mock, i) => {
+    const parsed = mockRecordSchema.safeParse(mock);
+    if (parsed.success) history.mocks.push(parsed.data);
+    else setAside.push(`mocks.${i}.${describeIssue(parsed.error)}`);
+  });
+  if (typeof raw.version === "number" && raw.version > historyVersion) {
+    return { kind: "newer", version: raw.version, value: history };
+  }
+  if (raw.version !== historyVersion) return { kind: "unreadable", why: "version: expected 1" };
+  return { kind: "ok", value: history, setAside };
 }
 
-const empty = (): MockHistory => ({ version: 1, mocks: [] });
-
-/**
- * Past mock reports, under the same rules as practice progress: validated, never thrown away.
- * Unreadable data is copied to a backup key before the history starts empty.
- */
-export function loadHistory(storage: Storage | undefined, now: Date): LoadedHistory {
-  let raw: string | null = null;
-  try {
-    raw = storage?.getItem(historyKey) ?? null;
-  } catch {
-    return { history: empty(), notice: "Browser storage is unavailable, so mock reports are kept for this tab only." };
-  }
-  if (raw === null) return { history: empty(), notice: null };
-  let why: string;
-  try {
-    const parsed = historySchema.safeParse(JSON.parse(raw));
-    if (parsed.success) return { history: parsed.data, notice: null };
-    why = describeIssue(parsed.error);
-  } catch {
-    why = "it is not valid JSON";
-  }
-  const backup = `${historyKey}:backup:${now.toISOString()}`;
-  if (!copyAside(storage, backup, raw)) {
-    return {
-      history: empty(),
-      notice: `Saved mock reports could not be read (${why}) and storage is full; they were left in place.`,
-    };
-  }
-  return {
-    history: empty(),
-    notice: `Saved mock reports could not be read (${why}). A copy was kept under "${backup}".`,
-  };
+/** Reports are keyed by their start time; both tabs' reports are kept. */
+export function mergeHistory(base: MockHistory, incoming: MockHistory): Merged<MockHistory> {
+  const known = new Set(base.mocks.map((m) => m.startedAt));
+  const added = incoming.mocks.filter((m) => !known.has(m.startedAt));
+  if (added.length === 0) return { value: base, changed: false };
+  const mocks = [...base.mocks, ...added].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
+  return { value: { ...base, mocks }, changed: true };
 }
 
-export function saveHistory(storage: Storage | undefined, history: MockHistory): boolean {
-  try {
-    storage?.setItem(historyKey, JSON.stringify(history));
-    return storage !== undefined;
-  } catch {
-    return false;
-  }
-}
+export const historyRecord: RecordKind<MockHistory> = {
+  key: historyKey,
+  label: "Mock history",
+  empty,
+  decode: decodeHistory,
+  merge: mergeHistory,
+};
 
 export const appendRecord = (history: MockHistory, record: MockRecord): MockHistory => ({
   ...history,
@@ -61,11 +54,10 @@ export const appendRecord = (history: MockHistory, record: MockRecord): MockHist
 export const exportHistory = (history: MockHistory, now: Date) =>
   JSON.stringify({ format, exportedAt: now.toISOString(), data: history }, null, 2);
 
-/** Validates the whole file first; merges by start time, so importing twice adds nothing. */
-export function importHistory(
-  history: MockHistory,
+/** Validates the file first; a file that is not ours changes nothing. */
+export function parseHistoryImport(
   text: string,
-): { ok: true; history: MockHistory; added: number } | { ok: false; error: string } {
+): { ok: true; history: MockHistory; setAside: string[] } | { ok: false; error: string } {
   let json: { format?: unknown; data?: unknown };
   try {
     json = JSON.parse(text);
@@ -73,10 +65,51 @@ export function importHistory(
     return { ok: false, error: "The file is not valid JSON." };
   }
   if (json?.format !== format) return { ok: false, error: "The file is not a Followup mock history export." };
-  const parsed = historySchema.safeParse(json.data);
-  if (!parsed.success) return { ok: false, error: `The file's data is invalid at ${describeIssue(parsed.error)}.` };
-  const known = new Set(history.mocks.map((m) => m.startedAt));
-  const added = parsed.data.mocks.filter((m) => !known.has(m.startedAt));
-  const mocks = [...history.mocks, ...added].sort((a, b) => a.startedAt.localeCompare(b.startedAt));
-  return { ok: true, history: { version: 1, mocks }, added: added.length };
+  const decoded = decodeHistory(json.data);
+  if (decoded.kind === "newer")
+    return {
+      ok: false,
+      error: `The file comes from a newer version of Followup (data version ${decoded.version}); update first.`,
+    };
+  if (decoded.kind === "unreadable") return { ok: false, error: `The file's data is unreadable: ${decoded.why}.` };
+  return { ok: true, history: decoded.value, setAside: decoded.setAside };
+}
+
+/** The mock history store, merged across tabs like progress. */
+export class HistoryStore extends RecordStore<MockHistory> {
+  constructor(area = openArea("local"), now?: () => Date) {
+    super(historyRecord, area, true, now);
+  }
+
+  /** Merges an export and says how many reports were stored; a failed write is an error. */
+  async importJson(text: string): Promise<{ ok: true; message: string } | { ok: false; error: string }> {
+    if (this.getSnapshot().mode === "read-only") return { ok: false, error: "Mock history is read-only in this tab." };
+    const parsed = parseHistoryImport(text);
+    if (!parsed.ok) return parsed;
+    const before = new Set(this.getSnapshot().value.mocks.map((m) => m.startedAt));
+    const mode = await this.update((history) => mergeHistory(history, parsed.history).value);
+    if (mode !== "saved") {
+      return {
+        ok: false,
+        error:
+          "The import could not be saved because browser storage refused the write; the reports are in this tab only.",
+      };
+    }
+    const added = this.getSnapshot().value.mocks.filter((m) => !before.has(m.startedAt)).length;
+    const skipped =
+      parsed.setAside.length > 0
+        ? ` ${parsed.setAside.length} invalid report${parsed.setAside.length === 1 ? " was" : "s were"} skipped (first: ${parsed.setAside[0]}).`
+        : "";
+    return { ok: true, message: `Imported ${added} mock report${added === 1 ? "" : "s"}.${skipped}` };
+  }
+}
+
+let store: HistoryStore | undefined;
+
+export function getHistoryStore(): HistoryStore {
+  if (!store) {
+    store = new HistoryStore();
+    window.addEventListener("storage", store.handleStorageEvent);
+  }
+  return store;
 }

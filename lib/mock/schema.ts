@@ -72,7 +72,9 @@ function buildMockSchemas() {
 const mockSchemas = once(buildMockSchemas);
 export const mockSessionSchema = lazySchema(() => mockSchemas().session);
 export const historySchema = lazySchema(() => mockSchemas().history);
+export const mockRecordSchema = lazySchema(() => mockSchemas().record);
 
 type MockSchemas = ReturnType<typeof buildMockSchemas>;
 export type MockRecord = z.infer<MockSchemas["record"]>;
+export type MockSession = z.infer<MockSchemas["session"]>;
 export type MockHistory = z.infer<MockSchemas["history"]>;

@@ -7,7 +7,7 @@ export const mockStore = persistedState<MockSession, MockAction>(
   "followup:mock-session",
   (raw) => {
     const parsed = mockSessionSchema.safeParse(raw);
-    return parsed.success ? (parsed.data as MockSession) : null;
+    return parsed.success ? parsed.data : null;
   },
   mockReducer,
   "The previous mock interview could not be resumed because its saved state was unreadable.",

@@ -1,3 +1,4 @@
+import type { MockSession } from "./schema";
 import type { MockSettings } from "./settings";
 
 /**
@@ -5,27 +6,8 @@ import type { MockSettings } from "./settings";
  * from when things started and how long they were paused, never from counting ticks, so a reload,
  * a background tab or a slow timer cannot make the clock lie.
  */
-export interface QuestionRun {
-  id: string;
-  startedAt: number;
-  endedAt: number | null;
-  pausedMs: number;
-  followUpsShown: number;
-  notes: string;
-  outcome: "answered" | "skipped" | "timed-out" | "ended" | null;
-}
-
-export interface MockSession {
-  version: 1;
-  settings: MockSettings;
-  questionIds: string[];
-  startedAt: number;
-  endedAt: number | null;
-  pausedAt: number | null;
-  pauses: { at: number; ms: number }[];
-  runs: QuestionRun[];
-  announced: string[];
-}
+export type { MockSession };
+export type QuestionRun = MockSession["runs"][number];
 
 export const maxPauses = 2;
 const minute = 60_000;

@@ -5,7 +5,7 @@ const store = persistedState<Session, SessionAction>(
   sessionKey,
   (raw) => {
     const parsed = sessionSchema.safeParse(raw);
-    return parsed.success ? (parsed.data as Session) : null;
+    return parsed.success ? parsed.data : null;
   },
   sessionReducer,
   "Your previous practice session could not be resumed because its saved state was unreadable. Your progress is unaffected.",

@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import type { UndoEntry } from "../progress/scheduler";
+import { buildUndoSchema } from "../progress/schema";
 import { lazySchema } from "../storage/lazy-schema";
 
 /**
@@ -12,7 +12,7 @@ export type Step = (typeof steps)[number];
 
 function buildSessionSchema() {
   const undoRecord = z.object({
-    entry: z.object({ key: z.string(), previous: z.nullable(z.any()), day: z.string() }),
+    entry: buildUndoSchema(),
     step: z.enum(steps),
     followUp: z.number(),
     index: z.number(),
@@ -32,13 +32,11 @@ function buildSessionSchema() {
 }
 
 export const sessionSchema = lazySchema(buildSessionSchema);
-export type Session = z.infer<ReturnType<typeof buildSessionSchema>> & {
-  undo: { entry: UndoEntry; step: Step; followUp: number; index: number }[];
-};
+export type Session = z.infer<ReturnType<typeof buildSessionSchema>>;
 
 export type SessionAction =
   | { type: "reveal" }
-  | { type: "graded"; entry: UndoEntry; followUpCount: number }
+  | { type: "graded"; entry: Session["undo"][number]["entry"]; followUpCount: number }
   | { type: "stop-ladder" }
   | { type: "next" }
   | { type: "undo" }

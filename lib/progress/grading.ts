@@ -4,8 +4,9 @@ import type { Rating } from "./schema";
 
 /** Grades one card in the store; returns what undo needs, or null when progress is read-only. */
 export function gradeInStore(store: ProgressStore, key: string, rating: Rating): UndoEntry | null {
+  if (store.getSnapshot().mode === "read-only") return null;
   let undo: UndoEntry | null = null;
-  store.apply((progress, now) => {
+  void store.update((progress, now) => {
     const graded = gradeCard(progress, key, rating, now);
     undo = graded.undo;
     return graded.progress;
@@ -14,5 +15,5 @@ export function gradeInStore(store: ProgressStore, key: string, rating: Rating):
 }
 
 export function undoInStore(store: ProgressStore, entry: UndoEntry): void {
-  store.apply((progress) => undoGrade(progress, entry));
+  void store.update((progress, now) => undoGrade(progress, entry, now));
 }

@@ -1,3 +1,4 @@
+import type { Area } from "../storage/areas";
 import { progressKey } from "./store-key";
 
 export interface LightCard {
@@ -10,9 +11,10 @@ export interface LightCard {
  * Reads stored cards without the validator, for pages that only count or colour things. Never
  * throws; anything malformed reads as no cards (the practice page reports it properly).
  */
-export function readCardsLightly(storage: Storage | undefined): Record<string, LightCard> | null {
+export function readCardsLightly(area: Area | undefined): Record<string, LightCard> | null {
   try {
-    const raw = storage?.getItem(progressKey);
+    const raw = area?.read(progressKey);
+    if (raw === undefined) return null;
     if (!raw) return {};
     const cards = (JSON.parse(raw) as { cards?: unknown }).cards;
     if (typeof cards !== "object" || cards === null) return null;
@@ -33,6 +35,6 @@ export const masteredStabilityDays = 21;
 
 /** The one mastery rule; it needs only state and stability, so it works on full and light cards. */
 export function lightStatus(card: LightCard | undefined): "new" | "learning" | "mastered" {
-  if (!card) return "new";
+  if (!card || card.state === 0) return "new";
   return card.state === 2 && card.stability >= masteredStabilityDays ? "mastered" : "learning";
 }

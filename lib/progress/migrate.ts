@@ -1,10 +1,14 @@
 import * as z from "zod/mini";
-import { emptyProgress, progressVersion, type Progress } from "./schema";
+import { progressVersion } from "./schema";
 import { lazySchema } from "../storage/lazy-schema";
 
 /**
- * Version 1 was the first, pre-FSRS shape: one pass/fail record per question and no follow-up
- * cards. Each past version gets a step here and a fixture test; steps run in order.
+ * Older shapes of stored progress, each lifted one step towards the current envelope; the caller
+ * then validates every card and review on its own. Each past version has a step here and a
+ * fixture test.
+ *
+ * Version 1 was the first, pre-FSRS shape: one pass/fail record per question and no follow-ups.
+ * Version 2 had FSRS cards and reviews counted per day, but no review log.
  */
 const v1Schema = lazySchema(() =>
   z.object({
@@ -13,16 +17,19 @@ const v1Schema = lazySchema(() =>
   }),
 );
 
-function fromV1(raw: unknown): Progress | undefined {
+type Loose = Record<string, unknown>;
+
+function fromV1(raw: Loose): Loose | undefined {
   const parsed = v1Schema.safeParse(raw);
   if (!parsed.success) return undefined;
-  const next = emptyProgress();
+  const cards: Loose = {};
+  const days: Record<string, number> = {};
   for (const [id, record] of Object.entries(parsed.data.questions)) {
     const seen = Number.isNaN(Date.parse(record.seenAt))
       ? new Date(0).toISOString()
       : new Date(record.seenAt).toISOString();
     // Treat a past pass as a first "good" review and a fail as "again": both are due again soon.
-    next.cards[id] = {
+    cards[id] = {
       due: seen,
       stability: record.passed ? 2.3 : 0.4,
       difficulty: record.passed ? 2.1 : 6.4,
@@ -37,27 +44,39 @@ function fromV1(raw: unknown): Progress | undefined {
       updatedAt: seen,
     };
     const day = seen.slice(0, 10);
-    next.days[day] = (next.days[day] ?? 0) + 1;
+    days[day] = (days[day] ?? 0) + 1;
   }
-  return next;
+  return { version: 2, cards, days, settings: { grading: "four" } };
 }
 
-const steps: Record<number, (raw: unknown) => Progress | undefined> = { 1: fromV1 };
+function fromV2(raw: Loose): Loose {
+  const settings = (raw.settings ?? {}) as Loose;
+  return {
+    version: 3,
+    cards: raw.cards,
+    removed: {},
+    log: [],
+    daysBeforeLog: raw.days ?? {},
+    settings: { grading: settings.grading, updatedAt: new Date(0).toISOString() },
+  };
+}
+
+const steps: Record<number, (raw: Loose) => Loose | undefined> = { 1: fromV1, 2: fromV2 };
 
 export type MigrationResult =
-  | { kind: "current"; raw: unknown }
-  | { kind: "migrated"; from: number; value: Progress }
-  | { kind: "newer"; version: number }
-  | { kind: "unknown" };
+  { kind: "current"; raw: Loose; from?: number } | { kind: "newer"; version: number; raw: Loose } | { kind: "unknown" };
 
-/** Reads the version field and upgrades older data; the caller validates the result. */
+/** Reads the version field and lifts older data step by step to the current version. */
 export function migrate(raw: unknown): MigrationResult {
-  const version = typeof raw === "object" && raw !== null ? (raw as { version?: unknown }).version : undefined;
-  if (version === progressVersion) return { kind: "current", raw };
-  if (typeof version === "number" && Number.isInteger(version) && version > progressVersion) {
-    return { kind: "newer", version };
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) return { kind: "unknown" };
+  let value = raw as Loose;
+  const start = value.version;
+  if (typeof start !== "number" || !Number.isInteger(start) || start < 1) return { kind: "unknown" };
+  if (start > progressVersion) return { kind: "newer", version: start, raw: value };
+  for (let version = start; version < progressVersion; version++) {
+    const next = steps[version]?.(value);
+    if (!next) return { kind: "unknown" };
+    value = next;
   }
-  const step = typeof version === "number" ? steps[version] : undefined;
-  const value = step?.(raw);
-  return value && typeof version === "number" ? { kind: "migrated", from: version, value } : { kind: "unknown" };
+  return start === progressVersion ? { kind: "current", raw: value } : { kind: "current", raw: value, from: start };
 }

@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
-import { localDay } from "./calendar";
-import { type Progress, type Rating, type StoredCard } from "./schema";
+import { ratingNumber, type Progress, type Rating, type StoredCard, type UndoEntry } from "./schema";
+
+export type { UndoEntry };
 
 // No fuzz: the same history always gives the same due date, which users and tests can rely on.
 const scheduler = fsrs({ enable_fuzz: false });
@@ -46,33 +47,38 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
-/** What undoing a grade needs: the card as it was and the day the review was counted on. */
-export interface UndoEntry {
-  key: string;
-  previous: StoredCard | null;
-  day: string;
-}
-
 export function gradeCard(progress: Progress, key: string, rating: Rating, now: Date) {
   const previous = progress.cards[key];
   const next = scheduler.next(toCard(previous, now), now, toGrade[rating]).card;
-  const day = localDay(now);
+  const review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
   const updated: Progress = {
     ...progress,
     cards: { ...progress.cards, [key]: fromCard(next, rating, now) },
-    days: { ...progress.days, [day]: (progress.days[day] ?? 0) + 1 },
+    log: [...progress.log, review],
   };
-  const undo: UndoEntry = { key, previous: previous ?? null, day };
+  const undo: UndoEntry = { key, previous: previous ?? null, time: review.time };
   return { progress: updated, undo };
 }
 
-export function undoGrade(progress: Progress, undo: UndoEntry): Progress {
+/**
+ * Puts the card back as it was before the grade and marks the review undone. The restored card is
+ * stamped `now`, and a card that did not exist gets a removal tombstone, so other tabs take the
+ * undo instead of bringing the grade back. A card graded again since (here or in another tab) is
+ * left as it is.
+ */
+export function undoGrade(progress: Progress, undo: UndoEntry, now: Date): Progress {
+  const current = progress.cards[undo.key];
+  if (!current || Date.parse(current.updatedAt) !== undo.time) return progress;
   const cards = { ...progress.cards };
-  if (undo.previous) cards[undo.key] = undo.previous;
-  else delete cards[undo.key];
-  const days = { ...progress.days };
-  const left = (days[undo.day] ?? 0) - 1;
-  if (left > 0) days[undo.day] = left;
-  else delete days[undo.day];
-  return { ...progress, cards, days };
+  const removed = { ...progress.removed };
+  const stamp = new Date(Math.max(now.getTime(), undo.time + 1)).toISOString();
+  if (undo.previous) cards[undo.key] = { ...undo.previous, updatedAt: stamp };
+  else {
+    delete cards[undo.key];
+    removed[undo.key] = stamp;
+  }
+  const log = progress.log.map((r) =>
+    r.card === undo.key && r.time === undo.time ? { ...r, undone: true as const } : r,
+  );
+  return { ...progress, cards, removed, log };
 }

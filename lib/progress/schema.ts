@@ -5,51 +5,111 @@ import { lazySchema } from "../storage/lazy-schema";
  * Practice progress as stored in the browser. zod/mini keeps the validator small enough to ship.
  * Card keys are stable ids: `<questionId>` for the question itself and `<questionId>#<n>` for its
  * n-th follow-up (0-based), so editing a title or wording never loses progress.
+ *
+ * Every part merges across tabs without losing anything: cards newest-wins by `updatedAt`, removals
+ * and resets as dated tombstones, and the review log as a union in which an undone review stays
+ * undone.
  */
-export const progressVersion = 2;
+export const progressVersion = 3;
 
 export const ratings = ["again", "hard", "good", "easy"] as const;
+export const gradingModes = ["four", "pass-fail"] as const;
 
-function buildProgressSchema() {
-  const isoDate = z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date"));
-  const count = z.number().check(z.int(), z.nonnegative());
-  const storedCard = z.object({
-    due: isoDate,
+const isoDate = () => z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date"));
+const count = () => z.number().check(z.int(), z.nonnegative());
+export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+
+function buildCardSchema() {
+  return z.object({
+    due: isoDate(),
     stability: z.number(),
     difficulty: z.number(),
-    elapsedDays: count,
-    scheduledDays: count,
-    learningSteps: count,
-    reps: count,
-    lapses: count,
+    elapsedDays: count(),
+    scheduledDays: count(),
+    learningSteps: count(),
+    reps: count(),
+    lapses: count(),
     /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
     state: z.number().check(z.int(), z.gte(0), z.lte(3)),
-    lastReview: z.optional(isoDate),
+    lastReview: z.optional(isoDate()),
     lastRating: z.enum(ratings),
     /** When this card last changed; merges between tabs and imports keep the newer card. */
-    updatedAt: isoDate,
-  });
-  return z.object({
-    version: z.literal(progressVersion),
-    cards: z.record(z.string(), storedCard),
-    /** Reviews per local calendar day (YYYY-MM-DD), for days practised and the streak. */
-    days: z.record(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)), count),
-    settings: z.object({ grading: z.enum(["four", "pass-fail"]) }),
+    updatedAt: isoDate(),
   });
 }
 
-export const progressSchema = lazySchema(buildProgressSchema);
+/** One review, in the fields of the open fsrs-optimizer log format. */
+function buildReviewSchema() {
+  return z.object({
+    card: z.string().check(z.minLength(1)),
+    /** Review time in ms since the epoch. */
+    time: count(),
+    /** 1 again, 2 hard, 3 good, 4 easy. */
+    rating: z.number().check(z.int(), z.gte(1), z.lte(4)),
+    /** The card's FSRS state before this review. */
+    state: z.number().check(z.int(), z.gte(0), z.lte(3)),
+    undone: z.optional(z.literal(true)),
+  });
+}
+
+/** The record around the items; each card and review is validated on its own (lib/progress/record.ts). */
+function buildEnvelopeSchema() {
+  return z.object({
+    version: z.literal(progressVersion),
+    cards: z.record(z.string(), z.unknown()),
+    removed: z.record(z.string(), z.unknown()),
+    /** When progress was last reset; anything older stays gone. */
+    clearedAt: z.optional(isoDate()),
+    log: z.array(z.unknown()),
+    /** Reviews per local day counted before the log existed (data version 2 and older). */
+    daysBeforeLog: z.record(z.string(), z.unknown()),
+    settings: z.object({ grading: z.enum(gradingModes), updatedAt: isoDate() }),
+  });
+}
+
+/** What undoing a grade needs: the card as it was, and the review's time, which is also the graded card's `updatedAt`. */
+export function buildUndoSchema() {
+  return z.object({ key: z.string(), previous: z.nullable(buildCardSchema()), time: count() });
+}
+
+export const cardSchema = lazySchema(buildCardSchema);
+export const undoEntrySchema = lazySchema(buildUndoSchema);
+export const reviewSchema = lazySchema(buildReviewSchema);
+export const envelopeSchema = lazySchema(buildEnvelopeSchema);
+export const isoDateSchema = lazySchema(isoDate);
+
+export type StoredCard = z.infer<ReturnType<typeof buildCardSchema>>;
+export type Review = z.infer<ReturnType<typeof buildReviewSchema>>;
+export type UndoEntry = z.infer<ReturnType<typeof buildUndoSchema>>;
+export type Rating = (typeof ratings)[number];
+export type GradingMode = (typeof gradingModes)[number];
+
+/** The whole record as the app uses it, once every item has passed its own schema. */
+export function buildProgressSchema() {
+  return z.object({
+    ...buildEnvelopeSchema().shape,
+    cards: z.record(z.string(), buildCardSchema()),
+    /** Cards removed by undo, with when; a card changed before that time stays removed. */
+    removed: z.record(z.string(), isoDate()),
+    log: z.array(buildReviewSchema()),
+    daysBeforeLog: z.record(z.string().check(z.regex(dayPattern)), count()),
+  });
+}
 
 export type Progress = z.infer<ReturnType<typeof buildProgressSchema>>;
-export type StoredCard = Progress["cards"][string];
-export type Rating = (typeof ratings)[number];
+
+const epoch = new Date(0).toISOString();
 
 export const emptyProgress = (): Progress => ({
   version: progressVersion,
   cards: {},
-  days: {},
-  settings: { grading: "four" },
+  removed: {},
+  log: [],
+  daysBeforeLog: {},
+  settings: { grading: "four", updatedAt: epoch },
 });
 
 export const cardKey = (questionId: string, followUp?: number) =>
   followUp === undefined ? questionId : `${questionId}#${followUp}`;
+
+export const ratingNumber = (rating: Rating) => ratings.indexOf(rating) + 1;

@@ -1,6 +1,5 @@
-import { migrate } from "./migrate";
-import { progressSchema, type Progress } from "./schema";
-import { describeIssue } from "./store";
+import { decodeProgress } from "./record";
+import type { Progress } from "./schema";
 
 const format = "followup-progress";
 
@@ -8,9 +7,12 @@ export function exportProgress(progress: Progress, now: Date): string {
   return JSON.stringify({ format, exportedAt: now.toISOString(), data: progress }, null, 2);
 }
 
-export type ImportResult = { ok: true; progress: Progress } | { ok: false; error: string };
+export type ImportResult = { ok: true; progress: Progress; setAside: string[] } | { ok: false; error: string };
 
-/** Validates an export file completely before anything is merged; a bad file changes nothing. */
+/**
+ * Validates an export file before anything is merged: a file that is not ours changes nothing, and
+ * in one of ours each card is checked on its own, with the invalid ones named and left out.
+ */
 export function parseImport(text: string): ImportResult {
   let json: unknown;
   try {
@@ -25,15 +27,13 @@ export function parseImport(text: string): ImportResult {
       error: 'The file is not a Followup progress export (its "format" field is missing or different).',
     };
   }
-  const migrated = migrate(envelope.data);
-  if (migrated.kind === "newer") {
+  const decoded = decodeProgress(envelope.data);
+  if (decoded.kind === "newer") {
     return {
       ok: false,
-      error: `The file comes from a newer version of Followup (data version ${migrated.version}); update first.`,
+      error: `The file comes from a newer version of Followup (data version ${decoded.version}); update first.`,
     };
   }
-  if (migrated.kind === "unknown") return { ok: false, error: "The file's data has no version this app knows." };
-  const parsed = progressSchema.safeParse(migrated.kind === "current" ? migrated.raw : migrated.value);
-  if (!parsed.success) return { ok: false, error: `The file's data is invalid at ${describeIssue(parsed.error)}.` };
-  return { ok: true, progress: parsed.data };
+  if (decoded.kind === "unreadable") return { ok: false, error: `The file's data is unreadable: ${decoded.why}.` };
+  return { ok: true, progress: decoded.value, setAside: decoded.setAside };
 }

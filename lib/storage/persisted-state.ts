@@ -1,6 +1,10 @@
+import { openArea } from "./areas";
+import { RecordStore, type RecordKind } from "./record-store";
+
 /**
- * A piece of tab state saved to localStorage on every change and restored on reload, shaped for
- * useSyncExternalStore. Saved data that fails `read` is reported through `problem`, never used.
+ * A piece of one tab's state (a practice or mock session) kept in that tab's sessionStorage, so a
+ * reload resumes it and another tab never replaces it. Shaped for useSyncExternalStore. Saved
+ * state that fails `read` is backed up and reported through `problem`, never used.
  */
 export function persistedState<T, A>(
   key: string,
@@ -8,55 +12,33 @@ export function persistedState<T, A>(
   reducer: (state: T, action: A) => T,
   problemText: string,
 ) {
-  let current: T | null | undefined;
-  let problem: string | undefined;
-  const listeners = new Set<() => void>();
-  const storage = (): Storage | undefined => {
-    try {
-      return window.localStorage;
-    } catch {
-      return undefined;
-    }
+  const kind: RecordKind<T | null> = {
+    key,
+    label: "This tab's session",
+    empty: () => null,
+    decode(json) {
+      if (json === null) return { kind: "ok", value: null, setAside: [] };
+      const value = read(json);
+      return value === null
+        ? { kind: "unreadable", why: "its saved state did not validate" }
+        : { kind: "ok", value, setAside: [] };
+    },
+    merge: (base) => ({ value: base, changed: false }),
   };
-
-  function load(): T | null {
-    if (current !== undefined) return current;
-    current = null;
-    try {
-      const raw = storage()?.getItem(key);
-      if (raw) {
-        current = read(JSON.parse(raw));
-        if (current === null) problem = problemText;
-      }
-    } catch {
-      problem = problemText;
-    }
-    return current;
-  }
-
-  function save(next: T | null) {
-    current = next;
-    try {
-      if (next === null) storage()?.removeItem(key);
-      else storage()?.setItem(key, JSON.stringify(next));
-    } catch {
-      // Storage full or unavailable: the state still lives in this tab.
-    }
-    listeners.forEach((l) => l());
-  }
+  let store: RecordStore<T | null> | undefined;
+  const get = () => (store ??= new RecordStore(kind, openArea("session"), false));
 
   return {
-    subscribe(listener: () => void) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
-    getSnapshot: load,
-    problem: () => problem,
-    start: (value: T) => save(value),
-    dispatch: (action: A) => {
-      const state = load();
-      if (state !== null) save(reducer(state, action));
-    },
-    end: () => save(null),
+    subscribe: (listener: () => void) => get().subscribe(listener),
+    getSnapshot: () => get().getSnapshot().value,
+    problem: () =>
+      get()
+        .getSnapshot()
+        .notices.some((n) => n.kind === "unreadable" || n.kind === "no-backup")
+        ? problemText
+        : undefined,
+    start: (value: T) => void get().update(() => value),
+    dispatch: (action: A) => void get().update((state) => (state === null ? null : reducer(state, action))),
+    end: () => void get().update(() => null),
   };
 }

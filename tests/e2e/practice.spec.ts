@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, expectNoAxeViolations, pressUntil, storedProgress as progress, test } from "./fixtures";
 
 const id = "event-loop-phases";
@@ -31,6 +32,7 @@ test("a one-question session climbs the whole follow-up ladder with axe clean at
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
   await expectNoAxeViolations(page);
 
+  await expect.poll(async () => Object.keys((await progress(page))?.cards ?? {}).length).toBe(total + 1);
   const saved = await progress(page);
   expect(saved.cards[id].lastRating).toBe("good");
   expect(Object.keys(saved.cards)).toHaveLength(total + 1);
@@ -52,10 +54,10 @@ test("undo takes back the last grade in the store and in the session", async ({ 
   await page.goto(`/practice?q=${id}`);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
-  expect((await progress(page)).cards[id].lastRating).toBe("again");
+  await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("again");
   await page.getByRole("button", { name: /Undo last grade/ }).click();
   await expect(page.getByRole("button", { name: /^Again/ })).toBeVisible();
-  expect((await progress(page)).cards[id]).toBeUndefined();
+  await expect.poll(async () => (await progress(page)).cards[id]).toBeUndefined();
 });
 
 test("keyboard only: reveal, grade, stop the ladder, next, help", async ({ page }) => {
@@ -74,9 +76,8 @@ test("keyboard only: reveal, grade, stop the ladder, next, help", async ({ page 
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(/done/);
   await page.keyboard.press("n");
   await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
-  const saved = await progress(page);
-  expect(saved.cards[id].lastRating).toBe("good");
-  expect(saved.cards[`${id}#0`].lastRating).toBe("easy");
+  await expect.poll(async () => (await progress(page))?.cards[`${id}#0`]?.lastRating).toBe("easy");
+  expect((await progress(page)).cards[id].lastRating).toBe("good");
 });
 
 test("two tabs stay in sync through the storage event", async ({ page, context }) => {
@@ -130,8 +131,8 @@ test("importing a bad file reports it and changes nothing; a good file merges", 
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(good)),
   });
-  await expect(page.getByRole("status").filter({ hasText: "Imported 1 cards" })).toBeVisible();
-  expect((await progress(page)).cards[id].lastRating).toBe("good");
+  await expect(page.getByRole("status").filter({ hasText: "Imported 1 card of 1." })).toBeVisible();
+  await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("good");
 });
 
 test("corrupt stored progress is backed up and announced, not a crash", async ({ page }) => {
@@ -142,11 +143,12 @@ test("corrupt stored progress is backed up and announced, not a crash", async ({
     }
   });
   await page.goto("/progress");
-  await expect(page.getByText(/Saved progress could not be read/)).toBeVisible();
-  const backups = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith("followup:progress:backup:")),
-  );
-  expect(backups).toHaveLength(1);
+  await expect(page.getByText(/Practice progress could not be read \(it is not valid JSON\)/)).toBeVisible();
+  await expect(page.locator(".backups li")).toHaveCount(1);
+  const download = page.waitForEvent("download");
+  await page.locator(".backups").getByRole("button", { name: "Download" }).click();
+  const file = await (await download).path();
+  expect(readFileSync(file, "utf8")).toBe("{broken");
   await expectNoAxeViolations(page);
 });
 
@@ -184,7 +186,7 @@ test("a card whose rubric cannot be fetched says so and can still be graded", as
     "This card could not be loaded (HTTP 503). Reload to try again.",
   );
   await page.getByRole("button", { name: /^Good/ }).click();
-  expect((await progress(page)).cards[id].lastRating).toBe("good");
+  await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("good");
   await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of \d+/);
   await expect(page.locator(".card [role=alert]")).toContainText("This card could not be loaded");
   // The browser logs each refused request; those are this test's doing, anything else still fails it.

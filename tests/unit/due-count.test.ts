@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { countDue } from "@/lib/progress/due-count";
-import { progressKey } from "@/lib/progress/store";
+import { progressKey } from "@/lib/progress/store-key";
+import { areaOver } from "@/lib/storage/areas";
 import { MemoryStorage } from "./memory-storage";
 
 const by = new Date("2026-05-05T00:00:00Z");
@@ -16,15 +17,15 @@ test("counts cards due by the given time", () => {
       },
     }),
   );
-  expect(countDue(storage, by)).toBe(1);
+  expect(countDue(areaOver(storage), by)).toBe(1);
 });
 
 test("garbage in storage gives null instead of throwing", () => {
   const storage = new MemoryStorage();
   for (const raw of ["{", "null", "[]", '{"cards":5}', '{"cards":{"a":null}}']) {
     storage.setItem(progressKey, raw);
-    expect(() => countDue(storage, by)).not.toThrow();
+    expect(() => countDue(areaOver(storage), by)).not.toThrow();
   }
   storage.setItem(progressKey, "{");
-  expect(countDue(storage, by)).toBeNull();
+  expect(countDue(areaOver(storage), by)).toBeNull();
 });

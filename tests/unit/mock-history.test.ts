@@ -1,10 +1,12 @@
 import { expect, test } from "vitest";
-import { appendRecord, exportHistory, historyKey, importHistory, loadHistory } from "@/lib/mock/history";
+import { appendRecord, exportHistory, historyKey, HistoryStore } from "@/lib/mock/history";
 import type { MockRecord } from "@/lib/mock/schema";
 import { defaultSettings } from "@/lib/mock/settings";
+import { areaOver } from "@/lib/storage/areas";
+import { listBackups, readBackup } from "@/lib/storage/backups";
 import { MemoryStorage } from "./memory-storage";
 
-const now = new Date("2026-05-04T10:00:00.000Z");
+const now = () => new Date("2026-05-04T10:00:00.000Z");
 const record = (startedAt: string): MockRecord => ({
   startedAt,
   settings: defaultSettings("abcd2345"),
@@ -12,20 +14,60 @@ const record = (startedAt: string): MockRecord => ({
   weakSections: [],
   questions: [],
 });
+const history = (...starts: string[]) => ({ version: 1 as const, mocks: starts.map(record) });
+
+function storeWith(raw?: string) {
+  const storage = new MemoryStorage();
+  if (raw !== undefined) storage.setItem(historyKey, raw);
+  const area = areaOver(storage);
+  return { storage, area, store: new HistoryStore(area, now) };
+}
 
 test("corrupt mock history is backed up and announced", () => {
-  const storage = new MemoryStorage();
-  storage.setItem(historyKey, '{"version":1,"mocks":"nope"}');
-  const loaded = loadHistory(storage, now);
-  expect(loaded.history.mocks).toEqual([]);
-  expect(loaded.notice).toContain("could not be read");
-  expect(storage.getItem(`${historyKey}:backup:${now.toISOString()}`)).toBe('{"version":1,"mocks":"nope"}');
+  const { area, store } = storeWith('{"version":1,"mocks":"nope"}');
+  expect(store.getSnapshot().value.mocks).toEqual([]);
+  expect(store.getSnapshot().notices[0]?.message).toContain("Mock history could not be read");
+  expect(listBackups(area).map((b) => readBackup(area, b.key))).toEqual(['{"version":1,"mocks":"nope"}']);
 });
 
-test("import rejects a foreign file and merges a valid one by start time", () => {
-  const history = appendRecord({ version: 1, mocks: [] }, record("2026-01-01T00:00:00.000Z"));
-  expect(importHistory(history, "{}")).toEqual({ ok: false, error: "The file is not a Followup mock history export." });
-  const other = appendRecord(history, record("2026-02-01T00:00:00.000Z"));
-  const result = importHistory(history, exportHistory(other, now));
-  expect(result.ok && [result.added, result.history.mocks.length]).toEqual([1, 2]);
+test("one invalid report is set aside and the others are kept", () => {
+  const raw = JSON.stringify({ version: 1, mocks: [record("2026-01-01T00:00:00.000Z"), { startedAt: 5 }] });
+  const { store } = storeWith(raw);
+  expect(store.getSnapshot().value.mocks.map((m) => m.startedAt)).toEqual(["2026-01-01T00:00:00.000Z"]);
+  expect(store.getSnapshot().notices[0]?.kind).toBe("set-aside");
+});
+
+test("import rejects a foreign file and changes nothing", async () => {
+  const { storage, store } = storeWith(JSON.stringify(history("2026-01-01T00:00:00.000Z")));
+  const before = storage.getItem(historyKey);
+  expect(await store.importJson("{}")).toEqual({ ok: false, error: "The file is not a Followup mock history export." });
+  expect(storage.getItem(historyKey)).toBe(before);
+});
+
+test("import merges by start time and counts only the reports it stored", async () => {
+  const { store } = storeWith(JSON.stringify(history("2026-01-01T00:00:00.000Z")));
+  const file = exportHistory(history("2026-01-01T00:00:00.000Z", "2026-02-01T00:00:00.000Z"), now());
+  expect(await store.importJson(file)).toEqual({ ok: true, message: "Imported 1 mock report." });
+  expect(store.getSnapshot().value.mocks).toHaveLength(2);
+});
+
+test("an import whose write fails is reported as a failure", async () => {
+  const { storage, store } = storeWith();
+  storage.failWrites = "quota";
+  const result = await store.importJson(exportHistory(history("2026-02-01T00:00:00.000Z"), now()));
+  expect(result).toEqual({
+    ok: false,
+    error: "The import could not be saved because browser storage refused the write; the reports are in this tab only.",
+  });
+});
+
+test("two tabs saving reports at once keep both", async () => {
+  const storage = new MemoryStorage();
+  const tabA = new HistoryStore(areaOver(storage), now);
+  const tabB = new HistoryStore(areaOver(storage), now);
+  await Promise.all([
+    tabA.update((h) => appendRecord(h, record("2026-03-01T00:00:00.000Z"))),
+    tabB.update((h) => appendRecord(h, record("2026-03-02T00:00:00.000Z"))),
+  ]);
+  expect(JSON.parse(storage.getItem(historyKey)!).mocks).toHaveLength(2);
 });

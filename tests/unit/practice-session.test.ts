@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { sessionReducer, startSession, type Session } from "@/lib/practice/session";
 
-const entry = (key: string) => ({ key, previous: null, day: "2026-05-04" });
+const entry = (key: string) => ({ key, previous: null, time: 0 });
 const graded = (key: string, followUpCount = 3) => ({ type: "graded" as const, entry: entry(key), followUpCount });
 const run = (s: Session, ...actions: Parameters<typeof sessionReducer>[1][]) => actions.reduce(sessionReducer, s);
 

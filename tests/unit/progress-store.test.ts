@@ -1,129 +1,247 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
+import { gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { emptyProgress } from "@/lib/progress/schema";
-import { backupKeyPrefix, loadProgress, progressKey } from "@/lib/progress/store";
+import { progressKey } from "@/lib/progress/store-key";
+import { areaOver } from "@/lib/storage/areas";
+import { listBackups, readBackup } from "@/lib/storage/backups";
 import { MemoryStorage } from "./memory-storage";
-import { gradeInStore } from "@/lib/progress/grading";
 
 const now = new Date("2026-05-04T10:00:00.000Z");
+const at = (minutes: number) => () => new Date(now.getTime() + minutes * 60_000);
+const fixture = (name: string) => readFileSync(`tests/fixtures/progress/${name}`, "utf8");
+
+function storageWith(raw?: string) {
+  const storage = new MemoryStorage();
+  if (raw !== undefined) storage.setItem(progressKey, raw);
+  return { storage, area: areaOver(storage) };
+}
+
+const stored = (storage: MemoryStorage) => JSON.parse(storage.getItem(progressKey) ?? "null");
 
 test("no saved data starts empty and saving", () => {
-  expect(loadProgress(new MemoryStorage(), now)).toEqual({ progress: emptyProgress(), mode: "saved", notices: [] });
+  const { area } = storageWith();
+  expect(new ProgressStore(area, at(0)).getSnapshot()).toEqual({ value: emptyProgress(), mode: "saved", notices: [] });
 });
 
-test("corrupt JSON is backed up, replaced by defaults and announced", () => {
-  const storage = new MemoryStorage();
-  storage.setItem(progressKey, "{not json");
-  const loaded = loadProgress(storage, now);
-  expect(loaded.progress).toEqual(emptyProgress());
-  expect(loaded.notices[0]?.kind).toBe("corrupt");
-  expect(loaded.notices[0]?.message).toContain("it is not valid JSON");
-  expect(storage.getItem(`${backupKeyPrefix}${now.toISOString()}`)).toBe("{not json");
+test("corrupt JSON is kept in a backup before the record starts fresh", () => {
+  const { area } = storageWith("{not json");
+  const state = new ProgressStore(area, at(0)).getSnapshot();
+  expect(state.notices.map((n) => n.message)).toEqual([
+    "Practice progress could not be read (it is not valid JSON). A copy of what was stored is kept; you can download it on the progress page. Starting fresh.",
+  ]);
+  const [backup] = listBackups(area);
+  expect(readBackup(area, backup!.key)).toBe("{not json");
 });
 
 test("foreign data under our key is backed up, not silently dropped", () => {
-  const storage = new MemoryStorage();
-  storage.setItem(progressKey, JSON.stringify({ hello: "world" }));
-  const loaded = loadProgress(storage, now);
-  expect(loaded.notices.map((n) => n.kind)).toEqual(["corrupt"]);
-  expect(storage.getItem(`${backupKeyPrefix}${now.toISOString()}`)).toBe('{"hello":"world"}');
+  const { area } = storageWith('{"hello":"world"}');
+  expect(new ProgressStore(area, at(0)).getSnapshot().notices.map((n) => n.kind)).toEqual(["unreadable"]);
+  expect(listBackups(area).map((b) => readBackup(area, b.key))).toEqual(['{"hello":"world"}']);
 });
 
-test("a current-version record with a bad field names the field", () => {
-  const storage = new MemoryStorage();
-  const bad = { ...emptyProgress(), cards: { x: { due: "not a date" } } };
-  storage.setItem(progressKey, JSON.stringify(bad));
-  expect(loadProgress(storage, now).notices[0]?.message).toMatch(/cards\.x\.\w+: /);
+test("one invalid card is set aside and every valid card is kept", () => {
+  const { area } = storageWith(fixture("one-invalid-card.json"));
+  const state = new ProgressStore(area, at(0)).getSnapshot();
+  expect(Object.keys(state.value.cards).sort()).toEqual(["event-loop-phases", "streams-backpressure"]);
+  expect(state.notices[0]?.message).toMatch(/^Practice progress: 1 item invalid, first cards\.buffers\.\w+: /);
 });
 
-test("data from a newer version opens read-only and is never overwritten", () => {
-  const storage = new MemoryStorage();
+test("the invalid card's original text stays in the backup after the cleaned record is saved", async () => {
+  const raw = fixture("one-invalid-card.json");
+  const { storage, area } = storageWith(raw);
+  await new ProgressStore(area, at(0)).settled();
+  expect(Object.keys(stored(storage).cards)).not.toContain("buffers");
+  expect(listBackups(area).map((b) => readBackup(area, b.key))).toEqual([raw]);
+});
+
+test("when no backup can be written, progress opens read-only and is never overwritten", async () => {
+  const raw = fixture("one-invalid-card.json");
+  const { storage, area } = storageWith(raw);
+  storage.failWrites = "quota";
+  const store = new ProgressStore(area, at(0));
+  expect(store.getSnapshot().mode).toBe("read-only");
+  expect(store.getSnapshot().notices[0]?.kind).toBe("no-backup");
+  storage.failWrites = null;
+  expect(gradeInStore(store, "a", "good")).toBeNull();
+  await store.settled();
+  expect(storage.getItem(progressKey)).toBe(raw);
+});
+
+test("a read-only record still shows every readable card", () => {
+  const { storage, area } = storageWith(fixture("one-invalid-card.json"));
+  storage.failWrites = "quota";
+  expect(Object.keys(new ProgressStore(area, at(0)).getSnapshot().value.cards)).toHaveLength(2);
+});
+
+test("data from a newer version opens read-only and is never overwritten", async () => {
   const newer = JSON.stringify({ ...emptyProgress(), version: 9 });
-  storage.setItem(progressKey, newer);
-  const store = new ProgressStore(storage, () => now);
+  const { storage, area } = storageWith(newer);
+  const store = new ProgressStore(area, at(0));
   expect(store.getSnapshot().mode).toBe("read-only");
   expect(gradeInStore(store, "event-loop-phases", "good")).toBeNull();
+  await store.settled();
   expect(storage.getItem(progressKey)).toBe(newer);
 });
 
 test("storage that cannot be read falls back to memory with a notice", () => {
-  const storage = new MemoryStorage();
+  const { storage, area } = storageWith();
   storage.failReads = true;
-  const store = new ProgressStore(storage, () => now);
-  expect(store.getSnapshot().mode).toBe("memory");
+  const store = new ProgressStore(area, at(0));
   gradeInStore(store, "event-loop-phases", "good");
-  expect(store.getSnapshot().progress.cards["event-loop-phases"]).toBeDefined();
+  expect(store.getSnapshot().mode).toBe("memory");
+  expect(store.getSnapshot().notices[0]?.kind).toBe("unavailable");
+  expect(store.getSnapshot().value.cards["event-loop-phases"]).toBeDefined();
 });
 
-test("a full storage keeps the new grade in memory and says so", () => {
-  const storage = new MemoryStorage();
-  const store = new ProgressStore(storage, () => now);
+test("a full storage keeps the new grade in memory and says so", async () => {
+  const { storage, area } = storageWith();
+  const store = new ProgressStore(area, at(0));
   storage.failWrites = "quota";
   gradeInStore(store, "event-loop-phases", "good");
-  const state = store.getSnapshot();
-  expect(state.mode).toBe("memory");
-  expect(state.notices.map((n) => n.kind)).toEqual(["quota"]);
-  expect(state.progress.cards["event-loop-phases"]?.lastRating).toBe("good");
+  expect(await store.settled()).toBe("memory");
+  expect(store.getSnapshot().notices.map((n) => n.kind)).toEqual(["quota"]);
+  expect(store.getSnapshot().value.cards["event-loop-phases"]?.lastRating).toBe("good");
 });
 
 test("version 1 pass/fail data migrates to FSRS cards and keeps a backup", () => {
-  const storage = new MemoryStorage();
-  const v1 = readFileSync("tests/fixtures/progress/v1-pass-fail.json", "utf8");
-  storage.setItem(progressKey, v1);
-  const loaded = loadProgress(storage, now);
-  expect(loaded.notices.map((n) => n.kind)).toEqual(["migrated"]);
-  expect(loaded.progress.cards["event-loop-phases"]?.lastRating).toBe("good");
-  expect(loaded.progress.cards["buffers"]?.lastRating).toBe("again");
-  expect(loaded.progress.days).toEqual({ "2026-03-01": 1, "2026-03-02": 1 });
-  expect(storage.getItem(`${backupKeyPrefix}${now.toISOString()}`)).toBe(v1);
+  const v1 = fixture("v1-pass-fail.json");
+  const { area } = storageWith(v1);
+  const state = new ProgressStore(area, at(0)).getSnapshot();
+  expect(state.notices.map((n) => n.kind)).toEqual(["migrated"]);
+  expect(state.value.cards["event-loop-phases"]?.lastRating).toBe("good");
+  expect(state.value.cards["buffers"]?.lastRating).toBe("again");
+  expect(state.value.daysBeforeLog).toEqual({ "2026-03-01": 1, "2026-03-02": 1 });
+  expect(listBackups(area).map((b) => readBackup(area, b.key))).toEqual([v1]);
 });
 
-test("a grade is saved and survives a reload", () => {
-  const storage = new MemoryStorage();
-  gradeInStore(new ProgressStore(storage, () => now), "event-loop-phases#0", "hard");
-  const reloaded = new ProgressStore(storage, () => now).getSnapshot();
-  expect(reloaded.progress.cards["event-loop-phases#0"]?.lastRating).toBe("hard");
+test("version 2 data keeps its cards, its grading choice and its days", () => {
+  const { area } = storageWith(fixture("v2-fsrs-with-days.json"));
+  const { value } = new ProgressStore(area, at(0)).getSnapshot();
+  expect([value.cards["event-loop-phases"]?.stability, value.settings.grading]).toEqual([8.2, "pass-fail"]);
+  expect(value.daysBeforeLog).toEqual({ "2026-03-20": 2, "2026-03-26": 1 });
 });
 
-test("a storage event from another tab merges its newer cards", () => {
-  const storage = new MemoryStorage();
-  const tabA = new ProgressStore(storage, () => now);
-  const tabB = new ProgressStore(storage, () => new Date(now.getTime() + 60_000));
+test("loading the same unreadable record again adds no second backup", () => {
+  const { area } = storageWith("{not json");
+  new ProgressStore(area, at(0));
+  new ProgressStore(area, at(1));
+  expect(listBackups(area)).toHaveLength(1);
+});
+
+test("a grade is saved and survives a reload", async () => {
+  const { area } = storageWith();
+  const store = new ProgressStore(area, at(0));
+  gradeInStore(store, "event-loop-phases#0", "hard");
+  await store.settled();
+  expect(new ProgressStore(area, at(1)).getSnapshot().value.cards["event-loop-phases#0"]?.lastRating).toBe("hard");
+});
+
+test("two tabs that loaded together and grade different cards both keep their grade", async () => {
+  const { storage, area } = storageWith();
+  const tabA = new ProgressStore(area, at(0));
+  const tabB = new ProgressStore(area, at(0));
   gradeInStore(tabA, "a", "good");
   gradeInStore(tabB, "b", "easy");
-  tabA.handleStorageEvent({ key: progressKey, newValue: storage.getItem(progressKey) } as StorageEvent);
-  expect(Object.keys(tabA.getSnapshot().progress.cards).sort()).toEqual(["a", "b"]);
+  await Promise.all([tabA.settled(), tabB.settled()]);
+  expect(Object.keys(stored(storage).cards).sort()).toEqual(["a", "b"]);
 });
 
-test("importing a bad file reports it and changes nothing", () => {
-  const storage = new MemoryStorage();
-  const store = new ProgressStore(storage, () => now);
+test("a storage event merges the other tab's cards and saves back what only this tab has", async () => {
+  const { storage, area } = storageWith();
+  const tabA = new ProgressStore(area, at(0));
+  gradeInStore(tabA, "a", "good");
+  await tabA.settled();
+  // Another tab whose write did not merge (an old version, or a stale read) leaves only its card.
+  const other = { ...emptyProgress(), cards: { b: stored(storage).cards.a } };
+  storage.setItem(progressKey, JSON.stringify(other));
+  tabA.handleStorageEvent({ key: progressKey, newValue: JSON.stringify(other) } as StorageEvent);
+  await tabA.settled();
+  expect(Object.keys(stored(storage).cards).sort()).toEqual(["a", "b"]);
+});
+
+test("the same card graded in two tabs keeps both reviews and the later card", async () => {
+  const { storage, area } = storageWith();
+  const tabA = new ProgressStore(area, at(0));
+  const tabB = new ProgressStore(area, at(1));
+  gradeInStore(tabA, "q", "again");
+  gradeInStore(tabB, "q", "easy");
+  await Promise.all([tabA.settled(), tabB.settled()]);
+  const saved = stored(storage);
+  expect(saved.log.map((r: { rating: number }) => r.rating)).toEqual([1, 4]);
+  expect(saved.cards.q.lastRating).toBe("easy");
+});
+
+test("an undo in one tab is not brought back by the other tab's next save", async () => {
+  const { storage, area } = storageWith();
+  const tabA = new ProgressStore(area, at(0));
+  const entry = gradeInStore(tabA, "q", "good")!;
+  await tabA.settled();
+  const tabB = new ProgressStore(area, at(2));
+  undoInStore(tabA, entry);
+  await tabA.settled();
+  gradeInStore(tabB, "other", "good");
+  await tabB.settled();
+  expect(Object.keys(stored(storage).cards)).toEqual(["other"]);
+});
+
+test("a reset in one tab is not undone by another tab's save", async () => {
+  const { storage, area } = storageWith();
+  const tabA = new ProgressStore(area, at(0));
+  gradeInStore(tabA, "a", "good");
+  await tabA.settled();
+  const tabB = new ProgressStore(area, at(1));
+  const resetTab = new ProgressStore(area, at(2));
+  expect(await resetTab.reset()).toBe("saved");
+  gradeInStore(tabB, "b", "good");
+  await tabB.settled();
+  expect(Object.keys(stored(storage).cards)).toEqual([]);
+});
+
+test("a reset keeps a backup of what it erased", async () => {
+  const { storage, area } = storageWith();
+  const store = new ProgressStore(area, at(0));
   gradeInStore(store, "a", "good");
+  await store.settled();
   const before = storage.getItem(progressKey);
-  expect(store.importJson('{"format":"something-else"}')).toEqual({
+  await store.reset();
+  expect(listBackups(area).map((b) => [b.reason, readBackup(area, b.key)])).toEqual([["before a reset", before]]);
+});
+
+test("importing a bad file reports it and changes nothing", async () => {
+  const { storage, area } = storageWith();
+  const store = new ProgressStore(area, at(0));
+  gradeInStore(store, "a", "good");
+  await store.settled();
+  const before = storage.getItem(progressKey);
+  expect(await store.importJson('{"format":"something-else"}')).toEqual({
     ok: false,
     error: 'The file is not a Followup progress export (its "format" field is missing or different).',
   });
-  expect(store.importJson("nope")).toEqual({ ok: false, error: "The file is not valid JSON." });
+  expect(await store.importJson("nope")).toEqual({ ok: false, error: "The file is not valid JSON." });
   expect(storage.getItem(progressKey)).toBe(before);
 });
 
-test("importing a good file merges newest-wins per card", () => {
-  const older = new ProgressStore(new MemoryStorage(), () => new Date("2026-01-01T00:00:00Z"));
+test("an import says exactly how many cards were stored and how many were older", async () => {
+  const older = new ProgressStore(storageWith().area, () => new Date("2026-01-01T00:00:00Z"));
   gradeInStore(older, "a", "again");
   gradeInStore(older, "c", "good");
-  const store = new ProgressStore(new MemoryStorage(), () => now);
+  const store = new ProgressStore(storageWith().area, at(0));
   gradeInStore(store, "a", "easy");
-  expect(store.importJson(older.exportJson())).toEqual({ ok: true, cards: 2 });
-  const cards = store.getSnapshot().progress.cards;
-  expect(cards["a"]?.lastRating).toBe("easy");
-  expect(cards["c"]?.lastRating).toBe("good");
+  expect(await store.importJson(older.exportJson())).toEqual({
+    ok: true,
+    message: "Imported 1 card of 2. 1 card older than yours here was left out.",
+  });
+  expect(store.getSnapshot().value.cards["a"]?.lastRating).toBe("easy");
 });
 
-test("reset empties progress", () => {
-  const store = new ProgressStore(new MemoryStorage(), () => now);
-  gradeInStore(store, "a", "good");
-  store.reset();
-  expect(store.getSnapshot().progress).toEqual(emptyProgress());
+test("an import whose write fails is an error, not a success", async () => {
+  const source = new ProgressStore(storageWith().area, at(0));
+  gradeInStore(source, "a", "good");
+  const { storage, area } = storageWith();
+  const store = new ProgressStore(area, at(1));
+  storage.failWrites = "quota";
+  const result = await store.importJson(source.exportJson());
+  expect(result.ok).toBe(false);
 });

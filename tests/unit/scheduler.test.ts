@@ -1,7 +1,8 @@
 import { expect, test } from "vitest";
-import { currentStreak, dueByDay, isDue, localTime, weekdayOf } from "@/lib/progress/calendar";
+import { currentStreak, dueByDay, isDue, localTime, reviewDays, weekdayOf } from "@/lib/progress/calendar";
 import { gradeCard, undoGrade } from "@/lib/progress/scheduler";
-import { emptyProgress, progressSchema } from "@/lib/progress/schema";
+import { decodeProgress } from "@/lib/progress/record";
+import { emptyProgress } from "@/lib/progress/schema";
 
 const start = new Date("2026-05-04T10:00:00.000Z");
 const minutes = (n: number) => new Date(start.getTime() + n * 60_000);
@@ -24,20 +25,45 @@ test("a second 'good' after the learning step pushes the card out by days", () =
   expect(Date.parse(second.cards["q"]!.due) - minutes(10).getTime()).toBeGreaterThanOrEqual(86_400_000);
 });
 
-test("undo restores the card and the day's count exactly", () => {
+test("undo restores the card's schedule, stamped with the time of the undo", () => {
   const first = gradeCard(emptyProgress(), "q", "good", start).progress;
   const { progress, undo } = gradeCard(first, "q", "again", minutes(10));
-  expect(undoGrade(progress, undo)).toEqual(first);
+  const undone = undoGrade(progress, undo, minutes(11));
+  expect(undone.cards["q"]).toEqual({ ...first.cards["q"], updatedAt: minutes(11).toISOString() });
 });
 
-test("undo of a card's first grade removes it", () => {
+test("undo keeps the review in the log, marked undone, so it no longer counts", () => {
   const { progress, undo } = gradeCard(emptyProgress(), "q", "hard", start);
-  expect(undoGrade(progress, undo)).toEqual(emptyProgress());
+  const undone = undoGrade(progress, undo, minutes(1));
+  expect(undone.log).toEqual([{ card: "q", time: start.getTime(), rating: 2, state: 0, undone: true }]);
+  expect(reviewDays(undone)).toEqual({});
+});
+
+test("undo of a card's first grade removes it with a dated tombstone", () => {
+  const { progress, undo } = gradeCard(emptyProgress(), "q", "hard", start);
+  const undone = undoGrade(progress, undo, minutes(1));
+  expect([undone.cards["q"], undone.removed["q"]]).toEqual([undefined, minutes(1).toISOString()]);
+});
+
+test("undo leaves a card alone that was graded again since", () => {
+  const first = gradeCard(emptyProgress(), "q", "good", start);
+  const again = gradeCard(first.progress, "q", "easy", minutes(10)).progress;
+  expect(undoGrade(again, first.undo, minutes(11))).toBe(again);
+});
+
+test("a grade writes a review in the fsrs-optimizer fields", () => {
+  const first = gradeCard(emptyProgress(), "q", "good", start).progress;
+  const second = gradeCard(first, "q", "easy", minutes(10)).progress;
+  expect(second.log).toEqual([
+    { card: "q", time: start.getTime(), rating: 3, state: 0 },
+    { card: "q", time: minutes(10).getTime(), rating: 4, state: 1 },
+  ]);
 });
 
 test("stored cards survive a JSON round trip with their dates intact", () => {
   const { progress } = gradeCard(emptyProgress(), "q", "good", start);
-  const roundTrip = progressSchema.parse(JSON.parse(JSON.stringify(progress)));
+  const decoded = decodeProgress(JSON.parse(JSON.stringify(progress)));
+  const roundTrip = decoded.kind === "ok" ? decoded.value : emptyProgress();
   expect(roundTrip).toEqual(progress);
   expect(new Date(roundTrip.cards["q"]!.due).getTime()).toBe(minutes(10).getTime());
 });
@@ -56,7 +82,7 @@ test("dueByDay puts a card due in ten minutes in today's bucket", () => {
 });
 
 test("the streak counts consecutive days and tolerates no review yet today", () => {
-  const progress = { ...emptyProgress(), days: { "2026-05-01": 2, "2026-05-02": 1, "2026-05-03": 4 } };
+  const progress = { ...emptyProgress(), daysBeforeLog: { "2026-05-01": 2, "2026-05-02": 1, "2026-05-03": 4 } };
   expect(currentStreak(progress, new Date(2026, 4, 4, 12))).toBe(3);
   expect(currentStreak(progress, new Date(2026, 4, 6, 12))).toBe(0);
 });

@@ -1,0 +1,144 @@
+import type { Decoded, Merged, RecordKind } from "../storage/record-store";
+import { describeIssue, shorten } from "../storage/issues";
+import { migrate } from "./migrate";
+import {
+  cardSchema,
+  dayPattern,
+  emptyProgress,
+  gradingModes,
+  isoDateSchema,
+  reviewSchema,
+  type GradingMode,
+  type Progress,
+  type Review,
+  type StoredCard,
+} from "./schema";
+import { progressKey } from "./store-key";
+
+type Loose = Record<string, unknown>;
+const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Validates every card, tombstone and review on its own: one bad card is set aside (the caller
+ * keeps a copy of the whole stored text first) and every valid one is kept.
+ */
+export function decodeProgress(json: unknown): Decoded<Progress> {
+  const migrated = migrate(json);
+  if (migrated.kind === "unknown") return { kind: "unreadable", why: "it is not Followup progress data" };
+  const raw = migrated.raw;
+  if (!isObject(raw.cards)) return { kind: "unreadable", why: "cards: expected an object" };
+  const setAside: string[] = [];
+  const progress = emptyProgress();
+
+  for (const [key, card] of Object.entries(raw.cards)) {
+    const parsed = cardSchema.safeParse(card);
+    if (parsed.success) progress.cards[key] = parsed.data;
+    else setAside.push(`cards.${shorten(key, 40)}.${describeIssue(parsed.error)}`);
+  }
+  for (const [key, at] of Object.entries(isObject(raw.removed) ? raw.removed : {})) {
+    if (isoDateSchema.safeParse(at).success) progress.removed[key] = at as string;
+    else setAside.push(`removed.${shorten(key, 40)}: must be an ISO date`);
+  }
+  (Array.isArray(raw.log) ? raw.log : []).forEach((entry, i) => {
+    const parsed = reviewSchema.safeParse(entry);
+    if (parsed.success) progress.log.push(parsed.data);
+    else setAside.push(`log.${i}.${describeIssue(parsed.error)}`);
+  });
+  for (const [day, n] of Object.entries(isObject(raw.daysBeforeLog) ? raw.daysBeforeLog : {})) {
+    if (dayPattern.test(day) && Number.isInteger(n) && (n as number) >= 0) progress.daysBeforeLog[day] = n as number;
+    else setAside.push(`daysBeforeLog.${shorten(day, 20)}: expected a day and a count`);
+  }
+  if (typeof raw.clearedAt === "string" && isoDateSchema.safeParse(raw.clearedAt).success) {
+    progress.clearedAt = raw.clearedAt;
+  }
+  const settings = isObject(raw.settings) ? raw.settings : {};
+  if (gradingModes.includes(settings.grading as GradingMode)) {
+    progress.settings = {
+      grading: settings.grading as GradingMode,
+      updatedAt: isoDateSchema.safeParse(settings.updatedAt).success
+        ? (settings.updatedAt as string)
+        : progress.settings.updatedAt,
+    };
+  } else if (raw.settings !== undefined) setAside.push("settings.grading: must be four or pass-fail");
+
+  if (migrated.kind === "newer") return { kind: "newer", version: migrated.version, value: progress };
+  return { kind: "ok", value: progress, setAside, migratedFrom: migrated.from };
+}
+
+const later = (a: string | undefined, b: string | undefined) =>
+  a === undefined ? b : b === undefined ? a : Date.parse(b) > Date.parse(a) ? b : a;
+const reviewId = (r: Review) => `${r.card}@${r.time}`;
+
+/**
+ * Newest card wins; a card is dropped when a reset or removal is newer than its last change; the
+ * log is the union of both, and an undone review stays undone.
+ */
+export function mergeProgress(base: Progress, incoming: Progress): Merged<Progress> {
+  let changed = false;
+  const clearedAt = later(base.clearedAt, incoming.clearedAt);
+  if (clearedAt !== base.clearedAt) changed = true;
+  const clearedMs = clearedAt ? Date.parse(clearedAt) : -Infinity;
+
+  const removed = { ...base.removed };
+  for (const [key, at] of Object.entries(incoming.removed)) {
+    const next = later(removed[key], at)!;
+    if (next !== removed[key]) [removed[key], changed] = [next, true];
+  }
+
+  const cards: Record<string, StoredCard> = {};
+  const alive = (key: string, card: StoredCard) => {
+    const at = Date.parse(card.updatedAt);
+    return at > clearedMs && (removed[key] === undefined || at > Date.parse(removed[key]));
+  };
+  for (const [key, card] of Object.entries(base.cards)) if (alive(key, card)) cards[key] = card;
+  for (const [key, card] of Object.entries(incoming.cards)) {
+    const current = cards[key];
+    if (alive(key, card) && (!current || Date.parse(card.updatedAt) > Date.parse(current.updatedAt))) {
+      cards[key] = card;
+      changed = true;
+    }
+  }
+
+  const log = new Map(base.log.filter((r) => r.time > clearedMs).map((r) => [reviewId(r), r]));
+  for (const review of incoming.log) {
+    if (review.time <= clearedMs) continue;
+    const current = log.get(reviewId(review));
+    if (!current || (review.undone && !current.undone)) {
+      log.set(reviewId(review), review);
+      changed = true;
+    }
+  }
+
+  const clearedDay = clearedAt?.slice(0, 10) ?? "";
+  const daysBeforeLog: Record<string, number> = {};
+  for (const source of [base.daysBeforeLog, incoming.daysBeforeLog]) {
+    for (const [day, n] of Object.entries(source)) {
+      if (day <= clearedDay || n <= (daysBeforeLog[day] ?? 0)) continue;
+      if (source === incoming.daysBeforeLog) changed = true;
+      daysBeforeLog[day] = n;
+    }
+  }
+
+  const settings =
+    Date.parse(incoming.settings.updatedAt) > Date.parse(base.settings.updatedAt) ? incoming.settings : base.settings;
+  if (settings !== base.settings) changed = true;
+
+  const value: Progress = {
+    ...base,
+    cards,
+    removed,
+    log: [...log.values()].sort((a, b) => a.time - b.time),
+    daysBeforeLog,
+    settings,
+    ...(clearedAt ? { clearedAt } : {}),
+  };
+  return { value, changed };
+}
+
+export const progressRecord: RecordKind<Progress> = {
+  key: progressKey,
+  label: "Practice progress",
+  empty: emptyProgress,
+  decode: decodeProgress,
+  merge: mergeProgress,
+};

@@ -1,0 +1,84 @@
+import type { Area } from "./areas";
+
+/**
+ * Copies of stored records taken before anything replaces them. One copy per distinct content (the
+ * key carries a hash of it), so loading the same unreadable record on every page adds nothing,
+ * and at most `maxBackupsPerRecord` per record, oldest dropped first.
+ */
+export const backupPrefix = "followup:backup:";
+export const maxBackupsPerRecord = 3;
+
+export interface BackupInfo {
+  key: string;
+  record: string;
+  reason: string;
+  savedAt: string;
+  bytes: number;
+}
+
+interface BackupBody {
+  record: string;
+  reason: string;
+  savedAt: string;
+  raw: string;
+}
+
+/** FNV-1a: a short, stable name for a content; not for security. */
+export function contentHash(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(16).padStart(8, "0");
+}
+
+function readBody(area: Area, key: string): BackupBody | null {
+  try {
+    const body = JSON.parse(area.read(key) ?? "null") as Partial<BackupBody> | null;
+    if (body && typeof body.raw === "string" && typeof body.record === "string" && typeof body.savedAt === "string") {
+      return { record: body.record, reason: String(body.reason ?? ""), savedAt: body.savedAt, raw: body.raw };
+    }
+  } catch {
+    // A backup that cannot be read is listed by nobody and never deleted by us.
+  }
+  return null;
+}
+
+export function listBackups(area: Area | undefined, record?: string): BackupInfo[] {
+  if (!area) return [];
+  return area
+    .keys()
+    .filter((key) => key.startsWith(backupPrefix))
+    .flatMap((key) => {
+      const body = readBody(area, key);
+      if (!body || (record !== undefined && body.record !== record)) return [];
+      return [{ key, record: body.record, reason: body.reason, savedAt: body.savedAt, bytes: body.raw.length }];
+    })
+    .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
+}
+
+/** The backed-up text, exactly as it was stored, for download. */
+export function readBackup(area: Area | undefined, key: string): string | null {
+  return area ? (readBody(area, key)?.raw ?? null) : null;
+}
+
+export type BackupOutcome = "kept" | "already-kept" | "failed";
+
+/** Keeps `raw` aside; "failed" means the caller must not overwrite the original. */
+export function backUp(area: Area, record: string, raw: string, reason: string, now: Date): BackupOutcome {
+  const key = `${backupPrefix}${record}:${contentHash(raw)}`;
+  if (readBody(area, key)?.raw === raw) return "already-kept";
+  const body = JSON.stringify({ record, reason, savedAt: now.toISOString(), raw } satisfies BackupBody);
+  const older = listBackups(area, record);
+  let written = area.write(key, body) === "ok";
+  // At the cap, the oldest copy makes room; below it, no older copy is ever given up.
+  if (!written && older.length >= maxBackupsPerRecord) {
+    area.remove(older[0]!.key);
+    older.shift();
+    written = area.write(key, body) === "ok";
+  }
+  if (!written) return "failed";
+  for (const old of older.slice(0, Math.max(0, older.length + 1 - maxBackupsPerRecord))) area.remove(old.key);
+  return "kept";
+}
