@@ -18,14 +18,14 @@ export function BackupList() {
   }
   return (
     <>
-      <h3 className="backups-title">Backups</h3>
+      <h3 className="panel-title">Backups</h3>
       <p>Copies kept before stored data was replaced or set aside. The newest few are kept.</p>
       <ul className="backups">
         {backups.map((backup) => {
           const at = new Date(backup.savedAt);
           return (
             <li key={backup.key}>
-              {backup.record} · {localDay(at)} {localTime(at)} · {backup.reason} · {kilobytes(backup.bytes)}{" "}
+              {backup.label} · {localDay(at)} {localTime(at)} · {backup.reason} · {kilobytes(backup.bytes)}{" "}
               <button type="button" className="button-quiet" onClick={() => download(backup)}>
                 Download
               </button>

@@ -11,6 +11,8 @@ export const maxBackupsPerRecord = 3;
 export interface BackupInfo {
   key: string;
   record: string;
+  /** What the record is, in words: "Practice progress". */
+  label: string;
   reason: string;
   savedAt: string;
   bytes: number;
@@ -18,6 +20,7 @@ export interface BackupInfo {
 
 interface BackupBody {
   record: string;
+  label: string;
   reason: string;
   savedAt: string;
   raw: string;
@@ -37,7 +40,8 @@ function readBody(area: Area, key: string): BackupBody | null {
   try {
     const body = JSON.parse(area.read(key) ?? "null") as Partial<BackupBody> | null;
     if (body && typeof body.raw === "string" && typeof body.record === "string" && typeof body.savedAt === "string") {
-      return { record: body.record, reason: String(body.reason ?? ""), savedAt: body.savedAt, raw: body.raw };
+      const { record, savedAt, raw } = body;
+      return { record, label: String(body.label ?? record), reason: String(body.reason ?? ""), savedAt, raw };
     }
   } catch {
     // A backup that cannot be read is listed by nobody and never deleted by us.
@@ -53,7 +57,8 @@ export function listBackups(area: Area | undefined, record?: string): BackupInfo
     .flatMap((key) => {
       const body = readBody(area, key);
       if (!body || (record !== undefined && body.record !== record)) return [];
-      return [{ key, record: body.record, reason: body.reason, savedAt: body.savedAt, bytes: body.raw.length }];
+      const { raw, ...info } = body;
+      return [{ key, ...info, bytes: raw.length }];
     })
     .sort((a, b) => a.savedAt.localeCompare(b.savedAt));
 }
@@ -66,10 +71,16 @@ export function readBackup(area: Area | undefined, key: string): string | null {
 export type BackupOutcome = "kept" | "already-kept" | "failed";
 
 /** Keeps `raw` aside; "failed" means the caller must not overwrite the original. */
-export function backUp(area: Area, record: string, raw: string, reason: string, now: Date): BackupOutcome {
+export function backUp(
+  area: Area,
+  { record, label }: { record: string; label: string },
+  raw: string,
+  reason: string,
+  now: Date,
+): BackupOutcome {
   const key = `${backupPrefix}${record}:${contentHash(raw)}`;
   if (readBody(area, key)?.raw === raw) return "already-kept";
-  const body = JSON.stringify({ record, reason, savedAt: now.toISOString(), raw } satisfies BackupBody);
+  const body = JSON.stringify({ record, label, reason, savedAt: now.toISOString(), raw } satisfies BackupBody);
   const older = listBackups(area, record);
   let written = area.write(key, body) === "ok";
   // At the cap, the oldest copy makes room; below it, no older copy is ever given up.

@@ -71,6 +71,8 @@ export class RecordStore<T> {
 
   getSnapshot = (): RecordState<T> => this.state;
 
+  private backupName = () => ({ record: this.kind.key, label: this.kind.label });
+
   subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);
@@ -119,20 +121,23 @@ export class RecordStore<T> {
       decoded.kind === "unreadable"
         ? decoded.why
         : decoded.setAside.length > 0
-          ? `${plural(decoded.setAside.length, "item")} invalid, first ${decoded.setAside[0]}`
+          ? `${plural(decoded.setAside.length, "item")} could not be read (first: ${decoded.setAside[0]})`
           : null;
     if (why === null && decoded.kind === "ok" && decoded.migratedFrom === undefined)
       return fresh("saved", [], decoded.value);
     const reason = why ?? `upgraded from data version ${decoded.kind === "ok" ? decoded.migratedFrom : "?"}`;
-    if (backUp(this.area!, this.kind.key, raw, reason, this.now()) === "failed") {
+    if (backUp(this.area!, this.backupName(), raw, reason, this.now()) === "failed") {
       return fresh("read-only", [this.noBackup(reason)], decoded.kind === "ok" ? decoded.value : undefined);
     }
-    const kept = "A copy of what was stored is kept; you can download it on the progress page.";
+    const kept = "A copy of what was stored is kept under Backups on the progress page.";
     const notice: StoreNotice =
       decoded.kind === "unreadable"
         ? { kind: "unreadable", message: `${label} could not be read (${why}). ${kept} Starting fresh.` }
         : why !== null
-          ? { kind: "set-aside", message: `${label}: ${why}; the rest was kept. ${kept}` }
+          ? {
+              kind: "set-aside",
+              message: `${label}: ${why} and ${decoded.kind === "ok" && decoded.setAside.length === 1 ? "was" : "were"} set aside; the rest was kept. ${kept}`,
+            }
           : { kind: "migrated", message: `${label} from data version ${decoded.migratedFrom} was upgraded. ${kept}` };
     const value = decoded.kind === "ok" ? decoded.value : this.kind.empty();
     return { state: { value, mode: "saved", notices: [notice] }, rewrite: true };
@@ -157,7 +162,7 @@ export class RecordStore<T> {
         return this.notify("read-only", { kind: "newer", message });
       }
       const bad = stored.kind === "unreadable" ? stored.why : stored.setAside.length > 0 ? stored.setAside[0]! : null;
-      if (bad !== null && backUp(this.area, this.kind.key, raw, bad, this.now()) === "failed") {
+      if (bad !== null && backUp(this.area, this.backupName(), raw, bad, this.now()) === "failed") {
         return this.notify("read-only", this.noBackup(bad));
       }
       if (stored.kind === "ok") next = this.kind.merge(stored.value, next).value;
@@ -187,7 +192,7 @@ export class RecordStore<T> {
   keepCopy(reason: string): boolean {
     const raw = this.area?.read(this.kind.key);
     if (!this.area || raw === undefined || raw === null) return true;
-    return backUp(this.area, this.kind.key, raw, reason, this.now()) !== "failed";
+    return backUp(this.area, this.backupName(), raw, reason, this.now()) !== "failed";
   }
 
   /** Resolves once every save started so far has finished. */

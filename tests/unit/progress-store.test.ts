@@ -29,7 +29,7 @@ test("corrupt JSON is kept in a backup before the record starts fresh", () => {
   const { area } = storageWith("{not json");
   const state = new ProgressStore(area, at(0)).getSnapshot();
   expect(state.notices.map((n) => n.message)).toEqual([
-    "Practice progress could not be read (it is not valid JSON). A copy of what was stored is kept; you can download it on the progress page. Starting fresh.",
+    "Practice progress could not be read (it is not valid JSON). A copy of what was stored is kept under Backups on the progress page. Starting fresh.",
   ]);
   const [backup] = listBackups(area);
   expect(readBackup(area, backup!.key)).toBe("{not json");
@@ -45,7 +45,9 @@ test("one invalid card is set aside and every valid card is kept", () => {
   const { area } = storageWith(fixture("one-invalid-card.json"));
   const state = new ProgressStore(area, at(0)).getSnapshot();
   expect(Object.keys(state.value.cards).sort()).toEqual(["event-loop-phases", "streams-backpressure"]);
-  expect(state.notices[0]?.message).toMatch(/^Practice progress: 1 item invalid, first cards\.buffers\.\w+: /);
+  expect(state.notices[0]?.message).toMatch(
+    /^Practice progress: 1 item could not be read \(first: cards\.buffers\.\w+: .+\) and was set aside; the rest was kept\./,
+  );
 });
 
 test("the invalid card's original text stays in the backup after the cleaned record is saved", async () => {
