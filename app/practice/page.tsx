@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 import { PracticeApp } from "@/components/practice/practice-app";
+import { getTrack } from "@/lib/content/load";
+import { tagsByTitle } from "@/lib/content/tag-titles";
 
 export const metadata: Metadata = {
   title: "Practice",
@@ -7,7 +9,9 @@ export const metadata: Metadata = {
   alternates: { canonical: "/practice" },
 };
 
-export default function PracticePage() {
+export default async function PracticePage() {
+  // The vocabulary comes with the page, not the deck, so the deck stays a list of questions.
+  const tags = tagsByTitle(await getTrack());
   return (
     <>
       <h1>Practice</h1>
@@ -22,7 +26,7 @@ export default function PracticePage() {
       </noscript>
       {/* Reserves the island's space so nothing below jumps when it renders. */}
       <div className="app-island">
-        <PracticeApp />
+        <PracticeApp tags={tags} />
       </div>
     </>
   );

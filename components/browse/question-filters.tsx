@@ -30,10 +30,13 @@ const subscribeToUrl = (onChange: () => void) => {
 export function QuestionFilters({
   known,
   sectionTitles,
+  tagTitles,
   total,
 }: {
   known: Known;
   sectionTitles: Record<string, string>;
+  /** Known tags arrive in picker order; this maps each slug to the title shown. */
+  tagTitles: Record<string, string>;
   total: number;
 }) {
   const search = useSyncExternalStore(
@@ -99,7 +102,7 @@ export function QuestionFilters({
               checked={active.tag.includes(t)}
               onChange={() => update({ ...active, tag: toggle(active.tag, t) })}
             />
-            {t}
+            {tagTitles[t] ?? t}
           </label>
         ))}
       </details>

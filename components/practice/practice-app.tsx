@@ -16,9 +16,10 @@ import { useDeck } from "./use-deck";
 import { isInteractive } from "../shared/keyboard";
 import { prefetchStaticJson } from "../shared/use-static-json";
 import { cardDetailsPath } from "@/lib/practice/deck";
+import type { TagOption } from "@/lib/content/tag-titles";
 
 /** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
-export function PracticeApp() {
+export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const { deck, error } = useDeck();
   const progress = useProgress();
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot, () => null);
@@ -120,6 +121,7 @@ export function PracticeApp() {
       {!session ? (
         <ScopeForm
           deck={deck}
+          tags={tags}
           progress={progress.value}
           onStart={sessionStore.start}
           onGrading={(g) => getBrowserStore().setGrading(g)}

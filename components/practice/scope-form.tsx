@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import type { TagOption } from "@/lib/content/tag-titles";
 import type { Deck } from "@/lib/practice/deck";
 import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
 import type { Progress } from "@/lib/progress/schema";
@@ -11,6 +12,7 @@ const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter(
 /** Choose what to practise; the default (due first, then new, 10 cards) starts with one click. */
 export function ScopeForm({
   deck,
+  tags,
   progress,
   onStart,
   onGrading,
@@ -18,13 +20,14 @@ export function ScopeForm({
 }: {
   initialSections?: string[];
   deck: Deck;
+  /** The track's tag vocabulary in picker order. */
+  tags: TagOption[];
   progress: Progress;
   onStart: (queue: string[]) => void;
   onGrading: (grading: "four" | "pass-fail") => void;
 }) {
   const [scope, setScope] = useState<Scope>({ ...defaultScope, sections: initialSections });
   const queue = buildQueue(deck, progress, scope, new Date());
-  const tags = [...new Set(deck.questions.flatMap((q) => q.tags))].sort();
   return (
     <form
       className="scope-form"
@@ -71,13 +74,13 @@ export function ScopeForm({
       <details className="tag-picker">
         <summary>Tags {scope.tags.length > 0 ? `(${scope.tags.length} chosen)` : "(any)"}</summary>
         {tags.map((t) => (
-          <label key={t} className="choice">
+          <label key={t.slug} className="choice">
             <input
               type="checkbox"
-              checked={scope.tags.includes(t)}
-              onChange={() => setScope({ ...scope, tags: toggle(scope.tags, t) })}
+              checked={scope.tags.includes(t.slug)}
+              onChange={() => setScope({ ...scope, tags: toggle(scope.tags, t.slug) })}
             />
-            {t}
+            {t.title}
           </label>
         ))}
       </details>

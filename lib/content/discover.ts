@@ -2,6 +2,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import type { ContentError } from "./errors";
 import { trackSchema, type Track } from "./schema";
+import { yamlLineFinder } from "./yaml-lines";
 
 export interface DiscoveredFile {
   /** Path relative to the working directory, as errors print it. */
@@ -11,8 +12,15 @@ export interface DiscoveredFile {
   folderSection: string | undefined;
 }
 
+/** The track manifest as read, so later checks can point at a line of it. */
+export interface Manifest {
+  file: string;
+  text: string;
+}
+
 export interface Discovery {
   track: Track | undefined;
+  manifest: Manifest;
   files: DiscoveredFile[];
   errors: ContentError[];
 }
@@ -24,18 +32,23 @@ export async function discoverTrack(trackDir: string): Promise<Discovery> {
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
   const manifestPath = path.join(trackDir, "track.json");
   const errors: ContentError[] = [];
+  const manifest: Manifest = { file: rel(manifestPath), text: "" };
   let track: Track | undefined;
   try {
-    const parsed = trackSchema.safeParse(JSON.parse(await readFile(manifestPath, "utf8")));
+    manifest.text = await readFile(manifestPath, "utf8");
+    const parsed = trackSchema.safeParse(JSON.parse(manifest.text));
     if (parsed.success) track = parsed.data;
     else {
+      // JSON is YAML too, so the YAML line finder can point at the offending manifest line.
+      const lineOf = yamlLineFinder(manifest.text, 1);
       for (const issue of parsed.error.issues) {
-        errors.push({ file: rel(manifestPath), line: 1, field: issue.path.join(".") || "track", message: issue.message });
+        const field = issue.path.join(".") || "track";
+        errors.push({ file: manifest.file, line: lineOf(issue.path), field, message: issue.message });
       }
     }
   } catch (error) {
     const message = error instanceof SyntaxError ? `invalid JSON: ${error.message}` : "cannot read the track manifest";
-    errors.push({ file: rel(manifestPath), line: 1, field: "track", message });
+    errors.push({ file: manifest.file, line: 1, field: "track", message });
   }
 
   const files: DiscoveredFile[] = [];
@@ -54,5 +67,5 @@ export async function discoverTrack(trackDir: string): Promise<Discovery> {
       files.push({ file: rel(full), raw: await readFile(full, "utf8"), folderSection: known ? slug : undefined });
     }
   }
-  return { track, files, errors };
+  return { track, manifest, files, errors };
 }

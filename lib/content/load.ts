@@ -3,6 +3,7 @@ import { diagramHash, isDiagramCached } from "../diagrams/cache";
 import { parseDiagram } from "../diagrams/parse-diagram";
 import { compileBody } from "../mdx/compile";
 import { checkBody, type DiagramSource } from "./check-body";
+import { checkTags } from "./check-tags";
 import { crossCheck } from "./cross-check";
 import { discoverTrack } from "./discover";
 import { ContentErrorList, type ContentError } from "./errors";
@@ -65,6 +66,7 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
   if (found.track) {
     const folderOf = new Map(found.files.map((f) => [f.file, f.folderSection]));
     errors.push(...crossCheck(found.track, parsed, folderOf));
+    errors.push(...checkTags(found.track, found.manifest, parsed, parsed.length === found.files.length));
   }
   if (errors.length > 0 || !found.track) throw new ContentErrorList(errors);
 

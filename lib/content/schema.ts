@@ -18,11 +18,20 @@ export const sectionSchema = z.strictObject({
   questionCount: z.int().positive().optional(),
 });
 
+/** One entry of the track's tag vocabulary; questions may only use slugs listed here. */
+export const tagSchema = z.strictObject({
+  slug: kebab,
+  /** Shown wherever the tag is shown: the question page, filters and search. */
+  title: z.string().min(2).max(40),
+  description: z.string().min(10).max(140),
+});
+
 export const trackSchema = z.strictObject({
   slug: kebab,
   title: z.string().min(3).max(80),
   summary: z.string().min(20).max(300),
   sections: z.array(sectionSchema).min(1),
+  tags: z.array(tagSchema).min(1),
 });
 
 export const followUpSchema = z.strictObject({
@@ -47,6 +56,7 @@ export const frontmatterSchema = z.strictObject({
 
 export type { Difficulty } from "./difficulty";
 export type Section = z.infer<typeof sectionSchema>;
+export type Tag = z.infer<typeof tagSchema>;
 export type Track = z.infer<typeof trackSchema>;
 export type FollowUp = z.infer<typeof followUpSchema>;
 export type Frontmatter = z.infer<typeof frontmatterSchema>;

@@ -1,14 +1,17 @@
 import MiniSearch from "minisearch";
 import type { LoadedTrack } from "../content/load";
+import { tagTitles } from "../content/tag-titles";
 import { indexOptions, type SearchDoc } from "./options";
 
 export function searchDocs(track: LoadedTrack): SearchDoc[] {
   const titles = new Map(track.sections.map((s) => [s.slug, s.title]));
+  const tagTitle = tagTitles(track);
   return track.questions.map((q) => ({
     id: q.id,
     title: q.title,
     summary: q.summary,
-    tags: q.tags.join(" "),
+    // Titles, not slugs: "JSON Web Tokens" and "Cookies and sessions" are what people type.
+    tags: q.tags.map((t) => tagTitle[t] ?? t).join(" "),
     followUps: q.followUps.map((f) => f.question).join(" \n"),
     body: q.plainText,
     section: q.section,

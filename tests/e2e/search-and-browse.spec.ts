@@ -134,3 +134,16 @@ test("filters that match nothing say so", async ({ page }) => {
   await expect(page.getByText("No question matches all of these filters.")).toBeVisible();
   await expect(page.locator("[data-question]:visible")).toHaveCount(0);
 });
+
+test("the tag picker offers tag titles, and a chosen tag keeps only the questions that carry it", async ({ page }) => {
+  await page.goto("/questions");
+  await page.locator(".filters .tag-picker summary").click();
+  await expect(page.getByRole("checkbox", { name: "worker-threads", exact: true })).toHaveCount(0);
+  await page.getByRole("checkbox", { name: "Worker threads", exact: true }).check();
+  const visible = page.locator("[data-question]:visible");
+  await expect(visible.first()).toBeVisible();
+  const count = await visible.count();
+  expect(count).toBeGreaterThan(1);
+  await expect(page.getByText(new RegExp(`Showing ${count} of 97 questions`))).toBeVisible();
+  for (const item of await visible.all()) await expect(item).toHaveAttribute("data-tags", /(^| )worker-threads( |$)/);
+});

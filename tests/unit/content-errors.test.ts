@@ -112,3 +112,46 @@ test("a diagram that tries to loosen mermaid's security is rejected", async () =
     `${at("diagram-with-directive", "loose.mdx")}:24: body: diagrams may not use %%{init}%% directives or click handlers`,
   );
 });
+
+const manifest = (name: string) => `tests/fixtures/content/${name}/track.json`;
+
+test("a tag missing from the track's vocabulary is reported at its list entry", async () => {
+  expect(await problems("unknown-tag")).toEqual([
+    `${at("unknown-tag", "second.mdx")}:7: tags.1: unknown tag "queues"; use one from the tags in track.json`,
+  ]);
+});
+
+test("an unknown tag that differs from a known one by hyphens or a plural suggests the known one", async () => {
+  expect(await problems("near-duplicate-tag")).toEqual([
+    `${at("near-duplicate-tag", "second.mdx")}:7: tags.1: unknown tag "eventemitter"; use one from the tags in track.json (did you mean "event-emitter"?)`,
+  ]);
+});
+
+test("a vocabulary tag used by fewer than two questions is reported at its line in track.json", async () => {
+  expect(await problems("under-used-tag")).toEqual([
+    `${manifest("under-used-tag")}:19: tags.1: tag "lonely" is used by 1 question; every tag needs at least 2`,
+    `${manifest("under-used-tag")}:24: tags.2: tag "unused" is used by 0 questions; every tag needs at least 2`,
+  ]);
+});
+
+test("a tag listed twice in the vocabulary is reported at the second entry", async () => {
+  expect(await problems("duplicate-vocabulary-tag")).toEqual([
+    `${manifest("duplicate-vocabulary-tag")}:19: tags.1: duplicate tag "fixture", already listed as tags.0`,
+  ]);
+});
+
+test("a tag listed twice on one question is reported at the repeat", async () => {
+  expect(await problems("tag-listed-twice")).toEqual([
+    `${at("tag-listed-twice", "first.mdx")}:7: tags.1: tag "fixture" is listed twice`,
+  ]);
+});
+
+test("a manifest field problem points at its line in track.json", async () => {
+  expect(await problems("tag-without-title")).toEqual([
+    `${manifest("tag-without-title")}:18: tags.1.title: Invalid input: expected string, received undefined`,
+  ]);
+});
+
+test("tag usage is not counted while a question's frontmatter does not parse", async () => {
+  expect(await problems("missing-field")).not.toContainEqual(expect.stringContaining("is used by"));
+});

@@ -5,6 +5,7 @@ import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
+import { tagTitles } from "@/lib/content/tag-titles";
 import { questionPath, sectionPath } from "@/lib/site";
 
 interface Props {
@@ -49,6 +50,7 @@ export default async function QuestionPage({ params }: Props) {
   const previous = section.questions[position - 1];
   const next = section.questions[position + 1];
   const related = question.related.map((id) => track.questions.find((q) => q.id === id)!);
+  const tagTitle = tagTitles(track);
   return (
     <article className="question-page" id={question.id}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -62,7 +64,7 @@ export default async function QuestionPage({ params }: Props) {
         <DifficultyBadge difficulty={question.difficulty} />
         {question.tags.map((tag) => (
           <span key={tag} className="tag">
-            {tag}
+            {tagTitle[tag] ?? tag}
           </span>
         ))}
         <CopyLink path={questionPath(question.id)} label={question.title} />

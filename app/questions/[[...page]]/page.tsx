@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { QuestionFilters } from "@/components/browse/question-filters";
 import { QuestionRow } from "@/components/browse/question-row";
 import { getTrack } from "@/lib/content/load";
+import { tagsByTitle, tagTitles } from "@/lib/content/tag-titles";
 import { PageOf, PagePager } from "@/components/shared/pagination";
 import { catalogPageCount, catalogPageSize, catalogPath, pageFromSegments, pageSegments } from "@/lib/content/pages";
 
@@ -40,7 +41,7 @@ export default async function AllQuestionsPage({ params }: Props) {
   const { track, page } = await find(params);
   const pages = catalogPageCount(track.questions.length);
   const onPage = track.questions.slice((page - 1) * catalogPageSize, page * catalogPageSize);
-  const tags = [...new Set(track.questions.flatMap((q) => q.tags))].sort();
+  const tags = tagsByTitle(track);
   const sectionTitles = Object.fromEntries(track.sections.map((s) => [s.slug, s.title]));
   return (
     <>
@@ -53,8 +54,9 @@ export default async function AllQuestionsPage({ params }: Props) {
         filtered list to someone.
       </p>
       <QuestionFilters
-        known={{ section: track.sections.map((s) => s.slug), tag: tags }}
+        known={{ section: track.sections.map((s) => s.slug), tag: tags.map((t) => t.slug) }}
         sectionTitles={sectionTitles}
+        tagTitles={tagTitles(track)}
         total={track.questions.length}
       />
       <div data-catalog-page="">
