@@ -90,6 +90,11 @@ export function QuestionFilters({
           {ignored.length > 5 ? ` and ${ignored.length - 5} more` : ""}.
         </p>
       ) : null}
+      {active.status.length > 0 && cards !== null && !openArea("local") ? (
+        <p className="notice" role="status">
+          This browser blocks site data, so your progress cannot be read here and every question counts as new.
+        </p>
+      ) : null}
       {group("section", "Section", known.section, (s) => sectionTitles[s] ?? s)}
       {group("difficulty", "Difficulty", difficulties)}
       {group("status", "Your progress", statuses)}

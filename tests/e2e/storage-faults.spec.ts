@@ -79,6 +79,12 @@ test("with site data blocked, practice works in memory and says so", async ({ pa
   await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of/);
 });
 
+test("with site data blocked, the progress filter on all questions says why everything is new", async ({ page }) => {
+  await page.addInitScript(blockStorage);
+  await page.goto("/questions?status=learning");
+  await expect(page.getByText(/This browser blocks site data, so your progress cannot be read here/)).toBeVisible();
+});
+
 test("with site data blocked, the home page says progress will not last", async ({ page }) => {
   await page.addInitScript(blockStorage);
   await page.goto("/");
