@@ -65,6 +65,8 @@ for (const path of ["/", "/nodejs/runtime", `/q/${idA}`, "/questions?status=new"
     await page.addInitScript(blockStorage);
     await page.goto(path);
     await expect(page.locator("h1")).toBeVisible();
+    // The list of questions reads progress only once the catalog has arrived.
+    if (path.startsWith("/questions")) await expect(page.getByText(/^Showing \d+ of \d+ questions/)).toBeVisible();
     await expect(page.getByText(/couldn.t load|Application error/)).toHaveCount(0);
   });
 }
