@@ -16,6 +16,7 @@ const expected: Record<string, string | { refused: string }> = {
     '<svg xmlns="http://www.w3.org/2000/svg"><style>&lt;/style&gt;&lt;script&gt;alert(1)&lt;/script&gt;</style></svg>',
   "cdata-closing-text-then-script": '<svg xmlns="http://www.w3.org/2000/svg"/>',
   "doctype-entity-spelling-javascript": '<svg xmlns="http://www.w3.org/2000/svg"><a><text>x</text></a></svg>',
+  "doctype-loading-an-external-dtd": '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>',
   "fe-image-from-another-host": '<svg xmlns="http://www.w3.org/2000/svg"><filter id="f"><feImage/></filter></svg>',
   "foreign-object-with-html": '<svg xmlns="http://www.w3.org/2000/svg"><g/></svg>',
   "html-document-instead-of-svg": { refused: "the root element is <html>, not an SVG <svg>" },
@@ -37,6 +38,8 @@ const expected: Record<string, string | { refused: string }> = {
   "style-attribute-with-url-to-another-host":
     '<svg xmlns="http://www.w3.org/2000/svg"><rect style="fill: none; stroke: red"/></svg>',
   "style-with-escaped-import": '<svg xmlns="http://www.w3.org/2000/svg"><style/></svg>',
+  "style-with-font-face": '<svg xmlns="http://www.w3.org/2000/svg"><style/></svg>',
+  "style-with-image-set-from-another-host": '<svg xmlns="http://www.w3.org/2000/svg"><style/></svg>',
   "style-with-import": '<svg xmlns="http://www.w3.org/2000/svg"><style> .a { fill: red }</style></svg>',
   "style-with-url-to-another-host":
     '<svg xmlns="http://www.w3.org/2000/svg"><style>.a { fill: none } .b { fill: url(#local) }</style></svg>',
@@ -44,6 +47,7 @@ const expected: Record<string, string | { refused: string }> = {
   "use-pointing-at-another-host": '<svg xmlns="http://www.w3.org/2000/svg"/>',
   "xlink-href-javascript-link":
     '<svg xmlns="http://www.w3.org/2000/svg" xmlns:xlink="http://www.w3.org/1999/xlink"><a><text>x</text></a></svg>',
+  "xlink-href-under-another-prefix": '<svg xmlns="http://www.w3.org/2000/svg"><a><text>x</text></a></svg>',
   "xml-base-turning-a-fragment-into-javascript":
     '<svg xmlns="http://www.w3.org/2000/svg"><a href="#x"><text>x</text></a></svg>',
   "xml-events-handler-element": '<svg xmlns="http://www.w3.org/2000/svg">alert(1)<g/></svg>',
