@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
+import { decodeFragment } from "@/lib/url/untrusted";
 
 /**
  * Opens the accordion named by the URL's #fragment, on load and whenever the fragment changes. A
@@ -10,7 +11,8 @@ import { useEffect } from "react";
 export function OpenHashTarget() {
   useEffect(() => {
     function open() {
-      const id = decodeURIComponent(window.location.hash.slice(1));
+      // A malformed fragment (`#%`) names nothing; it must not take the page down.
+      const id = decodeFragment(window.location.hash);
       const target = id ? document.getElementById(id) : null;
       if (!target && id && document.querySelector("[data-section-index]")) {
         const elsewhere = document.querySelector<HTMLAnchorElement>(`a[data-question="${CSS.escape(id)}"]`);

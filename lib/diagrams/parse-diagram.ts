@@ -3,15 +3,13 @@
  * are missing from the SVG cache are parsed (a cached one has rendered, so it parses), which keeps
  * mermaid out of a normal build entirely.
  */
+import { installDomWindow } from "./dom-window";
+
 type Mermaid = typeof import("mermaid").default;
 let mermaidPromise: Promise<Mermaid> | undefined;
 
 async function loadMermaid(): Promise<Mermaid> {
-  const { JSDOM } = await import("jsdom");
-  const dom = new JSDOM("<!doctype html><html><body></body></html>");
-  const scope = globalThis as unknown as Record<string, unknown>;
-  scope.window ??= dom.window;
-  scope.document ??= dom.window.document;
+  await installDomWindow();
   const { default: mermaid } = await import("mermaid");
   mermaid.initialize({ startOnLoad: false, securityLevel: "strict" });
   return mermaid;

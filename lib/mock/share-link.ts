@@ -1,4 +1,5 @@
 import { difficulties } from "../content/difficulty";
+import { readQuery, shortenForDisplay } from "../url/untrusted";
 import { limits, type MockSettings } from "./settings";
 
 /** Short, readable parameter names; every one is validated on the way back in. */
@@ -48,16 +49,12 @@ function wholeNumber(
  * so nothing here can redirect anywhere.
  */
 export function decodeSettings(search: string, knownSections: string[]): DecodeResult {
-  let p: URLSearchParams;
-  try {
-    p = new URLSearchParams(search);
-  } catch {
-    return { kind: "invalid", problems: ["the link could not be read"] };
-  }
+  const p = readQuery(search);
+  if (!p) return { kind: "invalid", problems: ["the link could not be read"] };
   if ([...p.keys()].length === 0) return { kind: "none" };
   const problems: string[] = [];
   const unknown = [...new Set(p.keys())].filter((k) => !(Object.values(keys) as string[]).includes(k));
-  if (unknown.length > 0) problems.push(`unknown option "${unknown[0]!.slice(0, 30)}"`);
+  if (unknown.length > 0) problems.push(`unknown option "${shortenForDisplay(unknown[0]!)}"`);
   const seed = p.get(keys.seed) ?? "";
   if (!/^[a-z0-9]{4,16}$/.test(seed)) problems.push("seed must be 4 to 16 lowercase letters or digits");
   const list = (raw: string | null) => (raw ? raw.split(",").filter(Boolean) : []);

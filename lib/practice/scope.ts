@@ -1,6 +1,7 @@
 import { difficulties, type Difficulty } from "../content/difficulty";
 import { isDue } from "../progress/calendar";
 import { cardKey, type Progress } from "../progress/schema";
+import { readQuery, shortenForDisplay } from "../url/untrusted";
 import type { Deck, DeckQuestion } from "./deck";
 
 export const whichOptions = [
@@ -55,14 +56,16 @@ export type PracticeParams = { kind: "none" } | { kind: "question"; id: string }
 
 /** Reads `?q=<id>`; anything else in the query is reported, never trusted. */
 export function parsePracticeParams(search: string, deck: Deck): PracticeParams {
-  const params = new URLSearchParams(search);
+  const params = readQuery(search);
+  if (!params) return { kind: "invalid", message: "That practice link is malformed." };
   const unknown = [...params.keys()].filter((k) => k !== "q");
-  if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option "${unknown[0]}".` };
+  if (unknown.length > 0)
+    return { kind: "invalid", message: `Unknown link option "${shortenForDisplay(unknown[0]!)}".` };
   const id = params.get("q");
   if (id === null) return { kind: "none" };
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return { kind: "invalid", message: "That practice link is malformed." };
   if (!deck.questions.some((q) => q.id === id)) {
-    return { kind: "invalid", message: `There is no question with the id "${id}".` };
+    return { kind: "invalid", message: `There is no question with the id "${shortenForDisplay(id)}".` };
   }
   return { kind: "question", id };
 }

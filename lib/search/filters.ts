@@ -1,4 +1,5 @@
 import { difficulties } from "../content/difficulty";
+import { readQuery, shortenForDisplay } from "../url/untrusted";
 
 export const statuses = ["new", "learning", "mastered"] as const;
 export type Status = (typeof statuses)[number];
@@ -25,12 +26,8 @@ export interface Known {
 export function parseFilters(search: string, known: Known): { filters: Filters; ignored: string[] } {
   const filters = emptyFilters();
   const ignored: string[] = [];
-  let params: URLSearchParams;
-  try {
-    params = new URLSearchParams(search);
-  } catch {
-    return { filters, ignored: ["the whole query"] };
-  }
+  const params = readQuery(search);
+  if (!params) return { filters, ignored: ["the whole query"] };
   const allowed: Record<(typeof filterKeys)[number], readonly string[]> = {
     section: known.section,
     difficulty: difficulties,
@@ -40,13 +37,13 @@ export function parseFilters(search: string, known: Known): { filters: Filters; 
   for (const [key, raw] of params) {
     const values = raw.split(",").filter(Boolean);
     if (!(filterKeys as readonly string[]).includes(key)) {
-      ignored.push(key.slice(0, 40));
+      ignored.push(shortenForDisplay(key));
       continue;
     }
     const k = key as (typeof filterKeys)[number];
     for (const value of values) {
       if (allowed[k].includes(value) && !filters[k].includes(value)) filters[k].push(value);
-      else if (!allowed[k].includes(value)) ignored.push(`${k}=${value.slice(0, 40)}`);
+      else if (!allowed[k].includes(value)) ignored.push(`${k}=${shortenForDisplay(value)}`);
     }
   }
   return { filters, ignored };

@@ -1,9 +1,11 @@
-import { readdir } from "node:fs/promises";
+import { mkdtemp, readdir, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { listCodeFences } from "@/lib/content/code-fences";
 import { defaultTrackDir } from "@/lib/content/load";
 import { diagramHash, diagramThemes } from "@/lib/diagrams/cache";
+import { findUnsanitisedDiagrams } from "@/lib/diagrams/check-cache";
 
 const committed = path.join(process.cwd(), "public", "diagrams");
 
@@ -26,4 +28,16 @@ test("the cache holds no SVG that no diagram uses", async () => {
 test("the track has at least 6 diagrams", async () => {
   const fences = (await listCodeFences(defaultTrackDir())).filter((f) => f.lang === "mermaid");
   expect(fences.length).toBeGreaterThanOrEqual(6);
+});
+
+test("every committed SVG is already sanitised, so the build ships it unchanged", async () => {
+  expect(await findUnsanitisedDiagrams(committed)).toEqual([]);
+});
+
+test("an SVG that sanitising would change is reported with its file and the command that fixes it", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "followup-diagrams-"));
+  await writeFile(path.join(dir, "abc-light.svg"), '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>');
+  expect(await findUnsanitisedDiagrams(dir)).toEqual([
+    `${path.relative(process.cwd(), path.join(dir, "abc-light.svg"))}:1: svg: not sanitised: sanitising it changes it (run npm run diagrams -- --force)`,
+  ]);
 });

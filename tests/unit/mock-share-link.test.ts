@@ -23,6 +23,19 @@ test("out-of-range and unknown values are reported, not used", () => {
   ]);
 });
 
+test("a very long unknown option in a mock link is echoed shortened", () => {
+  const result = decodeSettings(`?seed=abcd&n=3&m=8&t=45&d=3&auto=50&over=lock&${"k".repeat(5000)}=1`, sections);
+  expect(result).toEqual({ kind: "invalid", problems: [`unknown option "${"k".repeat(39)}…"`] });
+});
+
+test("a mock link with malformed percent-encoding is reported, not thrown", () => {
+  const result = decodeSettings("?seed=%E0%A4%A&n=%&m=8&t=45&d=3&auto=50&over=lock", sections);
+  expect(result).toEqual({
+    kind: "invalid",
+    problems: ["seed must be 4 to 16 lowercase letters or digits", "n (questions) must be a whole number from 1 to 10"],
+  });
+});
+
 test("the same settings and seed draw the same questions", () => {
   const questions = Array.from({ length: 30 }, (_, i) => ({
     id: `q${i}`,

@@ -54,3 +54,24 @@ test("practice links accept a known id and explain anything else", () => {
   });
   expect(parsePracticeParams("", deck)).toEqual({ kind: "none" });
 });
+
+test("a practice link with a very long unknown id is echoed shortened", () => {
+  expect(parsePracticeParams(`?q=${"a".repeat(5000)}`, deck)).toEqual({
+    kind: "invalid",
+    message: `There is no question with the id "${"a".repeat(39)}…".`,
+  });
+});
+
+test("a practice link with a very long unknown option is echoed shortened", () => {
+  expect(parsePracticeParams(`?${"z".repeat(5000)}=1`, deck)).toEqual({
+    kind: "invalid",
+    message: `Unknown link option "${"z".repeat(39)}…".`,
+  });
+});
+
+test("a practice link with malformed percent-encoding is reported, not thrown", () => {
+  expect(parsePracticeParams("?q=%E0%A4%A", deck)).toEqual({
+    kind: "invalid",
+    message: "That practice link is malformed.",
+  });
+});
