@@ -126,5 +126,9 @@ export async function createServer({ root, warn = console.warn }: ServerOptions)
     const status = error.code === "HPE_HEADER_OVERFLOW" ? 431 : error.code === "ERR_HTTP_REQUEST_TIMEOUT" ? 408 : 400;
     socket.end(`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   });
+  // CONNECT asks for a tunnel, which a file server never opens.
+  server.on("connect", (_req: IncomingMessage, socket: Socket) => {
+    socket.end("HTTP/1.1 405 Method Not Allowed\r\nAllow: GET, HEAD\r\nConnection: close\r\nContent-Length: 0\r\n\r\n");
+  });
   return server;
 }

@@ -8,6 +8,8 @@ import { createServer } from "@/lib/serve/create-server";
 
 /** Never to be sent: it lives outside the served root and symlinks inside the root point at it. */
 export const SECRET = "SECRET-MARKER-4f1d9c";
+/** Written into every host config file, which must never be sent either. */
+export const CONFIG_MARKER = "CONFIG-MARKER-77ab";
 export const pageHtml = "<!doctype html><title>home</title><p>home page</p>";
 
 /**
@@ -28,9 +30,9 @@ export async function makeFixture(): Promise<string> {
     "diagrams/0a9d-light.svg": '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
     "data.txt": "0123456789",
     "about.html": "<!doctype html><title>about</title>",
-    "csp.json": JSON.stringify({ "/": "policy-home", "/q/x": "policy-x", "/404": "policy-404" }),
-    _headers: "/\n  X-Test: 1\n",
-    "nginx-headers.conf": "location = / {}\n",
+    "csp.json": JSON.stringify({ "/": "policy-home", "/q/x": "policy-x", "/404": "policy-404", "/m": CONFIG_MARKER }),
+    _headers: `/\n  X-Test: ${CONFIG_MARKER}\n`,
+    "nginx-headers.conf": `# ${CONFIG_MARKER}\nlocation = / {}\n`,
   };
   for (const [rel, body] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(root, rel)), { recursive: true });
