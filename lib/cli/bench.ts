@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
+import { precompressDir } from "../serve/precompress";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
 import { serveDir } from "../bench/serve-dir";
@@ -53,6 +54,8 @@ for (const q of track.questions) {
 
 console.log("bench: blank Next.js control build ...");
 const blankOut = await buildBlankApp(root);
+// The control is served like our pages: with the brotli and gzip copies a build writes.
+await precompressDir(blankOut);
 
 const site = await serveDir(root, path.join(root, "out"), 3211);
 const blank = await serveDir(root, blankOut, 3212);

@@ -116,6 +116,7 @@ const header = fc.tuple(
     "Expect",
     "X-Forwarded-For",
     "Cookie",
+    "Upgrade",
   ),
   fc.oneof(
     fc.constantFrom(
