@@ -83,11 +83,20 @@ function sendFile(
   serve(req, res, notFound);
 }
 
+/** sirv lists the folder once, following every symlink; a dangling or looping one stops it. */
+function indexWithSirv(root: string): ReturnType<typeof sirv> {
+  try {
+    return sirv(root, { etag: false, brotli: true, gzip: true, extensions: [], dotfiles: false });
+  } catch (error) {
+    throw new Error(`serve: cannot list ${root} (a dangling or looping symlink?): ${String(error)}`, { cause: error });
+  }
+}
+
 export async function createServer({ root, warn = console.warn }: ServerOptions): Promise<http.Server> {
   const absoluteRoot = path.resolve(root);
   const files = await indexSite(absoluteRoot);
   const policies = await readPolicies(absoluteRoot, warn);
-  const serve = sirv(absoluteRoot, { etag: false, brotli: true, gzip: true, extensions: [], dotfiles: false });
+  const serve = indexWithSirv(absoluteRoot);
   const notFoundPage = files.get("404.html");
 
   function sendNotFound(req: IncomingMessage, res: ServerResponse) {

@@ -1,4 +1,7 @@
+import { symlink } from "node:fs/promises";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createServer } from "@/lib/serve/create-server";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { get, makeFixture, pageHtml, startServer } from "./serve-fixture";
 
@@ -166,4 +169,10 @@ describe("static server", () => {
     const { headers } = await get(port, "/");
     expect(headers["cache-control"]).toBe("public, max-age=0, must-revalidate");
   });
+});
+
+it("refuses to start on a dangling symlink, naming the folder", async () => {
+  const root = await makeFixture();
+  await symlink(path.join(root, "no-such-file"), path.join(root, "dangling.txt"));
+  await expect(createServer({ root, warn: () => {} })).rejects.toThrow(`cannot list ${root}`);
 });
