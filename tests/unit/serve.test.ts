@@ -35,6 +35,16 @@ describe("static server", () => {
     expect(reply.body.toString()).toBe("789");
   });
 
+  it("sends the whole file when If-Range names an older version", async () => {
+    const reply = await get(port, "/data.txt", { range: "bytes=2-4", "if-range": '"old"' });
+    expect([reply.status, reply.body.toString()]).toEqual([200, "0123456789"]);
+  });
+
+  it("answers HEAD with the headers of GET and no body", async () => {
+    const reply = await get(port, "/data.txt", {}, "HEAD");
+    expect([reply.status, reply.headers["content-length"], reply.body.length]).toEqual([200, "10", 0]);
+  });
+
   it("answers a range past the end with 416", async () => {
     const reply = await get(port, "/data.txt", { range: "bytes=50-" });
     expect(reply.status).toBe(416);
