@@ -16,7 +16,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: "node lib/cli/serve.mjs",
+    command: "npx tsx lib/cli/serve.ts",
     env: { PORT: String(port), HOST: "127.0.0.1" },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
+import { routeOfFile } from "../site-routes";
 
 export interface Heaviest {
   route: string;
@@ -38,7 +39,7 @@ export async function checkHtmlBudgets(
     const body = await readFile(path.join(out, rel));
     const gz = gzipSync(body, { level: 9 }).length;
     const kind = kindOf(rel, trackSlug);
-    const route = "/" + rel.replace(/\.html$/, "").replace(/(^|\/)index$/, "");
+    const route = routeOfFile(rel);
     const budget = maxHtmlGz[kind];
     if (budget !== undefined && gz > budget) failures.push(`${route}: HTML ${kb(gz)} gz (budget ${kb(budget)})`);
     const top = heaviest.get(kind);

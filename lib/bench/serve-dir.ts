@@ -1,9 +1,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 
-/** Starts lib/cli/serve.mjs for a folder on a loopback port and resolves once it answers. */
+/**
+ * Starts `npm run serve`'s server (lib/cli/serve.ts) for a folder on a loopback port, in its own
+ * process so a load test's client never shares its event loop, and resolves once it answers.
+ */
 export async function serveDir(root: string, outDir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [path.join(root, "lib", "cli", "serve.mjs")], {
+  const child = spawn(process.execPath, ["--import", "tsx", path.join(root, "lib", "cli", "serve.ts")], {
+    cwd: root,
     env: { ...process.env, OUT_DIR: outDir, PORT: String(port), HOST: "127.0.0.1" },
     stdio: "ignore",
   });

@@ -9,10 +9,11 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
+import { precompressDir } from "../serve/precompress";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
 import { serveDir } from "../bench/serve-dir";
-import { loadTest, type LoadResult } from "../bench/load-test";
+import { coldRequestWait, largestTextRoutes, loadTest, type ColdResult, type LoadResult } from "../bench/load-test";
 import { lighthouseRounds, type LighthouseSummary } from "../bench/lighthouse";
 import { buildSearchIndex, measureQueries, sampleQueries, syntheticDocs } from "../bench/search-latency";
 import { searchDocs } from "../search/build-index";
@@ -53,6 +54,8 @@ for (const q of track.questions) {
 
 console.log("bench: blank Next.js control build ...");
 const blankOut = await buildBlankApp(root);
+// The control is served like our pages: with the brotli and gzip copies a build writes.
+await precompressDir(blankOut);
 
 const site = await serveDir(root, path.join(root, "out"), 3211);
 const blank = await serveDir(root, blankOut, 3212);
@@ -75,6 +78,7 @@ const pageTypes: [string, string][] = [
 const weights = new Map<string, PageWeight>();
 let searchOpenJs = 0;
 const loads: LoadResult[] = [];
+let cold: ColdResult | undefined;
 const lighthouse = new Map<string, LighthouseSummary>();
 // `--lighthouse-runs N`: rounds of Lighthouse per page (default 5; the target is the median).
 const runsFlag = process.argv.indexOf("--lighthouse-runs");
@@ -83,8 +87,15 @@ try {
   weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
   for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
   searchOpenJs = await measureSearchOpen(browser, "http://127.0.0.1:3211/");
-  console.log("bench: loopback load test (5 s per page, 32 connections) ...");
+  console.log("bench: loopback load test (10 s per page, 200 connections) ...");
   for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(3211, url));
+  console.log("bench: a cached request while 20 cold requests for the largest text files arrive ...");
+  const fresh = await serveDir(root, path.join(root, "out"), 3213);
+  try {
+    cold = await coldRequestWait(3213, await largestTextRoutes(path.join(root, "out"), 20), "/icon.svg");
+  } finally {
+    fresh.kill();
+  }
   if (!process.argv.includes("--no-lighthouse")) {
     console.log(`bench: Lighthouse, mobile preset, ${lighthouseRuns} interleaved rounds (control first) ...`);
     // Lighthouse will not audit a response with status 404, so the 404 page is audited at /404.
@@ -205,6 +216,11 @@ if (lighthouse.size > 0) {
 for (const l of loads) {
   console.log(`load ${l.path}: ${Math.round(l.rps)} req/s, p99 ${l.p99} ms, errors ${l.errors}`);
   if (l.errors > 0) failures.push(`load test on ${l.path}: ${l.errors} errors`);
+}
+if (cold) {
+  console.log(
+    `cold: 20 cold compressed requests answered in ${Math.round(cold.coldMs)} ms; a cached request waited at most ${Math.round(cold.worstCachedMs)} ms`,
+  );
 }
 
 await mkdir(path.join(root, "bench-results"), { recursive: true });

@@ -48,3 +48,27 @@ for (const path of pages) {
     expect(await violations(page)).toEqual([]);
   });
 }
+
+test("a diagram opened directly is sandboxed and may run no script", async ({ page }) => {
+  await page.goto("/nodejs/runtime");
+  const src = await page.locator("img.diagram-light").first().getAttribute("src");
+  const response = await page.goto(src!);
+  expect(response?.headers()["content-security-policy"]).toBe(
+    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox",
+  );
+});
+
+test("every response carries COOP and CORP same-origin", async ({ request }) => {
+  const responses = await Promise.all(["/", "/search-index.json", "/q/missing-page"].map((p) => request.get(p)));
+  for (const response of responses) {
+    expect(response.headers()["cross-origin-opener-policy"]).toBe("same-origin");
+    expect(response.headers()["cross-origin-resource-policy"]).toBe("same-origin");
+  }
+});
+
+test("host config files written by the build are never served", async ({ request }) => {
+  const statuses = await Promise.all(
+    ["/csp.json", "/_headers", "/nginx-headers.conf"].map(async (p) => (await request.get(p)).status()),
+  );
+  expect(statuses).toEqual([404, 404, 404]);
+});

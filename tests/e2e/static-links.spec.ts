@@ -1,6 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { routeOfFile } from "../../lib/site-routes";
 
 const out = path.join(process.cwd(), "out");
 
@@ -14,13 +15,7 @@ async function htmlFiles(dir: string): Promise<string[]> {
   return nested.flat().filter((f) => f.endsWith(".html"));
 }
 
-function routeOf(file: string): string {
-  const rel = path
-    .relative(out, file)
-    .replace(/\.html$/, "")
-    .replace(/(^|\/)index$/, "");
-  return `/${rel}`;
-}
+const routeOf = (file: string) => routeOfFile(path.relative(out, file));
 
 test("every internal link and #anchor in the built site resolves", async () => {
   const files = await htmlFiles(out);

@@ -1,30 +1,32 @@
-#!/usr/bin/env node
 /**
  * Runs after `next build`. Gives every page of the static export a strict Content Security Policy:
  * each inline script is allowed by its SHA-256 hash, each external script by its subresource
  * integrity hash (added here where Next left it out), and 'strict-dynamic' lets those trusted
  * scripts load the chunks they need. No 'unsafe-eval', no 'unsafe-inline' for scripts.
  *
- * Writes out/csp.json (read by `npm start`'s server), out/_headers (Netlify, Cloudflare Pages)
+ * Writes out/csp.json (read by `npm start`'s server, lib/serve/create-server.ts), out/_headers (Netlify, Cloudflare Pages)
  * and out/nginx-headers.conf (include inside a server block).
  */
 import { createHash } from "node:crypto";
 import { readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { securityHeaders } from "./security-headers.mjs";
+import { routeOfFile } from "../site-routes";
+import { securityHeaders } from "./security-headers";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
-const sha256 = (data) => createHash("sha256").update(data).digest("base64");
+const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("base64");
 
-async function htmlFiles(dir) {
+async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
   const nested = await Promise.all(
-    entries.map((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : [path.join(dir, e.name)])),
+    entries.map((e) =>
+      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]),
+    ),
   );
   return nested.flat().filter((f) => f.endsWith(".html"));
 }
 
-function policy(hashes) {
+function policy(hashes: string[]): string {
   const scripts = [...new Set(hashes)].map((h) => `'sha256-${h}'`).join(" ");
   return [
     "default-src 'self'",
@@ -41,36 +43,35 @@ function policy(hashes) {
   ].join("; ");
 }
 
-const routes = {};
+const routes: Record<string, string> = {};
+/** Each route's page, relative to out/, for nginx's try_files. */
+const pageOf: Record<string, string> = {};
 for (const file of await htmlFiles(out)) {
   let html = await readFile(file, "utf8");
-  const hashes = [];
+  const hashes: string[] = [];
   // External scripts: reuse Next's integrity value, or add one computed from the file itself.
   const tags = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g)];
-  for (const [tag, before, src, after] of tags) {
+  for (const [tag, before = "", src = "", after = ""] of tags) {
     const existing = /integrity="sha256-([^"]+)"/.exec(tag)?.[1];
     if (existing) {
       hashes.push(existing);
       continue;
     }
     if (!src.startsWith("/")) throw new Error(`${file}: external script ${src} is not same-origin`);
-    const hash = sha256(await readFile(path.join(out, decodeURIComponent(src.split("?")[0]))));
+    const hash = sha256(await readFile(path.join(out, decodeURIComponent(src.split("?")[0] ?? src))));
     hashes.push(hash);
     html = html.replace(tag, `<script${before}src="${src}"${after} integrity="sha256-${hash}"></script>`);
   }
-  for (const [, body] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) hashes.push(sha256(body));
+  for (const [, body = ""] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+    hashes.push(sha256(body));
   await writeFile(file, html);
-  const route =
-    "/" +
-    path
-      .relative(out, file)
-      .replace(/\.html$/, "")
-      .replace(/(^|\/)index$/, "");
-  routes[route] = policy(hashes);
+  const rel = path.relative(out, file).split(path.sep).join("/");
+  routes[routeOfFile(rel)] = policy(hashes);
+  pageOf[routeOfFile(rel)] = rel;
 }
 
 await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
-const block = (route, csp) =>
+const block = (route: string, csp: string) =>
   [route, `  Content-Security-Policy: ${csp}`, ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join(
     "\n",
   );
@@ -84,7 +85,7 @@ const nginx = Object.entries(routes).map(
   ([route, csp]) =>
     `location = ${route} {\n  add_header Content-Security-Policy "${csp}" always;\n${Object.entries(securityHeaders)
       .map(([k, v]) => `  add_header ${k} "${v}" always;`)
-      .join("\n")}\n  try_files ${route === "/" ? "/index.html" : `${route}.html`} =404;\n}`,
+      .join("\n")}\n  try_files /${pageOf[route]} =404;\n}`,
 );
 await writeFile(path.join(out, "nginx-headers.conf"), nginx.join("\n") + "\n");
 console.log(`csp: ${Object.keys(routes).length} pages, hashes for every inline and external script`);

@@ -1,0 +1,48 @@
+import { mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { brotliDecompressSync } from "node:zlib";
+import { expect, it } from "vitest";
+import { precompressDir } from "@/lib/serve/precompress";
+
+const page = "<p>a paragraph that repeats</p>\n".repeat(100);
+
+async function exportWith(files: Record<string, string>): Promise<string> {
+  const out = await mkdtemp(path.join(os.tmpdir(), "followup-precompress-"));
+  for (const [name, body] of Object.entries(files)) await writeFile(path.join(out, name), body);
+  await precompressDir(out);
+  return out;
+}
+
+it("writes a brotli copy that decodes to the file", async () => {
+  const out = await exportWith({ "index.html": page });
+  expect(brotliDecompressSync(await readFile(path.join(out, "index.html.br"))).toString()).toBe(page);
+});
+
+it("writes a gzip copy beside the file", async () => {
+  const out = await exportWith({ "index.html": page });
+  expect(await readdir(out)).toContain("index.html.gz");
+});
+
+it("leaves files too small to gain uncompressed", async () => {
+  const out = await exportWith({ "tiny.html": "<p>hi</p>" });
+  expect(await readdir(out)).toEqual(["tiny.html"]);
+});
+
+it("leaves binary files alone", async () => {
+  const out = await exportWith({ "icon.png": page });
+  expect(await readdir(out)).toEqual(["icon.png"]);
+});
+
+it("does not compress host config files", async () => {
+  const out = await exportWith({ "csp.json": JSON.stringify({ "/": page }) });
+  expect(await readdir(out)).toEqual(["csp.json"]);
+});
+
+it("reuses cached bytes on a second run", async () => {
+  const cacheDir = await mkdtemp(path.join(os.tmpdir(), "followup-precompress-cache-"));
+  const out = await exportWith({ "index.html": page });
+  await precompressDir(out, { cacheDir });
+  const again = await precompressDir(out, { cacheDir });
+  expect([again.files, again.compressed]).toEqual([1, 0]);
+});
