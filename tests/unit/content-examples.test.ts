@@ -40,6 +40,12 @@ test("an import the package does not export is reported", () => {
   ]);
 });
 
+test("a misspelt method on a library object is reported", () => {
+  expect(problemsAt(73)).toEqual([
+    `${at(73)} TS2551: Property 'sendFil' does not exist on type 'Response<any, Record<string, any>, number>'. Did you mean 'sendFile'?`,
+  ]);
+});
+
 test("names a fragment takes from elsewhere are not reported", () => {
   expect(fixtureProblems.filter((p) => /:4[4-9]:/.test(p))).toEqual([]);
 });

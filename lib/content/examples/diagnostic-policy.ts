@@ -24,11 +24,18 @@ function onlyWidenedLiterals(message: string): boolean {
   return matches.length > 0 && matches.every(([, kind, target]) => literalOf[kind as "string" | "number"].test(target ?? ""));
 }
 
-function fromPackage(type: ts.Type): boolean {
-  const parts = type.isUnionOrIntersection() ? type.types : [type];
-  return parts.some((part) =>
-    (part.getSymbol() ?? part.aliasSymbol)?.declarations?.some((d) => d.getSourceFile().fileName.includes("/node_modules/")),
-  );
+const declaredInPackage = (type: ts.Type) =>
+  (type.getSymbol() ?? type.aliasSymbol)?.declarations?.some((d) => d.getSourceFile().fileName.includes("/node_modules/"));
+
+/**
+ * The property is missing from a type a package declares, and from every other member of a union:
+ * `server.address().port` on `string | AddressInfo` only needs narrowing, which JavaScript has no
+ * syntax for, while a misspelt name exists on no member.
+ */
+function missingFromPackageType(type: ts.Type, property: string): boolean {
+  const parts = type.isUnion() ? type.types : [type];
+  if (parts.some((part) => part.getProperty(property) !== undefined)) return false;
+  return parts.some(declaredInPackage) || (type.isIntersection() && type.types.some(declaredInPackage));
 }
 
 function tokenAt(source: ts.SourceFile, position: number): ts.Node | undefined {
@@ -41,8 +48,11 @@ function tokenAt(source: ts.SourceFile, position: number): ts.Node | undefined {
 function isPackageProperty(diagnostic: ts.Diagnostic, source: ts.SourceFile, checker: ts.TypeChecker): boolean {
   const name = tokenAt(source, diagnostic.start ?? 0);
   const parent = name?.parent;
-  if (parent && ts.isPropertyAccessExpression(parent)) return fromPackage(checker.getTypeAtLocation(parent.expression));
-  if (parent && ts.isBindingElement(parent)) return fromPackage(checker.getTypeAtLocation(parent.parent));
+  if (!name || !ts.isIdentifier(name)) return true;
+  if (parent && ts.isPropertyAccessExpression(parent))
+    return missingFromPackageType(checker.getTypeAtLocation(parent.expression), name.text);
+  if (parent && ts.isBindingElement(parent))
+    return missingFromPackageType(checker.getTypeAtLocation(parent.parent), name.text);
   return true;
 }
 
