@@ -50,6 +50,10 @@ test("names a fragment takes from elsewhere are not reported", () => {
   expect(fixtureProblems.filter((p) => /:4[4-9]:/.test(p))).toEqual([]);
 });
 
+test("literals JavaScript widens and unions it cannot narrow are not reported", () => {
+  expect(fixtureProblems.filter((p) => /:(7[8-9]|8[0-6]):/.test(p))).toEqual([]);
+});
+
 test("a BullMQ job id with a colon is reported", () => {
   expect(problemsAt(55)).toEqual([
     `${at(55)} bullmq-job-id: BullMQ rejects a custom jobId containing ':' ("Custom Id cannot contain :"); use '-' or '_'`,

@@ -2,9 +2,10 @@ import ts from "typescript";
 
 /**
  * Which TypeScript diagnostics in a fence count as a misuse of a library. Fences are excerpts in
- * plain JavaScript, so three kinds of diagnostic say nothing about the library's API and are dropped:
- * names defined elsewhere (`app`, `db`), the reader's own modules (`./errors.js`), and JavaScript's
- * lack of `as const` (a `{ sameSite: "lax" }` kept in a variable is typed `string`).
+ * plain JavaScript, so some diagnostics say nothing about the library's API and are dropped: names
+ * defined elsewhere (`app`, `db`), the reader's own modules (`./errors.js`), JavaScript's lack of
+ * `as const` (a `{ sameSite: "lax" }` kept in a variable is typed `string`), and properties read from
+ * `{}`, `unknown` or a union that only needs narrowing.
  */
 const FRAGMENT_CODES = new Set([
   2304, // Cannot find name 'x'.

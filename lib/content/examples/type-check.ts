@@ -41,7 +41,8 @@ export function typeCheckFences({ fences, workspace, ambient }: TypeCheckInput):
   const virtual = new Map<string, CodeFence>();
   fences.forEach((fence, i) => virtual.set(path.join(workspace, ".fences", `fence-${i}${extensionOf(fence)}`), fence));
 
-  const host = ts.createCompilerHost({ ...options, typeRoots: [path.join(workspace, "node_modules", "@types")] });
+  const compilerOptions = { ...options, typeRoots: [path.join(workspace, "node_modules", "@types")] };
+  const host = ts.createCompilerHost(compilerOptions);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (file) => virtual.has(file) || fileExists.call(host, file);
   host.readFile = (file) => virtual.get(file)?.code ?? readFile.call(host, file);
@@ -52,7 +53,7 @@ export function typeCheckFences({ fences, workspace, ambient }: TypeCheckInput):
 
   const program = ts.createProgram({
     rootNames: [...virtual.keys(), ...ambient],
-    options: { ...options, typeRoots: [path.join(workspace, "node_modules", "@types")] },
+    options: compilerOptions,
     host,
   });
 
