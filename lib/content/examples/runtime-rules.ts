@@ -31,8 +31,9 @@ function staticText(node: ts.Expression): string | undefined {
 const propertyName = (node: ts.PropertyAssignment) =>
   ts.isIdentifier(node.name) || ts.isStringLiteral(node.name) ? node.name.text : undefined;
 
-// bullmq's Job.validateOptions: a custom id may not contain ':' (the one exception, ids of exactly
-// three ':'-separated parts, is kept for old repeatable jobs) and may not be an integer.
+// bullmq's Job.validateOptions: a custom id may not contain ':' and may not be an integer. Ids of
+// exactly three ':'-separated parts still pass, for old repeatable jobs, but its source marks that
+// exception for removal, so any ':' is refused here.
 const bullmqJobId: Rule = {
   code: "bullmq-job-id",
   check(node) {
