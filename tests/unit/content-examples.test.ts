@@ -66,6 +66,12 @@ test("an Express 4 route path that Express 5 cannot register is reported", () =>
   ]);
 });
 
+test("a CSP keyword without its quotes is reported with helmet's own reason", () => {
+  expect(problemsAt(93)).toEqual([
+    `${at(93)} helmet-csp: helmet refuses this directive: Content-Security-Policy received an invalid directive value for "script-src". "self" should be quoted`,
+  ]);
+});
+
 test("a package the workspace does not pin is reported", () => {
   expect(problemsAt(66)).toContain(
     `${at(66)} example-deps: "left-pad" is not pinned in tests/content-examples/package.json`,

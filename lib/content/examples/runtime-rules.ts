@@ -17,6 +17,8 @@ interface Rule {
 
 interface RuleContext {
   parsePath: (route: string) => void;
+  /** Throws helmet's own error for a Content-Security-Policy directive it refuses. */
+  checkCspDirective: (name: string, values: string[]) => void;
   /** Packages the fence imports. */
   imports: Set<string>;
 }
@@ -79,15 +81,40 @@ const expressRoutePath: Rule = {
   },
 };
 
-const rules = [bullmqJobId, bullmqQueueName, expressRoutePath];
+// helmet validates CSP directives when the middleware is created: keywords such as 'self' must keep
+// their single quotes inside the string. The string literals of each directive go through helmet.
+const helmetCspDirective: Rule = {
+  code: "helmet-csp",
+  check(node, { imports, checkCspDirective }) {
+    if (!imports.has("helmet") || !ts.isPropertyAssignment(node) || !ts.isArrayLiteralExpression(node.initializer))
+      return undefined;
+    const directives = node.parent;
+    const owner = directives.parent;
+    if (!ts.isPropertyAssignment(owner) || propertyName(owner) !== "directives") return undefined;
+    const name = propertyName(node);
+    const values = node.initializer.elements.filter(ts.isStringLiteral).map((e) => e.text);
+    if (name === undefined || values.length === 0) return undefined;
+    try {
+      checkCspDirective(name, values);
+      return undefined;
+    } catch (error) {
+      return `helmet refuses this directive: ${(error as Error).message}`;
+    }
+  },
+};
+
+const rules = [bullmqJobId, bullmqQueueName, expressRoutePath, helmetCspDirective];
 
 export function checkRuntimeRules(fences: CodeFence[], workspace: string): ContentError[] {
   const require = createRequire(path.join(workspace, "package.json"));
   const { parse } = require("path-to-regexp") as { parse: (route: string) => unknown };
   const parsePath = (route: string) => void parse(route);
+  const helmet = require("helmet") as (options: object) => unknown;
+  const checkCspDirective = (name: string, values: string[]) =>
+    void helmet({ contentSecurityPolicy: { directives: { [name]: values } } });
   const errors: ContentError[] = [];
   for (const fence of fences) {
-    const context: RuleContext = { parsePath, imports: new Set(packageImports(fence.code).map((i) => i.name)) };
+    const context: RuleContext = { parsePath, checkCspDirective, imports: new Set(packageImports(fence.code).map((i) => i.name)) };
     const kind = fence.lang === "ts" ? ts.ScriptKind.TS : ts.ScriptKind.JS;
     const source = ts.createSourceFile("fence", fence.code, ts.ScriptTarget.Latest, true, kind);
     const visit = (node: ts.Node) => {
