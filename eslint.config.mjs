@@ -17,6 +17,7 @@ const config = [
       "test-results/**",
       "playwright-report/**",
       "bench-results/**",
+      "tests/content-examples/**",
     ],
   },
   {

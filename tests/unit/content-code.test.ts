@@ -1,11 +1,13 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { transform } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { listCodeFences } from "@/lib/content/code-fences";
+import { packageImports } from "@/lib/content/examples/imports";
+import { examplesWorkspace } from "@/lib/content/examples/workspace";
 import { defaultTrackDir } from "@/lib/content/load";
 
 const fences = await listCodeFences(defaultTrackDir());
@@ -15,6 +17,10 @@ const run = promisify(execFile);
 
 test("the track has at least 15 runnable examples", () => {
   expect(runnable.length).toBeGreaterThanOrEqual(15);
+});
+
+test("at least 4 runnable examples use a pinned third-party package", () => {
+  expect(runnable.filter((f) => packageImports(f.code).length > 0).length).toBeGreaterThanOrEqual(4);
 });
 
 describe("every js and ts fence parses", () => {
@@ -33,14 +39,18 @@ const normalise = (text: string, unordered: boolean) => {
 
 describe("every runnable example prints what its output block claims", () => {
   test.each(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), "followup-run-"));
+    // A fence that imports packages runs inside the examples workspace, so Node resolves them
+    // from its node_modules at the pinned versions.
+    const base = packageImports(fence.code).length > 0 ? path.join(examplesWorkspace, ".run") : os.tmpdir();
+    await mkdir(base, { recursive: true });
+    const dir = await mkdtemp(path.join(base, "followup-run-"));
     const file = path.join(dir, fence.meta.cjs ? "example.cjs" : "example.mjs");
     await writeFile(file, fence.code);
     const { stdout } = await run(process.execPath, [file], {
       cwd: dir,
       timeout: 10_000,
       env: { ...process.env, NO_COLOR: "1" },
-    });
+    }).finally(() => rm(dir, { recursive: true, force: true }));
     expect(normalise(stdout, fence.meta.unordered)).toEqual(
       normalise(fence.expectedOutput ?? "", fence.meta.unordered),
     );
