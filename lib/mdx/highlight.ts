@@ -24,9 +24,6 @@ export const roleClasses: Record<string, string> = {
   "token-changed": "g",
 };
 
-/** Bump when the markup below changes, so cached compiled answers are rebuilt. */
-export const highlightVersion = "roles-v2";
-
 let shared: Promise<Highlighter> | undefined;
 const loaded = new Set<string>();
 
