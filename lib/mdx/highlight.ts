@@ -1,3 +1,4 @@
+import "server-only";
 import { createCssVariablesTheme, createHighlighter, type Highlighter } from "shiki";
 import type { CodeLanguage } from "./languages";
 

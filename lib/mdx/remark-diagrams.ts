@@ -1,3 +1,4 @@
+import "server-only";
 import type { Element } from "hast";
 import type { Code, Root } from "mdast";
 import type { Plugin } from "unified";

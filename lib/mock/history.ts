@@ -1,3 +1,4 @@
+import "client-only";
 import { openArea } from "../storage/areas";
 import { describeIssue } from "../storage/issues";
 import { RecordStore, type Decoded, type Merged, type RecordKind } from "../storage/record-store";

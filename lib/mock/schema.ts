@@ -1,3 +1,4 @@
+import "client-only";
 import * as z from "zod/mini";
 import { difficulties } from "../content/difficulty";
 import { ratings } from "../progress/schema";

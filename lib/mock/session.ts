@@ -1,3 +1,4 @@
+import "client-only";
 import type { MockSession } from "./schema";
 import type { MockSettings } from "./settings";
 import { mockSessionVersion, type RunOutcome } from "./values";

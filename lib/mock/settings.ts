@@ -1,3 +1,4 @@
+import "client-only";
 import { difficulties, isDifficulty } from "../content/difficulty";
 import type { MockSettings } from "./schema";
 

@@ -1,3 +1,4 @@
+import "client-only";
 import { isDifficulty } from "../content/difficulty";
 import { limits, type MockSettings } from "./settings";
 import { timeUpChoices } from "./values";

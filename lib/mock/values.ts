@@ -1,3 +1,4 @@
+import "client-only";
 /**
  * The mock interview's value lists and data versions, kept apart from the zod schemas so the
  * set-up screen and the state machine can use them without shipping zod.

@@ -1,3 +1,4 @@
+import "client-only";
 import * as z from "zod/mini";
 import { buildUndoSchema } from "../progress/schema";
 import { lazySchema } from "../storage/lazy-schema";

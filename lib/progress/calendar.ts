@@ -1,3 +1,4 @@
+import "client-only";
 import type { Progress, StoredCard } from "./schema";
 
 // Date arithmetic over stored cards. Kept apart from the FSRS scheduler so pages that only read

@@ -1,3 +1,4 @@
+import "client-only";
 import type { Area } from "../storage/areas";
 import type { StoredCard } from "./schema";
 import { progressKey } from "./store-key";

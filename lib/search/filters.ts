@@ -1,3 +1,4 @@
+import "client-only";
 import { difficulties } from "../content/difficulty";
 
 export const statuses = ["new", "learning", "mastered"] as const;

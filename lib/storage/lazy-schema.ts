@@ -1,3 +1,4 @@
+import "client-only";
 /**
  * A zod schema built on first use. Building the storage schemas when their modules load cost about
  * 10 ms of main thread on every app page's start (measured in Chromium's profiler), and a visitor
