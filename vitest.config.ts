@@ -10,7 +10,7 @@ export default defineConfig({
     },
   },
   test: {
-    include: ["tests/unit/**/*.test.ts"],
+    include: ["tests/unit/**/*.test.ts", "tests/content/**/*.test.ts"],
     environment: "node",
     testTimeout: 30_000,
   },
