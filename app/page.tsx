@@ -1,4 +1,4 @@
-import { DueToday } from "@/components/progress/due-today";
+import { DueToday } from "@/components/progress/due-today.client";
 import { DifficultyMix } from "@/components/track/difficulty-mix";
 import { getTrack } from "@/lib/content/load";
 import { sectionPath } from "@/lib/site";

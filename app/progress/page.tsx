@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProgressDashboard } from "@/components/progress/progress-dashboard";
+import { ProgressDashboard } from "@/components/progress/progress-dashboard.client";
 import { getTrack } from "@/lib/content/load";
 import { buildOutline } from "@/lib/practice/deck";
 

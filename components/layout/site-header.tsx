@@ -1,5 +1,5 @@
-import { SearchLauncher } from "../search/search-launcher";
-import { ThemeToggle } from "../theme/theme-toggle";
+import { SearchLauncher } from "../search/search-launcher.client";
+import { ThemeToggle } from "../theme/theme-toggle.client";
 
 export function SiteHeader() {
   return (

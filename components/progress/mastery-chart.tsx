@@ -1,3 +1,4 @@
+import "client-only";
 import type { Outline } from "@/lib/practice/deck";
 import { sectionMastery } from "@/lib/progress/mastery";
 import type { Progress } from "@/lib/progress/schema";

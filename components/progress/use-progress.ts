@@ -1,3 +1,4 @@
+import "client-only";
 import { useSyncExternalStore } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import type { Progress } from "@/lib/progress/schema";

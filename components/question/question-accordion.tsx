@@ -1,5 +1,5 @@
 import type { Question } from "@/lib/content/load";
-import { CopyLink } from "./copy-link";
+import { CopyLink } from "./copy-link.client";
 import { DifficultyBadge } from "./difficulty-badge";
 import { QuestionDetails } from "./question-details";
 

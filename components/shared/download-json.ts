@@ -1,3 +1,4 @@
+import "client-only";
 /** Saves text as a JSON file through a temporary object URL. */
 export function downloadJson(fileName: string, text: string): void {
   const link = document.createElement("a");

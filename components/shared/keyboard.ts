@@ -1,3 +1,4 @@
+import "client-only";
 /** True when a key press belongs to a text field, so single-letter shortcuts must leave it alone. */
 export function isTextEntry(target: EventTarget | null): boolean {
   return (

@@ -1,3 +1,4 @@
+import "client-only";
 import { startTransition, useEffect, useState } from "react";
 
 /** One request per path per page load; a failed one is forgotten so a later use can retry. */

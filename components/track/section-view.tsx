@@ -1,4 +1,4 @@
-import { OpenHashTarget } from "@/components/question/open-hash-target";
+import { OpenHashTarget } from "@/components/question/open-hash-target.client";
 import { QuestionAccordion } from "@/components/question/question-accordion";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
 import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";

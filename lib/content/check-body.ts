@@ -1,3 +1,4 @@
+import "server-only";
 import type { Code, Root, RootContent } from "mdast";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";

@@ -1,3 +1,4 @@
+import "server-only";
 /** One problem in one content file, reported as `path:line: field: message`. */
 export interface ContentError {
   file: string;

@@ -1,3 +1,4 @@
+import "server-only";
 import path from "node:path";
 import { diagramHash, isDiagramCached } from "../diagrams/cache";
 import { parseDiagram } from "../diagrams/parse-diagram";

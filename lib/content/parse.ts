@@ -1,3 +1,4 @@
+import "server-only";
 import matter from "gray-matter";
 import type { ContentError } from "./errors";
 import { frontmatterSchema, type Frontmatter } from "./schema";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 
 /**

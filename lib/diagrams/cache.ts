@@ -1,21 +1,30 @@
+import "server-only";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { installedVersion } from "../mdx/installed-packages";
 
 /**
  * Diagrams are rendered to SVG ahead of time (`npm run diagrams`, which needs Chromium) and
  * committed, so a production build needs no browser. Files are keyed by a hash of the source and
- * of everything that changes the drawing; bump `renderVersion` when the render settings change.
+ * of everything that changes the drawing: the installed mermaid version, and `renderSettings`,
+ * which is bumped when the render settings in render.ts change.
  */
-export const renderVersion = "mermaid-11.17.2/r2";
+const renderSettings = "r2";
+export const renderVersionFor = (mermaidVersion: string) => `mermaid-${mermaidVersion}/${renderSettings}`;
+let renderVersion: string | undefined;
 export const diagramThemes = ["light", "dark"] as const;
 export type DiagramTheme = (typeof diagramThemes)[number];
 
 /** The committed cache; tests point FOLLOWUP_DIAGRAM_DIR elsewhere to stay out of it. */
 export const diagramDir = () => process.env.FOLLOWUP_DIAGRAM_DIR ?? path.join(process.cwd(), "public", "diagrams");
 
-export function diagramHash(source: string): string {
-  return createHash("sha256").update(`${renderVersion}\n${source.trim()}\n`).digest("hex").slice(0, 16);
+/** Same source and same renderer, same name; a new mermaid release renames every diagram. */
+export function diagramHash(source: string, mermaidVersion?: string): string {
+  const version = mermaidVersion
+    ? renderVersionFor(mermaidVersion)
+    : (renderVersion ??= renderVersionFor(installedVersion("mermaid")));
+  return createHash("sha256").update(`${version}\n${source.trim()}\n`).digest("hex").slice(0, 16);
 }
 
 export function diagramFile(hash: string, theme: DiagramTheme): string {

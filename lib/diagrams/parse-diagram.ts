@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Checks diagram syntax in Node with mermaid's own parser on a jsdom window. Only diagrams that
  * are missing from the SVG cache are parsed (a cached one has rendered, so it parses), which keeps

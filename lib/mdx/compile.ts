@@ -1,29 +1,25 @@
-import { createHash } from "node:crypto";
+import "server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
-import { renderVersion } from "../diagrams/cache";
-import { highlightVersion } from "./highlight";
+import { compileCacheKey, defaultCompileInputs, type CompileInputs } from "./cache-key";
 import { remarkCodeBlocks } from "./remark-code-blocks";
 import { remarkDiagrams } from "./remark-diagrams";
 
-/** Bump when the plugin list or its output changes, so stale cache entries are not reused. */
-const pipelineVersion = "compile-v3";
 /** FOLLOWUP_MDX_CACHE_DIR lets the benchmark time compilation with an empty cache. */
 export const mdxCacheDir = () =>
   process.env.FOLLOWUP_MDX_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".cache", "followup-mdx");
 
-function cacheKey(body: string): string {
-  const salt = JSON.stringify([pipelineVersion, renderVersion, highlightVersion]);
-  return createHash("sha256").update(salt).update("\0").update(body).digest("hex");
-}
-
 /**
  * Compiles an already-checked MDX body to the function-body string that `getMDXComponent` runs.
- * Output is cached by a hash of its input, so an unchanged question compiles once.
+ * Output is cached under a key of the body and everything else that can change it (see
+ * cache-key.ts), so an unchanged question compiles once and nothing stale is ever reused.
  */
-export async function compileBody(body: string): Promise<{ code: string; cached: boolean }> {
-  const file = path.join(mdxCacheDir(), `${cacheKey(body)}.js`);
+export async function compileBody(
+  body: string,
+  inputs: CompileInputs = defaultCompileInputs(),
+): Promise<{ code: string; cached: boolean }> {
+  const file = path.join(mdxCacheDir(), `${compileCacheKey(body, inputs)}.js`);
   const hit = await readFile(file, "utf8").catch(() => undefined);
   if (hit !== undefined) return { code: hit, cached: true };
   const { code } = await bundleMDX({

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * The domain components question bodies may use. `components/mdx/registry.tsx` maps each name to
  * its React component; its type makes the two lists impossible to drift apart.

@@ -1,3 +1,4 @@
+import "server-only";
 /** What a fence's meta string (the text after the language) says about the block. */
 export interface FenceMeta {
   /** Executed by the test suite; its printed output must equal the `output` fence after it. */

@@ -1,3 +1,4 @@
+import "server-only";
 import { createCssVariablesTheme, createHighlighter, type Highlighter } from "shiki";
 import type { CodeLanguage } from "./languages";
 
@@ -23,9 +24,6 @@ export const roleClasses: Record<string, string> = {
   "token-deleted": "d",
   "token-changed": "g",
 };
-
-/** Bump when the markup below changes, so cached compiled answers are rebuilt. */
-export const highlightVersion = "roles-v2";
 
 let shared: Promise<Highlighter> | undefined;
 const loaded = new Set<string>();

@@ -1,3 +1,4 @@
+import "server-only";
 /**
  * Code fence languages the highlighter loads. Listing them keeps shiki lazy (each grammar is
  * loaded once, on first use) and turns a typo such as `jss` into a content error.

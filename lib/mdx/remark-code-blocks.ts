@@ -1,5 +1,6 @@
+import "server-only";
 import type { Element, ElementContent } from "hast";
-import type { Code, Root } from "mdast";
+import type { BlockContent, Code, Data, DefinitionContent, Node, Root } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { parseFenceMeta } from "./fence-meta";
@@ -10,10 +11,34 @@ import { isCodeLanguage } from "./languages";
  * mdast-util-to-hast wraps a `code` node in `<pre>` whatever its data says, so each fence becomes a
  * node of our own type, which the default handler turns into exactly the element in `data`.
  */
-export function replaceWithElement(node: Code, element: Element): void {
-  const replaced = node as unknown as { type: string; data: Record<string, unknown> };
-  replaced.type = "prerendered";
-  replaced.data = { hName: element.tagName, hProperties: element.properties, hChildren: element.children };
+interface Prerendered extends Node {
+  type: "prerendered";
+  data: Data & { hName: string; hProperties: Element["properties"]; hChildren: ElementContent[] };
+}
+
+declare module "mdast" {
+  interface BlockContentMap {
+    prerendered: Prerendered;
+  }
+  interface RootContentMap {
+    prerendered: Prerendered;
+  }
+}
+
+export const prerendered = (element: Element): Prerendered => ({
+  type: "prerendered",
+  data: { hName: element.tagName, hProperties: element.properties, hChildren: element.children },
+});
+
+/** Where a fence sits, so a plugin can put its replacement there. */
+export interface FenceSlot {
+  parent: Root | { children: (BlockContent | DefinitionContent)[] } | undefined;
+  index: number | undefined;
+}
+
+/** Puts a replacement node where the fence was; the fence itself is left untouched. */
+export function replaceFence({ parent, index }: FenceSlot, replacement: BlockContent): void {
+  if (parent && index !== undefined) parent.children[index] = replacement;
 }
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -26,8 +51,8 @@ const el = (tagName: string, className: string[], children: ElementContent[]): E
 
 type JsxAttribute = { type: "mdxJsxAttribute"; name: string; value: string | null };
 
-/** Turns a fence into `<CodeBlock>`; its pre-rendered HTML is one prop, so React never walks the tokens. */
-function replaceWithCodeBlock(node: Code, lang: string, html: string): void {
+/** A fence as `<CodeBlock>`; its pre-rendered HTML is one prop, so React never walks the tokens. */
+function codeBlock(node: Code, lang: string, html: string): BlockContent {
   const meta = parseFenceMeta(node.meta);
   const attributes: JsxAttribute[] = [
     { type: "mdxJsxAttribute", name: "lang", value: lang },
@@ -35,11 +60,7 @@ function replaceWithCodeBlock(node: Code, lang: string, html: string): void {
   ];
   if (meta.title) attributes.push({ type: "mdxJsxAttribute", name: "title", value: meta.title });
   if (meta.run) attributes.push({ type: "mdxJsxAttribute", name: "runs", value: null });
-  const replaced = node as unknown as Record<string, unknown>;
-  delete replaced.value;
-  delete replaced.lang;
-  delete replaced.meta;
-  Object.assign(replaced, { type: "mdxJsxFlowElement", name: "CodeBlock", attributes, children: [] });
+  return { type: "mdxJsxFlowElement", name: "CodeBlock", attributes, children: [] };
 }
 
 /**
@@ -59,11 +80,12 @@ export const remarkCodeBlocks: Plugin<[], Root> = () => async (tree) => {
         el("figcaption", ["code-caption"], [text(label)]),
         el("pre", [], [el("code", [], [text(node.value)])]),
       ];
-      replaceWithElement(node, el("figure", ["code-output"], children));
+      replaceFence({ parent, index }, prerendered(el("figure", ["code-output"], children)));
       return;
     }
     if (!isCodeLanguage(lang)) return;
-    jobs.push(highlightToHtml(node.value, lang).then((html) => replaceWithCodeBlock(node, lang, html)));
+    const slot = { parent, index };
+    jobs.push(highlightToHtml(node.value, lang).then((html) => replaceFence(slot, codeBlock(node, lang, html))));
   });
   await Promise.all(jobs);
 };

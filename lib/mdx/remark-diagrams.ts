@@ -1,10 +1,11 @@
+import "server-only";
 import type { Element } from "hast";
 import type { Code, Root } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "../diagrams/cache";
 import { parseFenceMeta } from "./fence-meta";
-import { replaceWithElement } from "./remark-code-blocks";
+import { prerendered, replaceFence } from "./remark-code-blocks";
 
 /**
  * Turns `mermaid` fences into images of the prerendered SVGs, one per theme; CSS shows the one
@@ -12,7 +13,7 @@ import { replaceWithElement } from "./remark-code-blocks";
  * browser loads no mermaid code at all.
  */
 export const remarkDiagrams: Plugin<[], Root> = () => (tree) => {
-  visit(tree, "code", (node: Code) => {
+  visit(tree, "code", (node: Code, index, parent) => {
     if (node.lang !== "mermaid") return;
     const hash = diagramHash(node.value);
     const { width, height } = cachedDiagramSize(hash);
@@ -31,11 +32,14 @@ export const remarkDiagrams: Plugin<[], Root> = () => (tree) => {
       },
       children: [],
     }));
-    replaceWithElement(node, {
-      type: "element",
-      tagName: "figure",
-      properties: { className: ["diagram-figure"] },
-      children: images,
-    });
+    replaceFence(
+      { parent, index },
+      prerendered({
+        type: "element",
+        tagName: "figure",
+        properties: { className: ["diagram-figure"] },
+        children: images,
+      }),
+    );
   });
 };

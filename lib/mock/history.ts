@@ -1,11 +1,12 @@
+import "client-only";
 import { openArea } from "../storage/areas";
 import { describeIssue } from "../storage/issues";
 import { RecordStore, type Decoded, type Merged, type RecordKind } from "../storage/record-store";
 import { mockRecordSchema, type MockHistory, type MockRecord } from "./schema";
+import { historyVersion } from "./values";
 
 export const historyKey = "followup:mock-history";
 const format = "followup-mock-history";
-const historyVersion = 1;
 
 const empty = (): MockHistory => ({ version: historyVersion, mocks: [] });
 
@@ -25,7 +26,7 @@ export function decodeHistory(json: unknown): Decoded<MockHistory> {
   if (typeof raw.version === "number" && raw.version > historyVersion) {
     return { kind: "newer", version: raw.version, value: history };
   }
-  if (raw.version !== historyVersion) return { kind: "unreadable", why: "version: expected 1" };
+  if (raw.version !== historyVersion) return { kind: "unreadable", why: `version: expected ${historyVersion}` };
   return { kind: "ok", value: history, setAside };
 }
 

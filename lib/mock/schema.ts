@@ -1,5 +1,9 @@
+import "client-only";
 import * as z from "zod/mini";
+import { difficulties } from "../content/difficulty";
+import { ratings } from "../progress/schema";
 import { lazySchema, once } from "../storage/lazy-schema";
+import { historyVersion, mockSessionVersion, runOutcomes, timeUpChoices } from "./values";
 
 /** Validators for what the mock interview keeps in the browser: the live session and the history. */
 function buildMockSchemas() {
@@ -9,17 +13,19 @@ function buildMockSchemas() {
     count: int,
     minutesPerQuestion: int,
     overallMinutes: int,
+    /** How many follow-ups the interviewer may ask per question. */
     depth: int,
+    /** Reveal follow-ups automatically after this % of the question's time; 0 means only on request. */
     autoFollowUpPercent: int,
-    onTimeUp: z.enum(["lock", "overtime"]),
+    onTimeUp: z.enum(timeUpChoices),
     sections: z.array(z.string()),
-    difficulties: z.array(z.enum(["foundation", "intermediate", "advanced"])),
+    difficulties: z.array(z.enum(difficulties)),
   });
 
-  const outcome = z.nullable(z.enum(["answered", "skipped", "timed-out", "ended"]));
+  const outcome = z.nullable(z.enum(runOutcomes));
 
   const mockSessionSchema = z.object({
-    version: z.literal(1),
+    version: z.literal(mockSessionVersion),
     settings: settingsSchema,
     questionIds: z.array(z.string()).check(z.minLength(1)),
     startedAt: z.number(),
@@ -56,7 +62,7 @@ function buildMockSchemas() {
         followUpsReached: int,
         followUpsAvailable: int,
         outcome,
-        grade: z.nullable(z.enum(["again", "hard", "good", "easy"])),
+        grade: z.nullable(z.enum(ratings)),
         ticked: int,
         intentTotal: int,
         saidRedFlag: z.nullable(z.boolean()),
@@ -65,8 +71,8 @@ function buildMockSchemas() {
     weakSections: z.array(z.string()),
   });
 
-  const historySchema = z.object({ version: z.literal(1), mocks: z.array(mockRecordSchema) });
-  return { session: mockSessionSchema, record: mockRecordSchema, history: historySchema };
+  const historySchema = z.object({ version: z.literal(historyVersion), mocks: z.array(mockRecordSchema) });
+  return { settings: settingsSchema, session: mockSessionSchema, record: mockRecordSchema, history: historySchema };
 }
 
 const mockSchemas = once(buildMockSchemas);
@@ -75,6 +81,7 @@ export const historySchema = lazySchema(() => mockSchemas().history);
 export const mockRecordSchema = lazySchema(() => mockSchemas().record);
 
 type MockSchemas = ReturnType<typeof buildMockSchemas>;
+export type MockSettings = z.infer<MockSchemas["settings"]>;
 export type MockRecord = z.infer<MockSchemas["record"]>;
 export type MockSession = z.infer<MockSchemas["session"]>;
 export type MockHistory = z.infer<MockSchemas["history"]>;

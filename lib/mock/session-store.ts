@@ -1,3 +1,4 @@
+import "client-only";
 import { persistedState } from "../storage/persisted-state";
 import { mockSessionSchema } from "./schema";
 import { mockReducer, type MockAction, type MockSession } from "./session";

@@ -1,5 +1,7 @@
+import "client-only";
 import type { MockSession } from "./schema";
 import type { MockSettings } from "./settings";
+import { mockSessionVersion, type RunOutcome } from "./values";
 
 /**
  * A mock interview as a pure state machine over timestamps. Remaining time is always computed
@@ -34,7 +36,7 @@ export function startMock(settings: MockSettings, questionIds: string[], now: nu
     outcome: null,
   };
   return {
-    version: 1,
+    version: mockSessionVersion,
     settings,
     questionIds,
     startedAt: now,
@@ -73,7 +75,7 @@ export function autoFollowUpAt(s: MockSession, k: number): number | null {
   return questionBudget(s) * (share + ((1 - share) * (k - 1)) / Math.max(s.settings.depth, 1));
 }
 
-function closeRun(s: MockSession, at: number, outcome: QuestionRun["outcome"]): MockSession {
+function closeRun(s: MockSession, at: number, outcome: RunOutcome): MockSession {
   const runs = s.runs.slice(0, -1).concat({ ...current(s), endedAt: at, outcome });
   return { ...s, runs };
 }

@@ -1,18 +1,8 @@
-import { difficulties, type Difficulty } from "../content/difficulty";
+import "client-only";
+import { difficulties, isDifficulty } from "../content/difficulty";
+import type { MockSettings } from "./schema";
 
-export interface MockSettings {
-  seed: string;
-  count: number;
-  minutesPerQuestion: number;
-  overallMinutes: number;
-  /** How many follow-ups the interviewer may ask per question. */
-  depth: number;
-  /** Reveal follow-ups automatically after this % of the question's time; 0 means only on request. */
-  autoFollowUpPercent: number;
-  onTimeUp: "lock" | "overtime";
-  sections: string[];
-  difficulties: Difficulty[];
-}
+export type { MockSettings };
 
 export const presets: {
   id: string;
@@ -84,7 +74,7 @@ export function drawQuestions(
   const pool = questions.filter(
     (q) =>
       (settings.sections.length === 0 || settings.sections.includes(q.section)) &&
-      (settings.difficulties.length === 0 || (settings.difficulties as string[]).includes(q.difficulty)),
+      (settings.difficulties.length === 0 || settings.difficulties.some((d) => d === q.difficulty)),
   );
   let state = 2166136261;
   for (const ch of settings.seed) state = Math.imul(state ^ ch.charCodeAt(0), 16777619);
@@ -102,4 +92,4 @@ export function drawQuestions(
   return ids.slice(0, settings.count);
 }
 
-export { difficulties };
+export { difficulties, isDifficulty };

@@ -1,6 +1,8 @@
-import { difficulties } from "../content/difficulty";
+import "client-only";
+import { isDifficulty } from "../content/difficulty";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 import { limits, type MockSettings } from "./settings";
+import { timeUpChoices } from "./values";
 
 /** Short, readable parameter names; every one is validated on the way back in. */
 const keys = {
@@ -60,11 +62,11 @@ export function decodeSettings(search: string, knownSections: string[]): DecodeR
   const list = (raw: string | null) => (raw ? raw.split(",").filter(Boolean) : []);
   const sections = list(p.get(keys.sec));
   if (sections.some((s) => !knownSections.includes(s))) problems.push("the link names a section that does not exist");
-  const diffs = list(p.get(keys.diff));
-  if (diffs.some((d) => !(difficulties as readonly string[]).includes(d)))
-    problems.push("the link names an unknown difficulty");
-  const over = p.get(keys.over);
-  if (over !== "lock" && over !== "overtime") problems.push('over must be "lock" or "overtime"');
+  const named = list(p.get(keys.diff));
+  const diffs = named.filter(isDifficulty);
+  if (diffs.length < named.length) problems.push("the link names an unknown difficulty");
+  const over = timeUpChoices.find((choice) => choice === p.get(keys.over));
+  if (over === undefined) problems.push(`over must be ${timeUpChoices.map((c) => `"${c}"`).join(" or ")}`);
   const settings: MockSettings = {
     seed,
     count: wholeNumber(p.get(keys.n), limits.count, "n (questions)", problems),
@@ -72,9 +74,9 @@ export function decodeSettings(search: string, knownSections: string[]): DecodeR
     overallMinutes: wholeNumber(p.get(keys.t), limits.overallMinutes, "t (overall minutes)", problems),
     depth: wholeNumber(p.get(keys.d), limits.depth, "d (follow-up depth)", problems),
     autoFollowUpPercent: wholeNumber(p.get(keys.auto), limits.autoFollowUpPercent, "auto (percent)", problems),
-    onTimeUp: over === "overtime" ? "overtime" : "lock",
+    onTimeUp: over ?? "lock",
     sections,
-    difficulties: diffs as MockSettings["difficulties"],
+    difficulties: diffs,
   };
   return problems.length > 0 ? { kind: "invalid", problems } : { kind: "ok", settings };
 }

@@ -1,3 +1,4 @@
+import "client-only";
 import { difficulties, type Difficulty } from "../content/difficulty";
 import { isDue } from "../progress/calendar";
 import { cardKey, type Progress } from "../progress/schema";

@@ -1,3 +1,4 @@
+import "client-only";
 import { persistedState } from "../storage/persisted-state";
 import { sessionKey, sessionReducer, sessionSchema, startSession, type Session, type SessionAction } from "./session";
 

@@ -1,3 +1,4 @@
+import "client-only";
 import * as z from "zod/mini";
 import { buildUndoSchema } from "../progress/schema";
 import { lazySchema } from "../storage/lazy-schema";
@@ -9,6 +10,7 @@ import { lazySchema } from "../storage/lazy-schema";
  */
 export const steps = ["question", "answer", "follow-up", "follow-up-answer", "card-done", "finished"] as const;
 export type Step = (typeof steps)[number];
+export const practiceSessionVersion = 1;
 
 function buildSessionSchema() {
   const undoRecord = z.object({
@@ -18,7 +20,7 @@ function buildSessionSchema() {
     index: z.number(),
   });
   return z.object({
-    version: z.literal(1),
+    version: z.literal(practiceSessionVersion),
     queue: z.array(z.string()).check(z.minLength(1)),
     index: z.number().check(z.int(), z.nonnegative()),
     step: z.enum(steps),
@@ -46,7 +48,7 @@ export type SessionAction =
 
 export function startSession(queue: string[]): Session {
   return {
-    version: 1,
+    version: practiceSessionVersion,
     queue,
     index: 0,
     step: "question",

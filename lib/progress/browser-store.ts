@@ -1,3 +1,4 @@
+import "client-only";
 import { openArea } from "../storage/areas";
 import { ProgressStore } from "./progress-store";
 

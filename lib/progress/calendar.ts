@@ -1,3 +1,4 @@
+import "client-only";
 import type { Progress, StoredCard } from "./schema";
 
 // Date arithmetic over stored cards. Kept apart from the FSRS scheduler so pages that only read
@@ -18,7 +19,7 @@ export function localTime(date: Date): string {
 const weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"] as const;
 
 /** Short English weekday of a YYYY-MM-DD day, matching the UI's language. A lookup, not
- * toLocaleDateString: the first Intl call on a page costs about 40 ms of ICU set-up. */
+ * toLocaleDateString: the first Intl call on a page pays for ICU's set-up on the main thread. */
 export function weekdayOf(day: string): string {
   const [year, month, date] = day.split("-").map(Number);
   return weekdays[new Date(year!, month! - 1, date!).getDay()]!;

@@ -1,3 +1,4 @@
+import "client-only";
 import type { ProgressStore } from "./progress-store";
 import { gradeCard, undoGrade, type UndoEntry } from "./scheduler";
 import type { Rating } from "./schema";

@@ -1,11 +1,10 @@
+import "client-only";
 import type { Area } from "../storage/areas";
+import type { StoredCard } from "./schema";
 import { progressKey } from "./store-key";
 
-export interface LightCard {
-  due: string;
-  state: number;
-  stability: number;
-}
+/** The fields of a stored card that counting and colouring need. */
+export type LightCard = Pick<StoredCard, "due" | "state" | "stability">;
 
 /**
  * Reads stored cards without the validator, for pages that only count or colour things. Never

@@ -1,3 +1,4 @@
+import "client-only";
 import { lightStatus } from "./light-read";
 import { cardKey, type Progress } from "./schema";
 

@@ -1,3 +1,4 @@
+import "client-only";
 import * as z from "zod/mini";
 import { progressVersion } from "./schema";
 import { lazySchema } from "../storage/lazy-schema";

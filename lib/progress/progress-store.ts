@@ -1,3 +1,4 @@
+import "client-only";
 import type { Area } from "../storage/areas";
 import { RecordStore, type StoreMode } from "../storage/record-store";
 import { progressRecord } from "./record";

@@ -1,3 +1,4 @@
+import "client-only";
 import type { Decoded, Merged, RecordKind } from "../storage/record-store";
 import { describeIssue, shorten } from "../storage/issues";
 import { migrate } from "./migrate";

@@ -1,3 +1,4 @@
+import "client-only";
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
 import { ratingNumber, type Progress, type Rating, type StoredCard, type UndoEntry } from "./schema";
 

@@ -1,3 +1,4 @@
+import "client-only";
 import { decodeProgress } from "./record";
 import type { Progress } from "./schema";
 

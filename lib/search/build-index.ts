@@ -1,3 +1,4 @@
+import "server-only";
 import MiniSearch from "minisearch";
 import type { LoadedTrack } from "../content/load";
 import { tagTitles } from "../content/tag-titles";

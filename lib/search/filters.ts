@@ -1,3 +1,4 @@
+import "client-only";
 import { difficulties } from "../content/difficulty";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 

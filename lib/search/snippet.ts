@@ -1,3 +1,4 @@
+import "client-only";
 /** A piece of text split into plain and highlighted parts, for rendering without HTML strings. */
 export type Part = { text: string; hit: boolean };
 

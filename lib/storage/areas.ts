@@ -1,3 +1,4 @@
+import "client-only";
 /**
  * The only code that touches the browser's Web Storage (an ESLint rule forbids it elsewhere).
  * Every call is guarded: the getters themselves throw when site data is blocked, a write throws

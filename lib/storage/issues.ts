@@ -1,3 +1,4 @@
+import "client-only";
 /** The first problem zod found, as `path: message`, for notices and import errors. */
 export function describeIssue(error: { issues: readonly { path: PropertyKey[]; message: string }[] }): string {
   const issue = error.issues[0];

@@ -1,7 +1,8 @@
+import "client-only";
 /**
- * A zod schema built on first use. Building the storage schemas when their modules load cost about
- * 10 ms of main thread on every app page's start (measured in Chromium's profiler), and a visitor
- * with nothing stored never validates anything.
+ * A zod schema built on first use. Building the storage schemas when their modules load showed up
+ * as main-thread time at every app page's start in Chromium's profiler, and a visitor with nothing
+ * stored never validates anything.
  */
 export function lazySchema<S extends { safeParse(data: unknown): unknown; parse(data: unknown): unknown }>(
   build: () => S,

@@ -1,3 +1,4 @@
+import "client-only";
 /**
  * Runs a read-merge-write under a Web Lock shared by every tab of the site, so two tabs never
  * interleave their writes of one record. Where the Web Locks API is missing the task runs at

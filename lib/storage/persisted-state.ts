@@ -1,3 +1,4 @@
+import "client-only";
 import { openArea } from "./areas";
 import { RecordStore, type RecordKind } from "./record-store";
 

@@ -1,3 +1,4 @@
+import "client-only";
 import type { Area } from "./areas";
 import { backUp } from "./backups";
 import { withLock } from "./locks";

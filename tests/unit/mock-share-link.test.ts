@@ -47,17 +47,54 @@ test("the same settings and seed draw the same questions", () => {
   expect(drawQuestions(questions, s)).not.toEqual(drawQuestions(questions, { ...s, seed: "other999" }));
 });
 
+const hostile = fc.oneof(
+  fc.string(),
+  fc.webQueryParameters(),
+  fc.constantFrom("?%E0%A4%A", "?seed=<script>", "?__proto__[x]=1", "?n=1e9&m=-1", "?sec=,,,&diff=%00"),
+);
+
 test("random and hostile query strings never throw", () => {
-  const hostile = fc.oneof(
-    fc.string(),
-    fc.webQueryParameters(),
-    fc.constantFrom("?%E0%A4%A", "?seed=<script>", "?__proto__[x]=1", "?n=1e9&m=-1", "?sec=,,,&diff=%00"),
-  );
   fc.assert(
     fc.property(hostile, (query) => {
-      const result = decodeSettings(query, sections);
-      expect(["none", "ok", "invalid"]).toContain(result.kind);
+      expect(() => decodeSettings(query, sections)).not.toThrow();
     }),
     { numRuns: 2000 },
   );
+});
+
+test("settings accepted from any link are within limits and name only known sections and difficulties", () => {
+  const nearlyValid = fc
+    .record({
+      n: fc.integer({ min: -5, max: 20 }),
+      m: fc.integer({ min: -5, max: 40 }),
+      sec: fc.constantFrom("runtime", "streams-io", "nowhere", ""),
+      diff: fc.constantFrom("advanced", "foundation,intermediate", "expert", ""),
+      over: fc.constantFrom("lock", "overtime", "never"),
+    })
+    .map((p) => `?seed=abcd2345&n=${p.n}&m=${p.m}&t=45&d=3&auto=50&over=${p.over}&sec=${p.sec}&diff=${p.diff}`);
+  fc.assert(
+    fc.property(fc.oneof(hostile, nearlyValid), (query) => {
+      const result = decodeSettings(query, sections);
+      if (result.kind !== "ok") return;
+      const s = result.settings;
+      expect(s.count).toBeGreaterThanOrEqual(1);
+      expect(s.count).toBeLessThanOrEqual(10);
+      expect(s.minutesPerQuestion).toBeGreaterThanOrEqual(1);
+      expect(s.minutesPerQuestion).toBeLessThanOrEqual(30);
+      expect(s.sections.every((sec) => sections.includes(sec))).toBe(true);
+      expect(s.difficulties.every((d) => ["foundation", "intermediate", "advanced"].includes(d))).toBe(true);
+      expect(decodeSettings(encodeSettings(s), sections)).toEqual(result);
+    }),
+    { numRuns: 2000 },
+  );
+});
+
+test("an unknown time-up choice is reported by name", () => {
+  const result = decodeSettings("?seed=abcd2345&n=5&m=8&t=45&d=3&auto=50&over=never", sections);
+  expect(result).toEqual({ kind: "invalid", problems: ['over must be "lock" or "overtime"'] });
+});
+
+test("an unknown difficulty is reported, not used", () => {
+  const result = decodeSettings("?seed=abcd2345&n=5&m=8&t=45&d=3&auto=50&over=lock&diff=advanced,expert", sections);
+  expect(result).toEqual({ kind: "invalid", problems: ["the link names an unknown difficulty"] });
 });

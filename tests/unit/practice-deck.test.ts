@@ -4,26 +4,27 @@ import { buildCardDetails, buildDeck, cardDetailsPath } from "@/lib/practice/dec
 
 const track = await loadTrack(defaultTrackDir());
 
-test("the deck counts each question's follow-ups instead of carrying them", () => {
-  const deck = buildDeck(track);
-  const first = track.questions[0]!;
-  expect(deck.questions[0]).toEqual({
-    id: first.id,
-    title: first.title,
-    section: first.section,
-    difficulty: first.difficulty,
-    tags: first.tags,
-    followUpCount: first.followUps.length,
-  });
+test("the deck lists every question of the track once, in track order", () => {
+  expect(buildDeck(track).questions.map((q) => q.id)).toEqual(track.questions.map((q) => q.id));
 });
 
-test("a card's details hold its rubric and the whole follow-up ladder", () => {
-  const question = track.questions.find((q) => q.followUps.length > 1)!;
-  expect(buildCardDetails(question)).toEqual({
-    interviewerIntent: question.interviewerIntent,
-    redFlag: question.redFlag,
-    followUps: question.followUps,
+test("a deck entry's follow-up count is the length of the ladder its card details hold", () => {
+  const deck = buildDeck(track);
+  const mismatched = deck.questions.filter((entry, i) => {
+    const details = buildCardDetails(track.questions[i]!);
+    return entry.followUpCount !== details.followUps.length;
   });
+  expect(mismatched.map((q) => q.id)).toEqual([]);
+});
+
+test("the deck carries no rubric, red flag or follow-up text; only the card details do", () => {
+  const deck = JSON.stringify(buildDeck(track));
+  const question = track.questions.find((q) => q.followUps.length > 1)!;
+  const details = JSON.stringify(buildCardDetails(question));
+  for (const text of [question.redFlag, question.interviewerIntent[0]!, question.followUps[1]!.answer]) {
+    expect(deck).not.toContain(JSON.stringify(text).slice(1, -1));
+    expect(details).toContain(JSON.stringify(text).slice(1, -1));
+  }
 });
 
 test("the deck of the real track stays under a tenth of its size with every card inlined", () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CopyLink } from "@/components/question/copy-link";
+import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";

@@ -4,7 +4,7 @@ import { lazy, Suspense, useEffect, useState } from "react";
 import { isTextEntry } from "../shared/keyboard";
 
 // The dialog, MiniSearch and the index load on first open, so pages pay nothing for search.
-const SearchDialog = lazy(() => import("./search-dialog"));
+const SearchDialog = lazy(() => import("./search-dialog.client"));
 
 /**
  * Opens search with ⌘K, Ctrl+K or "/". Without JavaScript the same control is a plain link to

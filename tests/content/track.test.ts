@@ -1,20 +1,23 @@
-import { expect, test } from "vitest";
-import { defaultTrackDir, loadTrack } from "@/lib/content/load";
+import { beforeAll, expect, test } from "vitest";
+import { getQuestion, getSection, getTrack, type LoadedTrack } from "@/lib/content/load";
 
-test("the Node.js track loads with no content problems", async () => {
-  await expect(loadTrack(defaultTrackDir())).resolves.toBeDefined();
+/** The real track, loaded once for the whole file; a content problem fails here with its message. */
+let track: LoadedTrack;
+beforeAll(async () => {
+  track = await getTrack();
 });
 
-test("every section holds the number of questions its manifest entry declares", async () => {
-  const track = await loadTrack(defaultTrackDir());
+test("every section holds the number of questions its manifest entry declares", () => {
   const actual = Object.fromEntries(track.sections.map((s) => [s.slug, s.questions.length]));
   const declared = Object.fromEntries(track.sections.map((s) => [s.slug, s.questionCount]));
   expect(actual).toEqual(declared);
 });
 
-test("question ids are unique across the track", async () => {
-  const ids = (await loadTrack(defaultTrackDir())).questions.map((q) => q.id);
-  expect(new Set(ids).size).toBe(ids.length);
+test("every question is found by its id, and every section by its slug", async () => {
+  const missing: string[] = [];
+  for (const q of track.questions) if ((await getQuestion(q.id)) !== q) missing.push(q.id);
+  for (const s of track.sections) if ((await getSection(s.slug)) !== s) missing.push(s.slug);
+  expect(missing).toEqual([]);
 });
 
 /** Topics the reference asks twice: the concept question and its hands-on, production counterpart. */
@@ -42,8 +45,8 @@ const conceptAndPractice = [
   ["caching-strategies", "redis-caching-patterns"],
 ] as const;
 
-test("each concept question and its hands-on counterpart link to each other", async () => {
-  const byId = new Map((await loadTrack(defaultTrackDir())).questions.map((q) => [q.id, q]));
+test("each concept question and its hands-on counterpart link to each other", () => {
+  const byId = new Map(track.questions.map((q) => [q.id, q]));
   const broken = conceptAndPractice.flatMap(([a, b]) => [
     ...(byId.get(a)?.related.includes(b) ? [] : [`${a} -> ${b}`]),
     ...(byId.get(b)?.related.includes(a) ? [] : [`${b} -> ${a}`]),
@@ -51,9 +54,8 @@ test("each concept question and its hands-on counterpart link to each other", as
   expect(broken).toEqual([]);
 });
 
-test("no question body or field still says TODO", async () => {
-  const questions = (await loadTrack(defaultTrackDir())).questions;
-  const flagged = questions
+test("no question body or field still says TODO", () => {
+  const flagged = track.questions
     .filter((q) => /\bTODO\b|\bTBD\b|FIXME/.test(JSON.stringify(q)) || /lorem ipsum/i.test(JSON.stringify(q)))
     .map((q) => q.id);
   expect(flagged).toEqual([]);

@@ -3,7 +3,7 @@
 import { useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { downloadJson } from "../shared/download-json";
-import { BackupList } from "./backup-list";
+import { BackupList } from "./backup-list.client";
 
 /** Export to a file, import one (validated, merged newest-wins), or reset after confirming. */
 export function DataControls({ readOnly }: { readOnly: boolean }) {

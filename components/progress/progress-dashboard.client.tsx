@@ -4,7 +4,7 @@ import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { currentStreak, dueByDay, reviewDays, weekdayOf } from "@/lib/progress/calendar";
 import { getBrowserStore } from "@/lib/progress/browser-store";
-import { DataControls } from "./data-controls";
+import { DataControls } from "./data-controls.client";
 import { MasteryChart } from "./mastery-chart";
 import { StoreNotices } from "./store-notices";
 import { useProgress } from "./use-progress";

@@ -1,0 +1,116 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { expect, test } from "vitest";
+import { checkBody } from "@/lib/content/check-body";
+import { discoverTrack } from "@/lib/content/discover";
+import { defaultTrackDir } from "@/lib/content/load";
+import { parseQuestionFile } from "@/lib/content/parse";
+import { diagramHash, type DiagramTheme } from "@/lib/diagrams/cache";
+import { compileCacheKey, defaultCompileInputs, mermaidSources, type CompileInputs } from "@/lib/mdx/cache-key";
+import { installedVersion, lockedVersions } from "@/lib/mdx/installed-packages";
+
+const diagramSource = "flowchart LR\n  A --> B";
+const body = `Some prose.\n\n\`\`\`mermaid alt="A to B"\n${diagramSource}\n\`\`\`\n`;
+
+const inputs = (over: Partial<CompileInputs> = {}): CompileInputs => ({
+  packages: new Map([
+    ["node_modules/shiki", "4.6.0"],
+    ["node_modules/mdx-bundler", "10.1.1"],
+  ]),
+  sources: new Map([["lib/mdx/remark-code-blocks.ts", "export const plugin = 1;"]]),
+  readDiagram: (hash: string, theme: DiagramTheme) => `<svg id="${hash}-${theme}" viewBox="0 0 120 40"></svg>`,
+  ...over,
+});
+
+test("the same body and inputs give the same key", () => {
+  expect(compileCacheKey(body, inputs())).toBe(compileCacheKey(body, inputs()));
+});
+
+test("a changed plugin source changes the key", () => {
+  const edited = inputs({ sources: new Map([["lib/mdx/remark-code-blocks.ts", "export const plugin = 2;"]]) });
+  expect(compileCacheKey(body, edited)).not.toBe(compileCacheKey(body, inputs()));
+});
+
+test("a changed package version changes the key", () => {
+  const upgraded = inputs({
+    packages: new Map([
+      ["node_modules/shiki", "4.7.0"],
+      ["node_modules/mdx-bundler", "10.1.1"],
+    ]),
+  });
+  expect(compileCacheKey(body, upgraded)).not.toBe(compileCacheKey(body, inputs()));
+});
+
+test("a re-rendered diagram SVG changes the key of a body that shows it", () => {
+  const rerendered = inputs({ readDiagram: () => '<svg viewBox="0 0 300 90"></svg>' });
+  expect(compileCacheKey(body, rerendered)).not.toBe(compileCacheKey(body, inputs()));
+});
+
+test("a diagram leaving the cache changes the key", () => {
+  expect(compileCacheKey(body, inputs({ readDiagram: () => undefined }))).not.toBe(compileCacheKey(body, inputs()));
+});
+
+test("diagram SVGs do not change the key of a body without diagrams", () => {
+  const plain = "Only prose.\n";
+  const rerendered = inputs({ readDiagram: () => "<svg></svg>" });
+  expect(compileCacheKey(plain, rerendered)).toBe(compileCacheKey(plain, inputs()));
+});
+
+test("mermaidSources finds a fence's source, including tilde fences and indented ones", () => {
+  const text = `~~~mermaid\nflowchart TD\n  X --> Y\n~~~\n\n  \`\`\`mermaid\n  graph LR\n    P --> Q\n  \`\`\`\n\n\`\`\`js\nno();\n\`\`\`\n`;
+  expect(mermaidSources(text)).toEqual(["flowchart TD\n  X --> Y", "graph LR\n  P --> Q"]);
+});
+
+test("mermaidSources finds the same diagrams as the MDX parse for every question in the track", async () => {
+  const found = await discoverTrack(defaultTrackDir());
+  const mismatched: string[] = [];
+  for (const entry of found.files) {
+    const parsed = parseQuestionFile(entry.raw, entry.file);
+    if (!parsed.ok) continue;
+    const parsedHashes = checkBody(parsed.value.body, entry.file, parsed.value.bodyLine).diagrams.map((d) =>
+      diagramHash(d.source),
+    );
+    const scannedHashes = mermaidSources(parsed.value.body).map((source) => diagramHash(source));
+    if (JSON.stringify(parsedHashes) !== JSON.stringify(scannedHashes)) mismatched.push(entry.file);
+  }
+  expect(mismatched).toEqual([]);
+});
+
+test("the real inputs cover the compiler, highlighter and diagram packages and every plugin source", () => {
+  const real = defaultCompileInputs();
+  for (const name of ["mdx-bundler", "shiki", "mermaid", "esbuild", "@mdx-js/mdx", "remark-mdx", "unified"]) {
+    expect(real.packages.get(`node_modules/${name}`), name).toMatch(/^\d+\.\d+\.\d+/);
+  }
+  expect([...real.sources.keys()]).toEqual(
+    expect.arrayContaining(["lib/mdx/remark-code-blocks.ts", "lib/mdx/remark-diagrams.ts", "lib/mdx/highlight.ts"]),
+  );
+});
+
+test("installed versions come from the lockfile, nested copies included", () => {
+  const lock = JSON.stringify({
+    packages: {
+      "": { name: "app" },
+      "node_modules/mermaid": { version: "11.17.2" },
+      "node_modules/a/node_modules/mermaid": { version: "10.0.0" },
+    },
+  });
+  const versions = lockedVersions(lock);
+  expect([...versions]).toEqual([
+    ["node_modules/mermaid", "11.17.2"],
+    ["node_modules/a/node_modules/mermaid", "10.0.0"],
+  ]);
+  expect(installedVersion("mermaid", versions)).toBe("11.17.2");
+});
+
+test("a package missing from the lockfile is a clear error", () => {
+  expect(() => installedVersion("mermaid", new Map())).toThrow(
+    "package-lock.json has no entry for mermaid; run npm install",
+  );
+});
+
+test("the diagram file name follows the installed mermaid version", async () => {
+  const lock = JSON.parse(await readFile(path.join(process.cwd(), "package-lock.json"), "utf8"));
+  const installed: string = lock.packages["node_modules/mermaid"].version;
+  expect(diagramHash(diagramSource)).toBe(diagramHash(diagramSource, installed));
+  expect(diagramHash(diagramSource, "99.0.0")).not.toBe(diagramHash(diagramSource));
+});
