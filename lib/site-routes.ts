@@ -4,6 +4,8 @@
  * separators: "q/x.html" is served at "/q/x", "index.html" at "/", "a/index.html" at "/a", and
  * any other file at its own path.
  */
+import { readdir } from "node:fs/promises";
+import path from "node:path";
 
 /** The route a file of the export is served at. */
 export function routeOfFile(relativePath: string): string {
@@ -25,4 +27,13 @@ export function filesForRoute(route: string): string[] {
   if (segments.some((s) => s === "" || s === "." || s === "..")) return [];
   const base = segments.join("/");
   return [base, `${base}.html`, `${base}/index.html`];
+}
+
+/** Every page of the export: the .html files below `dir`, as absolute paths. */
+export async function htmlFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const nested = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? htmlFilesIn(path.join(dir, e.name)) : [path.join(dir, e.name)])),
+  );
+  return nested.flat().filter((f) => f.endsWith(".html"));
 }

@@ -8,23 +8,13 @@
  * and out/nginx-headers.conf (include inside a server block).
  */
 import { createHash } from "node:crypto";
-import { readdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { routeOfFile } from "../site-routes";
+import { htmlFilesIn, routeOfFile } from "../site-routes";
 import { securityHeaders } from "./security-headers";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("base64");
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]),
-    ),
-  );
-  return nested.flat().filter((f) => f.endsWith(".html"));
-}
 
 function policy(hashes: string[]): string {
   const scripts = [...new Set(hashes)].map((h) => `'sha256-${h}'`).join(" ");
@@ -46,7 +36,7 @@ function policy(hashes: string[]): string {
 const routes: Record<string, string> = {};
 /** Each route's page, relative to out/, for nginx's try_files. */
 const pageOf: Record<string, string> = {};
-for (const file of await htmlFiles(out)) {
+for (const file of await htmlFilesIn(out)) {
   let html = await readFile(file, "utf8");
   const hashes: string[] = [];
   // External scripts: reuse Next's integrity value, or add one computed from the file itself.

@@ -1,24 +1,14 @@
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { routeOfFile } from "../../lib/site-routes";
+import { htmlFilesIn, routeOfFile } from "../../lib/site-routes";
 
 const out = path.join(process.cwd(), "out");
-
-async function htmlFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(
-    entries.map((e) =>
-      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : Promise.resolve([path.join(dir, e.name)]),
-    ),
-  );
-  return nested.flat().filter((f) => f.endsWith(".html"));
-}
 
 const routeOf = (file: string) => routeOfFile(path.relative(out, file));
 
 test("every internal link and #anchor in the built site resolves", async () => {
-  const files = await htmlFiles(out);
+  const files = await htmlFilesIn(out);
   const pages = new Map<string, string>();
   for (const file of files) pages.set(routeOf(file), await readFile(file, "utf8"));
   const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
