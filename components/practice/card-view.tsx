@@ -18,11 +18,15 @@ interface Props {
   onGrade: (rating: Rating) => void;
 }
 
-/** The current card at its current step. Focus moves to each step's heading as it appears. */
+/**
+ * The current card at its current step. Focus moves to each step's heading as it appears, except
+ * on "Card done", where it goes to the button that moves on, so Enter does the obvious thing.
+ */
 export function CardView({ question, session, grading, dispatch, onGrade }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
   const { step, followUp } = session;
-  useEffect(() => heading.current?.focus(), [step, followUp, question.id]);
+  useEffect(() => (next.current ?? heading.current)?.focus(), [step, followUp, question.id]);
   const { cards, error } = useCardDetails([question.id]);
   const details = cards?.get(question.id);
   const current = details?.followUps[followUp];
@@ -132,7 +136,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
         You reached {Math.min(followUp + 1, question.followUpCount)} of {question.followUpCount} follow-ups on “
         {question.title}”.
       </p>
-      <button type="button" className="button-primary" onClick={() => dispatch({ type: "next" })}>
+      <button type="button" className="button-primary" ref={next} onClick={() => dispatch({ type: "next" })}>
         {session.index + 1 < session.queue.length ? "Next card" : "Finish"} <kbd>N</kbd>
       </button>
     </section>

@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import { buildUndoSchema } from "../progress/schema";
 import { lazySchema, once } from "../storage/lazy-schema";
 
 /** Validators for what the mock interview keeps in the browser: the live session and the history. */
@@ -17,6 +18,16 @@ function buildMockSchemas() {
   });
 
   const outcome = z.nullable(z.enum(["answered", "skipped", "timed-out", "ended"]));
+  const grade = z.nullable(z.enum(["again", "hard", "good", "easy"]));
+
+  // The report's self-assessment, kept in the session as it is given so a reload or a Back keeps it.
+  // `applied` is the grade already written to the practice schedule, with what undo needs to change it.
+  const assessment = z.object({
+    grade,
+    ticked: z.array(int),
+    saidRedFlag: z.nullable(z.boolean()),
+    applied: z.nullable(z.object({ grade: z.enum(["again", "hard", "good", "easy"]), entry: buildUndoSchema() })),
+  });
 
   const mockSessionSchema = z.object({
     version: z.literal(1),
@@ -40,6 +51,7 @@ function buildMockSchemas() {
       )
       .check(z.minLength(1)),
     announced: z.array(z.string()),
+    report: z.optional(z.record(z.string(), assessment)),
   });
 
   const mockRecordSchema = z.object({
@@ -56,7 +68,7 @@ function buildMockSchemas() {
         followUpsReached: int,
         followUpsAvailable: int,
         outcome,
-        grade: z.nullable(z.enum(["again", "hard", "good", "easy"])),
+        grade,
         ticked: int,
         intentTotal: int,
         saidRedFlag: z.nullable(z.boolean()),
@@ -77,4 +89,5 @@ export const mockRecordSchema = lazySchema(() => mockSchemas().record);
 type MockSchemas = ReturnType<typeof buildMockSchemas>;
 export type MockRecord = z.infer<MockSchemas["record"]>;
 export type MockSession = z.infer<MockSchemas["session"]>;
+export type Assessment = NonNullable<MockSession["report"]>[string];
 export type MockHistory = z.infer<MockSchemas["history"]>;

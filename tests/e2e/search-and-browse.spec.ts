@@ -134,3 +134,19 @@ test("filters that match nothing say so", async ({ page }) => {
   await expect(page.getByText("No question matches all of these filters.")).toBeVisible();
   await expect(page.locator("[data-question]:visible")).toHaveCount(0);
 });
+
+test("each filter is a history entry: Back steps through the filters before leaving /questions", async ({ page }) => {
+  await page.goto("/");
+  await page.goto("/questions");
+  await page.getByRole("checkbox", { name: "advanced", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Runtime and core architecture" }).check();
+  await expect(page).toHaveURL(/\/questions\?section=runtime&difficulty=advanced$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/questions\?difficulty=advanced$/);
+  await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "advanced", exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/questions$/);
+  await expect(page.getByRole("checkbox", { name: "advanced", exact: true })).not.toBeChecked();
+  await expect(page.locator("[data-catalog-page]")).toBeVisible();
+});

@@ -5,7 +5,7 @@ import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
-import { questionPath, sectionPath } from "@/lib/site";
+import { practiceQuestionPath, questionPath, sectionPath } from "@/lib/site";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -68,6 +68,9 @@ export default async function QuestionPage({ params }: Props) {
         <CopyLink path={questionPath(question.id)} label={question.title} />
       </p>
       <p className="lede">{question.summary}</p>
+      <p className="practise-link">
+        <a href={practiceQuestionPath(question.id)}>Practise this question</a>
+      </p>
       <QuestionDetails question={question} headingLevel={2} />
       {related.length > 0 ? (
         <section className="panel">
