@@ -16,13 +16,14 @@ interface Props {
   grading: "four" | "pass-fail";
   dispatch: (action: SessionAction) => void;
   onGrade: (rating: Rating) => void;
+  due?: { now: Date; at: Record<Rating, Date> };
 }
 
 /**
  * The current card at its current step. Focus moves to each step's heading as it appears, except
  * on "Card done", where it goes to the button that moves on, so Enter does the obvious thing.
  */
-export function CardView({ question, session, grading, dispatch, onGrade }: Props) {
+export function CardView({ question, session, grading, dispatch, onGrade, due }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const { step, followUp } = session;
@@ -77,7 +78,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
             ) : (
               pending
             )}
-            <GradeButtons grading={grading} onGrade={onGrade} />
+            <GradeButtons grading={grading} onGrade={onGrade} due={due} />
           </>
         )}
       </section>
@@ -115,7 +116,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
                 <InlineText text={current.answer} />
               </p>
             </div>
-            <GradeButtons grading={grading} onGrade={onGrade} />
+            <GradeButtons grading={grading} onGrade={onGrade} due={due} />
           </>
         )}
         <p>

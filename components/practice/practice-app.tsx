@@ -4,6 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
 import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { previewDue } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
 import { StoreNotices } from "../progress/store-notices";
@@ -55,6 +56,11 @@ export function PracticeApp() {
         : step === "follow-up" || step === "follow-up-answer"
           ? cardKey(question.id, session.followUp)
           : null;
+  const gradeNow = new Date();
+  const due =
+    gradedKey && progress && (step === "answer" || step === "follow-up-answer")
+      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow) }
+      : undefined;
   const otherTab = useOtherTabGrade(gradedKey, gradedKey ? progress?.value.cards[gradedKey] : undefined);
   // Focus lands on the summary when a session completes, never on the page body.
   useEffect(() => {
@@ -213,6 +219,7 @@ export function PracticeApp() {
             grading={grading}
             dispatch={sessionStore.dispatch}
             onGrade={grade}
+            due={due}
           />
         </>
       ) : (

@@ -286,3 +286,20 @@ test("a practice link naming an unknown section says which one", async ({ page }
   await page.goto("/practice?sections=runtime,no-such-section");
   await expect(page.locator(".practice [role=alert]")).toContainText('There is no section "no-such-section".');
 });
+
+test("grade buttons say when each grade brings the card back", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await expect(page.getByRole("button", { name: /^Again · \d+ m\b/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Easy · \d+ (d|mo)\b/ })).toBeVisible();
+});
+
+test("home offers to review what is due, and the link opens practice", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Again/ }).click();
+  await page.goto("/");
+  await page.getByRole("link", { name: "Review it now" }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+});
