@@ -81,6 +81,18 @@ test("report grades and checklists survive a reload and are changed, not added, 
   expect(log.filter((r: { undone?: boolean }) => !r.undone)).toHaveLength(1);
 });
 
+test("typing shortcut letters and ? into the mock notes keeps them as text", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  const notes = page.getByLabel("Your notes");
+  await notes.click();
+  await notes.pressSequentially("s e f p ? /");
+  await expect(notes).toHaveValue("s e f p ? /");
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByText("Follow-up 1", { exact: true })).toHaveCount(0);
+});
+
 test("after pressing a button, typing s or e asks first, and Escape keeps the interview going", async ({ page }) => {
   await page.goto(`/mock?${oneQuestion}`);
   await page.getByRole("button", { name: "Start the mock interview" }).click();
