@@ -1,7 +1,8 @@
 import type { MetadataRoute } from "next";
 import { getTrack } from "@/lib/content/load";
 import { catalogPageCount, catalogPath, pageCount } from "@/lib/content/pages";
-import { questionPath, sectionPath, siteUrl } from "@/lib/site";
+import { questionPath, sectionPath } from "@/lib/site";
+import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-static";
 

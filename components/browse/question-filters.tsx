@@ -45,8 +45,9 @@ export function QuestionFilters({
     () => "",
   );
   const { filters: fromUrl, ignored } = parseFilters(search, known);
-  const [filters, setFilters] = useState<Filters | null>(null);
-  const active = filters ?? fromUrl;
+  // Chosen filters, until Back or Forward moves the address to another entry.
+  const [filters, setFilters] = useState<{ search: string; value: Filters } | null>(null);
+  const active = filters?.search === search ? filters.value : fromUrl;
   const filtering = serializeFilters(active) !== "";
   const { catalog, error } = useCatalog(filtering);
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
@@ -62,8 +63,9 @@ export function QuestionFilters({
   }, [filtering]);
 
   function update(next: Filters) {
-    setFilters(next);
-    window.history.replaceState(null, "", `${window.location.pathname}${serializeFilters(next)}`);
+    // Each change is its own history entry, so Back steps through filters before leaving the page.
+    window.history.pushState(null, "", `${window.location.pathname}${serializeFilters(next)}`);
+    setFilters({ search: window.location.search, value: next });
   }
 
   const group = (key: keyof Filters, legend: string, values: readonly string[], label = (v: string) => v) => (

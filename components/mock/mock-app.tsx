@@ -9,14 +9,14 @@ import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/li
 import { decodeSettings } from "@/lib/mock/share-link";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { localDay, localTime } from "@/lib/progress/calendar";
-import type { Rating } from "@/lib/progress/schema";
+import { cardKey } from "@/lib/progress/schema";
 import { useDeck } from "../practice/use-deck";
 import { downloadJson } from "../shared/download-json";
 import { isTextEntry } from "../shared/keyboard";
 import { ShortcutHelp } from "../practice/shortcut-help";
 import { StoreNotices } from "../progress/store-notices";
 import { MockReport } from "./mock-report";
-import { MockRunner } from "./mock-runner";
+import { MockRunner, type Confirmable } from "./mock-runner";
 import { MockSetup } from "./mock-setup";
 
 const mockShortcuts = [
@@ -34,6 +34,33 @@ const historySnapshot = () => getHistoryStore().getSnapshot();
 // fetched when a report is shown rather than with the page.
 const loadGrading = () => import("@/lib/progress/grading");
 
+/**
+ * Saves a report's record, then brings the practice schedule in line with its grades: a changed
+ * grade first undoes the one written before, so a card is never graded twice for one interview.
+ * Resolves to whether the grades reached the schedule; the record is kept either way.
+ */
+async function syncReport(record: MockRecord): Promise<boolean> {
+  void getHistoryStore().update((past) => appendRecord(past, record));
+  const sameMock = () => {
+    const session = mockStore.getSnapshot();
+    return session !== null && new Date(session.startedAt).toISOString() === record.startedAt;
+  };
+  const pending = () =>
+    Object.entries(mockStore.getSnapshot()?.report ?? {}).filter(([, a]) => a.grade !== (a.applied?.grade ?? null));
+  const waiting = pending();
+  if (waiting.length === 0) return true;
+  const grading = await loadGrading().catch(() => null);
+  if (!grading) return false;
+  const store = getBrowserStore();
+  // Read again after the wait, since another call may have written some of these; if the report was
+  // left meanwhile ("New mock interview"), its grades are still written.
+  for (const [id, a] of sameMock() ? pending() : waiting) {
+    const entry = a.grade ? grading.regradeInStore(store, a.applied?.entry ?? null, cardKey(id), a.grade) : null;
+    mockStore.dispatch({ type: "assess", id, patch: { applied: entry && a.grade ? { grade: a.grade, entry } : null } });
+  }
+  return true;
+}
+
 /** The mock interview island: set-up, the timed run, then the report and history. */
 export function MockApp() {
   const { deck, error } = useDeck();
@@ -42,6 +69,8 @@ export function MockApp() {
   const history = useSyncExternalStore(subscribeHistory, historySnapshot, () => null);
   const [help, setHelp] = useState(false);
   const [message, setMessage] = useState("");
+  // Skip and end cannot be taken back, so both keys and buttons ask first.
+  const [confirm, setConfirm] = useState<Confirmable | null>(null);
 
   const link = deck
     ? decodeSettings(
@@ -59,15 +88,15 @@ export function MockApp() {
         return;
       }
       if (!session || session.endedAt !== null || event.metaKey || event.ctrlKey || event.altKey) return;
-      if (isTextEntry(event.target)) return;
+      if (isTextEntry(event.target) || confirm || document.querySelector("dialog[open]")) return;
       const now = Date.now();
       const key = event.key.toLowerCase();
       const run = session.runs[session.runs.length - 1]!;
       const available = deck?.questions.find((q) => q.id === run.id)?.followUpCount ?? 0;
       if (key === "f") mockStore.dispatch({ type: "follow-up", now, available });
-      if (key === "s") mockStore.dispatch({ type: "skip", now });
+      if (key === "s" && session.pausedAt === null) setConfirm("skip");
       if (key === "p") mockStore.dispatch({ type: session.pausedAt === null ? "pause" : "resume", now });
-      if (key === "e") mockStore.dispatch({ type: "end", now });
+      if (key === "e") setConfirm("end");
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
@@ -85,15 +114,6 @@ export function MockApp() {
     const ids = drawQuestions(deck!.questions, settings);
     if (ids.length === 0) return setMessage("No questions match these settings; widen the sections or difficulty.");
     mockStore.start(startMock(settings, ids, Date.now()));
-  }
-
-  /** Resolves to whether the grades reached the practice schedule; the record is kept either way. */
-  async function saveReport(record: MockRecord, grades: [string, Rating][]): Promise<boolean> {
-    void getHistoryStore().update((past) => appendRecord(past, record));
-    const grading = await loadGrading().catch(() => null);
-    if (!grading) return false;
-    for (const [key, rating] of grades) grading.gradeInStore(getBrowserStore(), key, rating);
-    return true;
   }
 
   async function importFile(input: HTMLInputElement) {
@@ -160,9 +180,9 @@ export function MockApp() {
           </section>
         </>
       ) : session.endedAt === null ? (
-        <MockRunner deck={deck} session={session} />
+        <MockRunner deck={deck} session={session} confirm={confirm} onConfirm={setConfirm} />
       ) : (
-        <MockReport deck={deck} session={session} onSave={saveReport} />
+        <MockReport deck={deck} session={session} onSync={syncReport} />
       )}
       <p role="status">{message}</p>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={mockShortcuts} />

@@ -1,41 +1,45 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import type { Deck } from "@/lib/practice/deck";
-import { runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
-import type { MockRecord } from "@/lib/mock/schema";
+import { blankAssessment, runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
+import type { Assessment, MockRecord } from "@/lib/mock/schema";
+import { mockStore } from "@/lib/mock/session-store";
 import { encodeSettings } from "@/lib/mock/share-link";
-import { cardKey, ratings, type Rating } from "@/lib/progress/schema";
+import { ratings } from "@/lib/progress/schema";
+import { practiceSectionsPath } from "@/lib/site";
 import { ModelAnswer } from "../practice/model-answer";
 import { SelfCheck } from "../practice/self-check";
 import { useCardDetails } from "../practice/use-card-details";
 import { formatClock } from "./use-now";
 
-interface Assessment {
-  grade: Rating | null;
-  ticked: number[];
-  saidRedFlag: boolean | null;
-}
-
 const savedStatus = {
   saving: "Saving…",
+  saved: "Saved to your mock history. Grades you give here go into your practice schedule as you give them.",
   graded: "Saved to your mock history; grades were added to your practice schedule.",
   ungraded:
     "The report is saved, but its grades did not reach your practice schedule: the scheduler could not be loaded. Check your connection and grade these questions in practice.",
 } as const;
 
-/** The report: time against budget, follow-ups reached, self-assessment, notes beside the model answers. */
+/**
+ * The report: time against budget, follow-ups reached, self-assessment, notes beside the model
+ * answers. The assessment is a draft in the tab's mock session, and every change is saved at once.
+ */
 export function MockReport({
   deck,
   session,
-  onSave,
+  onSync,
 }: {
   deck: Deck;
   session: MockSession;
-  onSave: (record: MockRecord, grades: [string, Rating][]) => Promise<boolean>;
+  /** Stores the record and brings the schedule in line with the grades; false if grades could not be written. */
+  onSync: (record: MockRecord) => Promise<boolean>;
 }) {
-  const [assess, setAssess] = useState<Record<string, Assessment>>({});
-  const [saved, setSaved] = useState<keyof typeof savedStatus | null>(null);
+  const assess = session.report ?? {};
+  // Which version of the record the status speaks for; any other version is still being saved.
+  const [saved, setSaved] = useState<{ of: string; status: keyof typeof savedStatus } | null>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
   const budget = questionBudget(session);
   const end = session.endedAt ?? session.startedAt;
   // Fetched when the interview started (the runner asks for the same files), so normally at hand.
@@ -44,7 +48,7 @@ export function MockReport({
     const q = deck.questions.find((x) => x.id === run.id);
     const details = cards?.get(run.id);
     const used = runElapsed(session, run, end);
-    const a = assess[run.id] ?? { grade: null, ticked: [], saidRedFlag: null };
+    const a = assess[run.id] ?? blankAssessment;
     return { run, q, details, used, a };
   });
   const weak = [
@@ -63,41 +67,45 @@ export function MockReport({
     ),
   ];
   const sectionTitle = (slug: string) => deck.sections.find((s) => s.slug === slug)?.title ?? slug;
-  const update = (id: string, patch: Partial<Assessment>) =>
-    setAssess({ ...assess, [id]: { ...(assess[id] ?? { grade: null, ticked: [], saidRedFlag: null }), ...patch } });
+  const update = (id: string, patch: Partial<Assessment>) => mockStore.dispatch({ type: "assess", id, patch });
   const pausedMs = session.pauses.reduce((n, p) => n + p.ms, 0);
 
-  function save() {
-    const record: MockRecord = {
-      startedAt: new Date(session.startedAt).toISOString(),
-      settings: session.settings,
-      pauses: { count: session.pauses.length, totalMs: pausedMs },
-      weakSections: weak,
-      questions: rows.map(({ run, q, details, used, a }) => ({
-        id: run.id,
-        section: q?.section ?? "",
-        title: q?.title ?? run.id,
-        usedMs: used,
-        budgetMs: budget,
-        followUpsReached: run.followUpsShown,
-        followUpsAvailable: Math.min(session.settings.depth, q?.followUpCount ?? 0),
-        outcome: run.outcome,
-        grade: a.grade,
-        ticked: a.ticked.length,
-        intentTotal: details?.interviewerIntent.length ?? 0,
-        saidRedFlag: a.saidRedFlag,
-      })),
-    };
-    setSaved("saving");
-    void onSave(
-      record,
-      rows.flatMap(({ run, a }) => (a.grade ? [[cardKey(run.id), a.grade] as [string, Rating]] : [])),
-    ).then((graded) => setSaved(graded ? "graded" : "ungraded"));
-  }
+  // The record needs the rubrics' sizes, so saving waits for them.
+  const record: MockRecord | null = !cards
+    ? null
+    : {
+        startedAt: new Date(session.startedAt).toISOString(),
+        settings: session.settings,
+        pauses: { count: session.pauses.length, totalMs: pausedMs },
+        weakSections: weak,
+        questions: rows.map(({ run, q, details, used, a }) => ({
+          id: run.id,
+          section: q?.section ?? "",
+          title: q?.title ?? run.id,
+          usedMs: used,
+          budgetMs: budget,
+          followUpsReached: run.followUpsShown,
+          followUpsAvailable: Math.min(session.settings.depth, q?.followUpCount ?? 0),
+          outcome: run.outcome,
+          grade: a.grade,
+          ticked: a.ticked.length,
+          intentTotal: details?.interviewerIntent.length ?? 0,
+          saidRedFlag: a.saidRedFlag,
+        })),
+      };
+  const recordText = record ? JSON.stringify(record) : null;
+  const anyGrade = rows.some(({ a }) => a.grade !== null);
+  useEffect(() => {
+    if (!recordText) return;
+    void onSync(JSON.parse(recordText) as MockRecord).then((graded) =>
+      setSaved({ of: recordText, status: !graded ? "ungraded" : anyGrade ? "graded" : "saved" }),
+    );
+  }, [recordText, anyGrade, onSync]);
+  const status = !recordText ? null : saved?.of === recordText ? saved.status : "saving";
 
   return (
     <section className="report" aria-labelledby="report-title">
-      <h2 id="report-title" tabIndex={-1}>
+      <h2 id="report-title" ref={title} tabIndex={-1}>
         Interview report
       </h2>
       <p>
@@ -170,22 +178,17 @@ export function MockReport({
           <p>None flagged. Grade each answer above to get a suggestion.</p>
         ) : (
           <p>
-            {weak.map(sectionTitle).join(", ")}.{" "}
-            <a href={`/practice?sections=${weak.join(",")}`}>Practise these sections</a>
+            {weak.map(sectionTitle).join(", ")}. <a href={practiceSectionsPath(weak)}>Practise these sections</a>
           </p>
         )}
       </section>
       <p className="report-actions">
-        {/* Saving waits for the rubrics, whose sizes go into the record. */}
-        <button type="button" className="button-primary" onClick={save} disabled={saved !== null || !cards}>
-          {saved ? "Report saved" : "Save report and grades"}
-        </button>
         <button type="button" className="button-quiet" onClick={() => window.print()}>
           Print
         </button>
         <a href={`/mock${encodeSettings(session.settings)}`}>Link to this same mock</a>
       </p>
-      <p role="status">{saved ? savedStatus[saved] : ""}</p>
+      <p role="status">{status ? savedStatus[status] : ""}</p>
     </section>
   );
 }

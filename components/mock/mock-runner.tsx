@@ -5,11 +5,30 @@ import type { Deck } from "@/lib/practice/deck";
 import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
+import { InlineConfirm } from "../shared/inline-confirm";
 import { useCardDetails } from "../practice/use-card-details";
 import { formatClock, useNow } from "./use-now";
 
+export type Confirmable = "skip" | "end";
+
+const confirmations = {
+  skip: { question: "Skip this question? It cannot be answered later.", label: "Skip" },
+  end: { question: "End the interview now?", label: "End" },
+} as const;
+
 /** One question at a time with both countdowns, the follow-ups asked so far, notes and controls. */
-export function MockRunner({ deck, session }: { deck: Deck; session: MockSession }) {
+export function MockRunner({
+  deck,
+  session,
+  confirm,
+  onConfirm,
+}: {
+  deck: Deck;
+  session: MockSession;
+  /** Which irreversible step is waiting for a yes, if any. */
+  confirm: Confirmable | null;
+  onConfirm: (which: Confirmable | null) => void;
+}) {
   const now = useNow();
   const heading = useRef<HTMLHeadingElement>(null);
   const run = current(session);
@@ -28,6 +47,8 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
     if (now) mockStore.dispatch({ type: "tick", now, followUpCounts });
   });
   useEffect(() => heading.current?.focus(), [run.id]);
+  // A question asked about one question never applies to the next (a deadline may have moved on).
+  useEffect(() => onConfirm(null), [run.id, onConfirm]);
 
   // Polite announcements at one minute left and at time up, each made once, newest first.
   const q = session.runs.length;
@@ -117,12 +138,7 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
         >
           Next follow-up <kbd>F</kbd> ({run.followUpsShown}/{available})
         </button>
-        <button
-          type="button"
-          className="button-quiet"
-          disabled={paused}
-          onClick={() => mockStore.dispatch({ type: "skip", now: Date.now() })}
-        >
+        <button type="button" className="button-quiet" disabled={paused} onClick={() => onConfirm("skip")}>
           Skip <kbd>S</kbd>
         </button>
         {paused ? (
@@ -143,14 +159,22 @@ export function MockRunner({ deck, session }: { deck: Deck; session: MockSession
             Pause <kbd>P</kbd> ({maxPauses - session.pauses.length} left)
           </button>
         )}
-        <button
-          type="button"
-          className="button-quiet"
-          onClick={() => mockStore.dispatch({ type: "end", now: Date.now() })}
-        >
+        <button type="button" className="button-quiet" onClick={() => onConfirm("end")}>
           End early <kbd>E</kbd>
         </button>
       </div>
+      {confirm ? (
+        <InlineConfirm
+          key={confirm}
+          question={confirmations[confirm].question}
+          confirmLabel={confirmations[confirm].label}
+          onCancel={() => onConfirm(null)}
+          onConfirm={() => {
+            onConfirm(null);
+            mockStore.dispatch({ type: confirm, now: Date.now() });
+          }}
+        />
+      ) : null}
     </section>
   );
 }

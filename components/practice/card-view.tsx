@@ -16,13 +16,18 @@ interface Props {
   grading: "four" | "pass-fail";
   dispatch: (action: SessionAction) => void;
   onGrade: (rating: Rating) => void;
+  due?: { now: Date; at: Record<Rating, Date> };
 }
 
-/** The current card at its current step. Focus moves to each step's heading as it appears. */
-export function CardView({ question, session, grading, dispatch, onGrade }: Props) {
+/**
+ * The current card at its current step. Focus moves to each step's heading as it appears, except
+ * on "Card done", where it goes to the button that moves on, so Enter does the obvious thing.
+ */
+export function CardView({ question, session, grading, dispatch, onGrade, due }: Props) {
   const heading = useRef<HTMLHeadingElement>(null);
+  const next = useRef<HTMLButtonElement>(null);
   const { step, followUp } = session;
-  useEffect(() => heading.current?.focus(), [step, followUp, question.id]);
+  useEffect(() => (next.current ?? heading.current)?.focus(), [step, followUp, question.id]);
   const { cards, error } = useCardDetails([question.id]);
   const details = cards?.get(question.id);
   const current = details?.followUps[followUp];
@@ -73,7 +78,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
             ) : (
               pending
             )}
-            <GradeButtons grading={grading} onGrade={onGrade} />
+            <GradeButtons grading={grading} onGrade={onGrade} due={due} />
           </>
         )}
       </section>
@@ -111,7 +116,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
                 <InlineText text={current.answer} />
               </p>
             </div>
-            <GradeButtons grading={grading} onGrade={onGrade} />
+            <GradeButtons grading={grading} onGrade={onGrade} due={due} />
           </>
         )}
         <p>
@@ -132,7 +137,7 @@ export function CardView({ question, session, grading, dispatch, onGrade }: Prop
         You reached {Math.min(followUp + 1, question.followUpCount)} of {question.followUpCount} follow-ups on “
         {question.title}”.
       </p>
-      <button type="button" className="button-primary" onClick={() => dispatch({ type: "next" })}>
+      <button type="button" className="button-primary" ref={next} onClick={() => dispatch({ type: "next" })}>
         {session.index + 1 < session.queue.length ? "Next card" : "Finish"} <kbd>N</kbd>
       </button>
     </section>

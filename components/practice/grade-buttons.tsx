@@ -1,3 +1,4 @@
+import { shortInterval } from "@/lib/practice/intervals";
 import type { Rating } from "@/lib/progress/schema";
 
 const four: { rating: Rating; label: string; key: string }[] = [
@@ -15,14 +16,24 @@ export function gradeForKey(key: string, grading: "four" | "pass-fail"): Rating 
   return (grading === "four" ? four : passFail).find((g) => g.key === key)?.rating;
 }
 
-/** Again/Hard/Good/Easy, or a pass/fail pair that maps onto Again and Good. */
-export function GradeButtons({ grading, onGrade }: { grading: "four" | "pass-fail"; onGrade: (r: Rating) => void }) {
+/** Again/Hard/Good/Easy, or a pass/fail pair that maps onto Again and Good; each says when the card returns. */
+export function GradeButtons({
+  grading,
+  onGrade,
+  due,
+}: {
+  grading: "four" | "pass-fail";
+  onGrade: (r: Rating) => void;
+  /** When each grade would bring the card back; absent, the buttons show no interval. */
+  due?: { now: Date; at: Record<Rating, Date> };
+}) {
   const options = grading === "four" ? four : passFail;
   return (
     <div className="grade-buttons" role="group" aria-label="How well did you answer?">
       {options.map((o) => (
         <button key={o.rating} type="button" className={`grade grade-${o.rating}`} onClick={() => onGrade(o.rating)}>
-          {o.label} <kbd>{o.key}</kbd>
+          {o.label}
+          {due ? ` · ${shortInterval(due.at[o.rating].getTime() - due.now.getTime())}` : ""} <kbd>{o.key}</kbd>
         </button>
       ))}
     </div>

@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
 import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { previewDue } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
 import { StoreNotices } from "../progress/store-notices";
@@ -13,7 +14,10 @@ import { gradeForKey } from "./grade-buttons";
 import { ScopeForm } from "./scope-form";
 import { ShortcutHelp } from "./shortcut-help";
 import { useDeck } from "./use-deck";
-import { isInteractive } from "../shared/keyboard";
+import { isInteractive, isTextEntry } from "../shared/keyboard";
+import { InlineConfirm } from "../shared/inline-confirm";
+import { describeOtherTabGrade } from "@/lib/practice/other-tab";
+import { useOtherTabGrade } from "./use-other-tab-grade";
 import { prefetchStaticJson } from "../shared/use-static-json";
 import { cardDetailsPath } from "@/lib/practice/deck";
 import type { TagOption } from "@/lib/content/tag-titles";
@@ -24,10 +28,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const progress = useProgress();
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot, () => null);
   const [help, setHelp] = useState(false);
+  const [confirmEnd, setConfirmEnd] = useState(false);
+  const doneHeading = useRef<HTMLHeadingElement>(null);
   // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
   const params = deck ? parsePracticeParams(window.location.search, deck) : null;
   const linkProblem = params?.kind === "invalid" ? params.message : null;
   const linkedId = params?.kind === "question" ? params.id : null;
+  const linkedSections = params?.kind === "sections" ? params.sections : [];
 
   // A ?q=<id> link starts a one-question session, or resumes it after a reload.
   useEffect(() => {
@@ -41,6 +48,25 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (nextId) prefetchStaticJson(cardDetailsPath(nextId));
   }, [nextId]);
   const grading = progress?.value.settings.grading ?? "four";
+  const step = session?.step;
+  const gradedKey =
+    !session || !question
+      ? null
+      : step === "question" || step === "answer"
+        ? cardKey(question.id)
+        : step === "follow-up" || step === "follow-up-answer"
+          ? cardKey(question.id, session.followUp)
+          : null;
+  const gradeNow = new Date();
+  const due =
+    gradedKey && progress && (step === "answer" || step === "follow-up-answer")
+      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow) }
+      : undefined;
+  const otherTab = useOtherTabGrade(gradedKey, gradedKey ? progress?.value.cards[gradedKey] : undefined);
+  // Focus lands on the summary when a session completes, never on the page body.
+  useEffect(() => {
+    if (step === "finished") doneHeading.current?.focus();
+  }, [step]);
 
   function grade(rating: Rating) {
     if (!session || !question) return;
@@ -63,19 +89,29 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
 
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
-      if (event.metaKey || event.ctrlKey || event.altKey) return;
+      // Nothing typed into a text field is ever a shortcut.
+      if (event.metaKey || event.ctrlKey || event.altKey || isTextEntry(event.target)) return;
       if (event.key === "?") {
         event.preventDefault();
         setHelp((open) => !open);
         return;
       }
       // The DOM, not React state, says whether a dialog is open: state may lag a fast key press.
-      if (isInteractive(event.target) || document.querySelector("dialog[open]") || !session) return;
+      if (document.querySelector("dialog[open]") || confirmEnd || !session) return;
       const key = event.key.toLowerCase();
-      if ((key === " " || key === "enter") && (session.step === "question" || session.step === "follow-up")) {
-        event.preventDefault();
-        sessionStore.dispatch({ type: "reveal" });
-      } else if (session.step === "answer" || session.step === "follow-up-answer") {
+      if (key === " " || key === "enter") {
+        // Buttons, links and boxes keep their own Space and Enter.
+        if (isInteractive(event.target)) return;
+        if (session.step === "question" || session.step === "follow-up") {
+          event.preventDefault();
+          sessionStore.dispatch({ type: "reveal" });
+        } else if (session.step === "card-done") {
+          event.preventDefault();
+          sessionStore.dispatch({ type: "next" });
+        }
+        return;
+      }
+      if (session.step === "answer" || session.step === "follow-up-answer") {
         const rating = gradeForKey(key, grading);
         if (rating) grade(rating);
       }
@@ -113,13 +149,30 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           </button>
         ) : null}
         {session ? (
-          <button type="button" className="button-quiet" onClick={() => sessionStore.end()}>
+          <button
+            type="button"
+            className="button-quiet"
+            onClick={() => (session.notes.trim() ? setConfirmEnd(true) : sessionStore.end())}
+          >
             End session
           </button>
         ) : null}
       </p>
+      {confirmEnd && session ? (
+        <InlineConfirm
+          question="End the session and throw away the outline you wrote?"
+          confirmLabel="End session"
+          onConfirm={() => {
+            setConfirmEnd(false);
+            sessionStore.end();
+          }}
+          onCancel={() => setConfirmEnd(false)}
+        />
+      ) : null}
       {!session ? (
         <ScopeForm
+          key={linkedSections.join()}
+          initialSections={linkedSections}
           deck={deck}
           tags={tags}
           progress={progress.value}
@@ -128,7 +181,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
         />
       ) : session.step === "finished" ? (
         <section className="card" aria-labelledby="done-heading">
-          <h2 id="done-heading" tabIndex={-1}>
+          <h2 id="done-heading" ref={doneHeading} tabIndex={-1}>
             Session complete
           </h2>
           <p>
@@ -154,12 +207,21 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
               Card {session.index + 1} of {session.queue.length}
             </span>
           </div>
+          {otherTab ? (
+            <p className="notice" role="status">
+              {describeOtherTabGrade(otherTab, new Date())}{" "}
+              <button type="button" className="button-quiet" onClick={() => sessionStore.dispatch({ type: "next" })}>
+                Move on to the next card
+              </button>
+            </p>
+          ) : null}
           <CardView
             question={question}
             session={session}
             grading={grading}
             dispatch={sessionStore.dispatch}
             onGrade={grade}
+            due={due}
           />
         </>
       ) : (

@@ -39,6 +39,12 @@ export function DueToday() {
       </p>
       <p className="due-count" aria-live="polite">
         {dueText(due)}
+        {typeof due === "number" && due > 0 ? (
+          <>
+            {" "}
+            <a href="/practice">Review {due === 1 ? "it" : `these ${due}`} now</a>
+          </>
+        ) : null}
       </p>
     </div>
   );

@@ -1,12 +1,16 @@
 import "client-only";
-/** True when a key press belongs to a text field, so single-letter shortcuts must leave it alone. */
+
+// Inputs that take keys as text; a checkbox, radio or button input does not, so shortcuts still work there.
+const textInputTypes = /^(text|search|email|url|tel|password|number|date|datetime-local|month|time|week)$/;
+
+/** True when a key press belongs to a text field, so no shortcut may act on it. */
 export function isTextEntry(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))
-  );
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable || /^(TEXTAREA|SELECT)$/.test(target.tagName)) return true;
+  return target instanceof HTMLInputElement && textInputTypes.test(target.type);
 }
 
-/** Also true on buttons, links and summaries, whose own Space and Enter handling must win. */
+/** Also true on controls whose own Space and Enter handling must win: buttons, links, summaries, boxes. */
 export function isInteractive(target: EventTarget | null): boolean {
-  return isTextEntry(target) || (target instanceof HTMLElement && /^(BUTTON|A|SUMMARY)$/.test(target.tagName));
+  return isTextEntry(target) || (target instanceof HTMLElement && /^(BUTTON|A|SUMMARY|INPUT)$/.test(target.tagName));
 }

@@ -2,7 +2,7 @@ import { OpenHashTarget } from "@/components/question/open-hash-target.client";
 import { QuestionAccordion } from "@/components/question/question-accordion";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
 import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";
-import { sectionPath } from "@/lib/site";
+import { practiceSectionsPath, sectionPath } from "@/lib/site";
 import { PageOf, PagePager } from "../shared/pagination";
 import { SectionIndex } from "./section-index";
 
@@ -31,6 +31,9 @@ export function SectionView({
         <PageOf page={page} pages={pages} />
       </h1>
       <p className="lede">{section.summary}</p>
+      <p className="practise-link">
+        <a href={practiceSectionsPath([section.slug])}>Practise this section</a>
+      </p>
       {pages > 1 ? <SectionIndex trackSlug={track.slug} section={section} page={page} /> : null}
       <div className="accordion-list">
         {questionsOnPage(section.questions, page).map((q, i) => (

@@ -1,7 +1,7 @@
 import "client-only";
 import * as z from "zod/mini";
 import { difficulties } from "../content/difficulty";
-import { ratings } from "../progress/schema";
+import { buildUndoSchema, ratings } from "../progress/schema";
 import { lazySchema, once } from "../storage/lazy-schema";
 import { historyVersion, mockSessionVersion, runOutcomes, timeUpChoices } from "./values";
 
@@ -23,6 +23,16 @@ function buildMockSchemas() {
   });
 
   const outcome = z.nullable(z.enum(runOutcomes));
+  const grade = z.nullable(z.enum(ratings));
+
+  // The report's self-assessment, kept in the session as it is given so a reload or a Back keeps it.
+  // `applied` is the grade already written to the practice schedule, with what undo needs to change it.
+  const assessment = z.object({
+    grade,
+    ticked: z.array(int),
+    saidRedFlag: z.nullable(z.boolean()),
+    applied: z.nullable(z.object({ grade: z.enum(ratings), entry: buildUndoSchema() })),
+  });
 
   const mockSessionSchema = z.object({
     version: z.literal(mockSessionVersion),
@@ -46,6 +56,7 @@ function buildMockSchemas() {
       )
       .check(z.minLength(1)),
     announced: z.array(z.string()),
+    report: z.optional(z.record(z.string(), assessment)),
   });
 
   const mockRecordSchema = z.object({
@@ -62,7 +73,7 @@ function buildMockSchemas() {
         followUpsReached: int,
         followUpsAvailable: int,
         outcome,
-        grade: z.nullable(z.enum(ratings)),
+        grade,
         ticked: int,
         intentTotal: int,
         saidRedFlag: z.nullable(z.boolean()),
@@ -84,4 +95,5 @@ type MockSchemas = ReturnType<typeof buildMockSchemas>;
 export type MockSettings = z.infer<MockSchemas["settings"]>;
 export type MockRecord = z.infer<MockSchemas["record"]>;
 export type MockSession = z.infer<MockSchemas["session"]>;
+export type Assessment = NonNullable<MockSession["report"]>[string];
 export type MockHistory = z.infer<MockSchemas["history"]>;

@@ -1,5 +1,5 @@
 import "client-only";
-import type { MockSession } from "./schema";
+import type { Assessment, MockSession } from "./schema";
 import type { MockSettings } from "./settings";
 import { mockSessionVersion, type RunOutcome } from "./values";
 
@@ -23,7 +23,10 @@ export type MockAction =
   | { type: "resume"; now: number }
   | { type: "end"; now: number }
   | { type: "notes"; text: string }
-  | { type: "announced"; key: string };
+  | { type: "announced"; key: string }
+  | { type: "assess"; id: string; patch: Partial<Assessment> };
+
+export const blankAssessment: Assessment = { grade: null, ticked: [], saidRedFlag: null, applied: null };
 
 export function startMock(settings: MockSettings, questionIds: string[], now: number): MockSession {
   const first: QuestionRun = {
@@ -127,7 +130,7 @@ function applyDeadlines(s: MockSession, now: number, followUpCounts: Record<stri
 }
 
 export function mockReducer(s: MockSession, action: MockAction): MockSession {
-  if (s.endedAt !== null && action.type !== "announced") return s;
+  if (s.endedAt !== null && action.type !== "announced" && action.type !== "assess") return s;
   switch (action.type) {
     case "tick":
       return applyDeadlines(s, action.now, action.followUpCounts);
@@ -162,5 +165,10 @@ export function mockReducer(s: MockSession, action: MockAction): MockSession {
       return { ...s, runs: s.runs.slice(0, -1).concat({ ...current(s), notes: action.text }) };
     case "announced":
       return s.announced.includes(action.key) ? s : { ...s, announced: [...s.announced, action.key] };
+    case "assess": {
+      if (s.endedAt === null) return s;
+      const before = s.report?.[action.id] ?? blankAssessment;
+      return { ...s, report: { ...s.report, [action.id]: { ...before, ...action.patch } } };
+    }
   }
 }

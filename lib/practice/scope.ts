@@ -53,20 +53,45 @@ export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Da
   return picked.slice(0, scope.limit).map((q) => q.id);
 }
 
-export type PracticeParams = { kind: "none" } | { kind: "question"; id: string } | { kind: "invalid"; message: string };
+export type PracticeParams =
+  | { kind: "none" }
+  | { kind: "question"; id: string }
+  | { kind: "sections"; sections: string[] }
+  | { kind: "invalid"; message: string };
 
-/** Reads `?q=<id>`; anything else in the query is reported, never trusted. */
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const knownOptions = ["q", "sections"];
+
+/** Echoes a value from the address bar inside a message, cut short so a long one cannot flood the page. */
+export const quoted = (value: string) => `"${shortenForDisplay(value)}"`;
+
+function parseSections(value: string, deck: Deck): PracticeParams {
+  const slugs = value.split(",").filter((s) => s !== "");
+  if (slugs.length === 0) return { kind: "invalid", message: "That practice link names no sections." };
+  for (const slug of slugs) {
+    if (!slugPattern.test(slug) || !deck.sections.some((s) => s.slug === slug)) {
+      return { kind: "invalid", message: `There is no section ${quoted(slug)}.` };
+    }
+  }
+  return { kind: "sections", sections: [...new Set(slugs)] };
+}
+
+/** Reads `?q=<id>` or `?sections=<slug>,<slug>`; anything else in the query is reported, never trusted. */
 export function parsePracticeParams(search: string, deck: Deck): PracticeParams {
   const params = readQuery(search);
   if (!params) return { kind: "invalid", message: "That practice link is malformed." };
-  const unknown = [...params.keys()].filter((k) => k !== "q");
-  if (unknown.length > 0)
-    return { kind: "invalid", message: `Unknown link option "${shortenForDisplay(unknown[0]!)}".` };
+  const unknown = [...params.keys()].filter((k) => !knownOptions.includes(k));
+  if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option ${quoted(unknown[0]!)}.` };
+  if (params.getAll("q").length + params.getAll("sections").length > 1) {
+    return { kind: "invalid", message: "That practice link gives more than one of q and sections." };
+  }
+  const sections = params.get("sections");
+  if (sections !== null) return parseSections(sections, deck);
   const id = params.get("q");
   if (id === null) return { kind: "none" };
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return { kind: "invalid", message: "That practice link is malformed." };
+  if (!slugPattern.test(id)) return { kind: "invalid", message: "That practice link is malformed." };
   if (!deck.questions.some((q) => q.id === id)) {
-    return { kind: "invalid", message: `There is no question with the id "${shortenForDisplay(id)}".` };
+    return { kind: "invalid", message: `There is no question with the id ${quoted(id)}.` };
   }
   return { kind: "question", id };
 }

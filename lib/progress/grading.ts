@@ -18,3 +18,26 @@ export function gradeInStore(store: ProgressStore, key: string, rating: Rating):
 export function undoInStore(store: ProgressStore, entry: UndoEntry): void {
   void store.update((progress, now) => undoGrade(progress, entry, now));
 }
+
+/**
+ * Replaces a grade given earlier (if any) with a new one in one change. The undo leaves a tombstone
+ * one millisecond after the old grade, and a card only outlives a tombstone that is older, so the
+ * new grade is stamped after it.
+ */
+export function regradeInStore(
+  store: ProgressStore,
+  earlier: UndoEntry | null,
+  key: string,
+  rating: Rating,
+): UndoEntry | null {
+  if (store.getSnapshot().mode === "read-only") return null;
+  let undo: UndoEntry | null = null;
+  void store.update((progress, now) => {
+    const undone = earlier ? undoGrade(progress, earlier, now) : progress;
+    const at = earlier ? new Date(Math.max(now.getTime(), earlier.time + 1) + 1) : now;
+    const graded = gradeCard(undone, key, rating, at);
+    undo = graded.undo;
+    return graded.progress;
+  });
+  return undo;
+}

@@ -48,6 +48,17 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
+/** When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). */
+export function previewDue(progress: Progress, key: string, now: Date): Record<Rating, Date> {
+  const preview = scheduler.repeat(toCard(progress.cards[key], now), now);
+  return {
+    again: preview[FsrsRating.Again].card.due,
+    hard: preview[FsrsRating.Hard].card.due,
+    good: preview[FsrsRating.Good].card.due,
+    easy: preview[FsrsRating.Easy].card.due,
+  };
+}
+
 export function gradeCard(progress: Progress, key: string, rating: Rating, now: Date) {
   const previous = progress.cards[key];
   const next = scheduler.next(toCard(previous, now), now, toGrade[rating]).card;

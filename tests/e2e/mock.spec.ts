@@ -38,10 +38,9 @@ test("a full mock: start, follow-ups, finish, grade, save; axe clean at every st
   await expect(page.locator(".report-meta").first()).toContainText("follow-ups reached 1 of 2");
   await page.getByRole("radio", { name: "hard" }).check();
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Save report and grades" }).click();
-  await expect(page.getByRole("link", { name: "Practise these sections" })).toHaveAttribute(
-    "href",
-    "/practice?sections=runtime",
+  // No Save step: the report and its grades are stored as they are given.
+  await expect(page.locator(".report [role=status]")).toHaveText(
+    "Saved to your mock history; grades were added to your practice schedule.",
   );
   await expect.poll(() => storedMocks(page)).toBe(1);
   // Grades are written once the scheduler's chunk has arrived, so the check waits for them.
@@ -52,6 +51,71 @@ test("a full mock: start, follow-ups, finish, grade, save; axe clean at every st
   );
 });
 
+test("the report's Practise these sections link opens practice with those sections chosen", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await page.getByRole("radio", { name: "again" }).check();
+  await page.getByRole("link", { name: "Practise these sections" }).click();
+  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).toBeChecked();
+  await expect(page.locator(".scope-form input[type=checkbox]:checked")).toHaveCount(1);
+  await expect(page.locator(".practice [role=alert]")).toHaveCount(0);
+  // Leaving the report lost nothing: the grade went to the schedule on the way out.
+  expect(await ratings(page)).toEqual(["again"]);
+});
+
+test("report grades and checklists survive a reload and are changed, not added, in the schedule", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await page.locator(".report .checklist input[type=checkbox]").first().check();
+  await page.getByRole("radio", { name: "hard" }).check();
+  await expect.poll(() => ratings(page)).toEqual(["hard"]);
+  await page.reload();
+  await expect(page.getByRole("radio", { name: "hard" })).toBeChecked();
+  await expect(page.locator(".report .checklist input[type=checkbox]").first()).toBeChecked();
+  await page.getByRole("radio", { name: "easy" }).check();
+  await expect.poll(() => ratings(page)).toEqual(["easy"]);
+  const log = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress")!).log);
+  expect(log.filter((r: { undone?: boolean }) => !r.undone)).toHaveLength(1);
+});
+
+test("typing shortcut letters and ? into the mock notes keeps them as text", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  const notes = page.getByLabel("Your notes");
+  await notes.click();
+  await notes.pressSequentially("s e f p ? /");
+  await expect(notes).toHaveValue("s e f p ? /");
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByText("Follow-up 1", { exact: true })).toHaveCount(0);
+});
+
+test("after pressing a button, typing s or e asks first, and Escape keeps the interview going", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Next follow-up/ }).click();
+  await page.keyboard.press("s");
+  const skip = page.getByRole("group", { name: /Skip this question/ });
+  await expect(skip.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("e");
+  await expect(page.getByRole("group", { name: /End the interview now/ })).toHaveCount(0);
+  await page.keyboard.press("Escape");
+  await expect(skip).toHaveCount(0);
+  await page.getByRole("button", { name: /End early/ }).click();
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("button", { name: /End early/ })).toBeFocused();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
+  await page.getByRole("button", { name: /End early/ }).click();
+  await page
+    .getByRole("group", { name: /End the interview now/ })
+    .getByRole("button", { name: "End" })
+    .click();
+  await expect(page.getByRole("heading", { name: "Interview report" })).toBeFocused();
+});
+
 test("when the scheduler cannot be loaded, the report is kept and the lost grades are named", async ({
   page,
   consoleErrors,
@@ -60,10 +124,10 @@ test("when the scheduler cannot be loaded, the report is kept and the lost grade
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   // From here on no further script can be fetched, as on a train going into a tunnel.
   await page.route("**/_next/static/chunks/**", (route) => route.abort("internetdisconnected"));
-  await page.keyboard.press("e");
+  await page.getByRole("button", { name: /End early/ }).click();
+  await page.getByRole("button", { name: "End", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
   await page.getByRole("radio", { name: "good" }).check();
-  await page.getByRole("button", { name: "Save report and grades" }).click();
   await expect(page.locator(".report [role=status]")).toHaveText(
     "The report is saved, but its grades did not reach your practice schedule: the scheduler could not be loaded. Check your connection and grade these questions in practice.",
   );
@@ -155,6 +219,9 @@ test("keyboard only: start, follow-up, pause, resume, end", async ({ page }) => 
   await pressUntil(page, "?", page.getByRole("dialog", { name: "Keyboard shortcuts" }));
   await page.keyboard.press("Escape");
   await page.keyboard.press("e");
-  await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("Shift+Tab");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Interview report" })).toBeFocused();
   await expect(page.getByText(/1 pause/)).toBeVisible();
 });

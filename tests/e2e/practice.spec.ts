@@ -206,3 +206,100 @@ test("the next card's details are fetched while the current one is answered", as
   await expect.poll(() => fetched.length).toBe(2);
   expect(new Set(fetched).size).toBe(2);
 });
+
+test("typing ? and other shortcut keys into the outline keeps them as text and opens nothing", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  const notes = page.getByLabel(/Outline your answer/);
+  await notes.click();
+  await notes.pressSequentially("why? / 3 s n u");
+  await expect(notes).toHaveValue("why? / 3 s n u");
+  await expect(page.getByRole("dialog")).toHaveCount(0);
+  await expect(page.getByRole("button", { name: /Reveal the answer/ })).toBeVisible();
+});
+
+test("grade keys work while focus is on a checklist box", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  const box = page.getByRole("checkbox").first();
+  await box.check();
+  await expect(box).toBeFocused();
+  await page.keyboard.press("3");
+  await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of/);
+  await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("good");
+});
+
+test("Enter on Card done moves on, and the finished session's heading takes focus", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await page.getByRole("button", { name: /Stop the ladder here/ }).click();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(/done/);
+  await expect(page.getByRole("button", { name: /Finish/ })).toBeFocused();
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeFocused();
+});
+
+test("ending a session with an outline written asks first; Escape keeps it", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByLabel(/Outline your answer/).fill("timers first");
+  await page.getByRole("button", { name: "End session" }).click();
+  const ask = page.getByRole("group", { name: /throw away the outline/ });
+  await expect(ask.getByRole("button", { name: "Keep going" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(ask).toHaveCount(0);
+  await expect(page.getByLabel(/Outline your answer/)).toHaveValue("timers first");
+  await page.getByRole("button", { name: "End session" }).click();
+  await ask.getByRole("button", { name: "End session" }).click();
+  await expect(page.getByRole("button", { name: /^Start \d+ card/ })).toBeVisible();
+});
+
+test("a card graded in another tab says so on this one and lets you move on", async ({ page, context }) => {
+  await page.goto(`/practice?q=${id}`);
+  await expect(page.getByRole("button", { name: /Reveal the answer/ })).toBeVisible();
+  const other = await context.newPage();
+  await other.goto(`/practice?q=${id}`);
+  await other.getByRole("button", { name: /Reveal the answer/ }).click();
+  await other.getByRole("button", { name: /^Good/ }).click();
+  await expect(page.getByText(/^Graded in another tab: Good, due in \d+ (minute|hour|day)s?\./)).toBeVisible();
+  await page.getByRole("button", { name: "Move on to the next card" }).click();
+  await expect(page.getByRole("heading", { name: "Session complete" })).toBeVisible();
+  expect((await progress(page)).log).toHaveLength(1);
+});
+
+test("Practise this section on a section page starts practice with that section chosen", async ({ page }) => {
+  await page.goto("/nodejs/runtime");
+  await page.getByRole("link", { name: "Practise this section" }).click();
+  await expect(page).toHaveURL(/\/practice\?sections=runtime$/);
+  await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).toBeChecked();
+  await expect(page.locator(".scope-form input[type=checkbox]:checked")).toHaveCount(1);
+  await expect(page.locator(".practice [role=alert]")).toHaveCount(0);
+});
+
+test("Practise this question on a question page starts a one-question session", async ({ page }) => {
+  await page.goto(`/q/${id}`);
+  await page.getByRole("link", { name: "Practise this question" }).click();
+  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2 })).toHaveText(/phases of the Node.js event loop/);
+});
+
+test("a practice link naming an unknown section says which one", async ({ page }) => {
+  await page.goto("/practice?sections=runtime,no-such-section");
+  await expect(page.locator(".practice [role=alert]")).toContainText('There is no section "no-such-section".');
+});
+
+test("grade buttons say when each grade brings the card back", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await expect(page.getByRole("button", { name: /^Again · \d+ m\b/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Easy · \d+ (d|mo)\b/ })).toBeVisible();
+});
+
+test("home offers to review what is due, and the link opens practice", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Again/ }).click();
+  await page.goto("/");
+  await page.getByRole("link", { name: "Review it now" }).click();
+  await expect(page).toHaveURL(/\/practice$/);
+  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+});

@@ -147,3 +147,19 @@ test("the tag picker offers tag titles, and a chosen tag keeps only the question
   await expect(page.getByText(new RegExp(`Showing ${count} of 97 questions`))).toBeVisible();
   for (const item of await visible.all()) await expect(item).toHaveAttribute("data-tags", /(^| )worker-threads( |$)/);
 });
+
+test("each filter is a history entry: Back steps through the filters before leaving /questions", async ({ page }) => {
+  await page.goto("/");
+  await page.goto("/questions");
+  await page.getByRole("checkbox", { name: "advanced", exact: true }).check();
+  await page.getByRole("checkbox", { name: "Runtime and core architecture" }).check();
+  await expect(page).toHaveURL(/\/questions\?section=runtime&difficulty=advanced$/);
+  await page.goBack();
+  await expect(page).toHaveURL(/\/questions\?difficulty=advanced$/);
+  await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).not.toBeChecked();
+  await expect(page.getByRole("checkbox", { name: "advanced", exact: true })).toBeChecked();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/questions$/);
+  await expect(page.getByRole("checkbox", { name: "advanced", exact: true })).not.toBeChecked();
+  await expect(page.locator("[data-catalog-page]")).toBeVisible();
+});

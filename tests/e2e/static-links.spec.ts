@@ -17,8 +17,10 @@ test("every internal link and #anchor in the built site resolves", async () => {
     if (route === "/404" || route === "/_not-found") continue;
     for (const [, href] of html.matchAll(/<a [^>]*href="([^"]+)"/g)) {
       if (!href || /^(https?:|mailto:)/.test(href)) continue;
-      const [target, anchor] = href.split("#");
-      const targetRoute = target === "" ? route : target!.replace(/\/$/, "") || "/";
+      const [withQuery, anchor] = href.split("#");
+      // A query (/practice?q=…) is read by the page's script; the page itself must exist.
+      const target = withQuery!.split("?")[0]!;
+      const targetRoute = target === "" ? route : target.replace(/\/$/, "") || "/";
       const page = pages.get(targetRoute);
       if (!page) broken.push(`${route} -> ${href} (no page)`);
       else if (anchor && !ids(page).has(anchor)) broken.push(`${route} -> ${href} (no #${anchor})`);

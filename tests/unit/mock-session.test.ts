@@ -124,3 +124,18 @@ test("announcements are recorded once each", () => {
   );
   expect(s.announced).toEqual(["q1-1m"]);
 });
+
+test("the report's assessment is kept in the ended session, one question at a time", () => {
+  const ended = run(startMock(settings(), ["a", "b", "c"], t0), { type: "end", now: t0 + min });
+  const s = run(
+    ended,
+    { type: "assess", id: "a", patch: { grade: "hard" } },
+    { type: "assess", id: "a", patch: { ticked: [0, 2] } },
+  );
+  expect(s.report).toEqual({ a: { grade: "hard", ticked: [0, 2], saidRedFlag: null, applied: null } });
+});
+
+test("an assessment before the interview has ended changes nothing", () => {
+  const s = startMock(settings(), ["a", "b", "c"], t0);
+  expect(run(s, { type: "assess", id: "a", patch: { grade: "good" } })).toBe(s);
+});

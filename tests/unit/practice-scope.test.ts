@@ -75,3 +75,33 @@ test("a practice link with malformed percent-encoding is reported, not thrown", 
     message: "That practice link is malformed.",
   });
 });
+
+test("a sections link pre-selects known sections, once each", () => {
+  expect(parsePracticeParams("?sections=s2,s1,s2", deck)).toEqual({ kind: "sections", sections: ["s2", "s1"] });
+});
+
+test("a sections link naming an unknown section says which one", () => {
+  expect(parsePracticeParams("?sections=s1,nope", deck)).toEqual({
+    kind: "invalid",
+    message: 'There is no section "nope".',
+  });
+});
+
+test("a long unknown section is shortened in the message", () => {
+  const message = parsePracticeParams(`?sections=${"x".repeat(500)}`, deck);
+  expect(message).toEqual({ kind: "invalid", message: `There is no section "${"x".repeat(39)}…".` });
+});
+
+test("an empty sections link is rejected", () => {
+  expect(parsePracticeParams("?sections=", deck)).toEqual({
+    kind: "invalid",
+    message: "That practice link names no sections.",
+  });
+});
+
+test("a link giving both q and sections is rejected", () => {
+  expect(parsePracticeParams("?q=a&sections=s1", deck)).toEqual({
+    kind: "invalid",
+    message: "That practice link gives more than one of q and sections.",
+  });
+});

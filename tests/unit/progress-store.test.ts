@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { gradeInStore, regradeInStore, undoInStore } from "@/lib/progress/grading";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { emptyProgress } from "@/lib/progress/schema";
 import { progressKey } from "@/lib/progress/store-key";
@@ -246,4 +246,14 @@ test("an import whose write fails is an error, not a success", async () => {
   storage.failWrites = "quota";
   const result = await store.importJson(source.exportJson());
   expect(result.ok).toBe(false);
+});
+
+test("a regrade in the same millisecond replaces the earlier grade and survives a reload", async () => {
+  const { storage, area } = storageWith();
+  const store = new ProgressStore(area, at(0));
+  const first = gradeInStore(store, "q", "hard");
+  regradeInStore(store, first, "q", "easy");
+  await store.settled();
+  expect(new ProgressStore(area, at(0)).getSnapshot().value.cards.q?.lastRating).toBe("easy");
+  expect(stored(storage).log.filter((r: { undone?: boolean }) => !r.undone)).toHaveLength(1);
 });

@@ -6,7 +6,7 @@ import { QuestionDetails } from "@/components/question/question-details";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
 import { tagTitles } from "@/lib/content/tag-titles";
-import { questionPath, sectionPath } from "@/lib/site";
+import { practiceQuestionPath, questionPath, sectionPath } from "@/lib/site";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -70,6 +70,9 @@ export default async function QuestionPage({ params }: Props) {
         <CopyLink path={questionPath(question.id)} label={question.title} />
       </p>
       <p className="lede">{question.summary}</p>
+      <p className="practise-link">
+        <a href={practiceQuestionPath(question.id)}>Practise this question</a>
+      </p>
       <QuestionDetails question={question} headingLevel={2} />
       {related.length > 0 ? (
         <section className="panel">

@@ -1,0 +1,26 @@
+import { expect, test } from "vitest";
+import { shortInterval } from "@/lib/practice/intervals";
+import { previewDue } from "@/lib/progress/scheduler";
+import { emptyProgress } from "@/lib/progress/schema";
+
+const minute = 60_000;
+
+test("short intervals are given in minutes, at least one", () => {
+  expect(shortInterval(10 * minute)).toBe("10 m");
+  expect(shortInterval(5_000)).toBe("1 m");
+});
+
+test("longer intervals are given in hours, days, then months", () => {
+  expect(shortInterval(5 * 60 * minute)).toBe("5 h");
+  expect(shortInterval(4 * 24 * 60 * minute)).toBe("4 d");
+  expect(shortInterval(90 * 24 * 60 * minute)).toBe("3 mo");
+});
+
+test("the preview of a new card orders the grades from soonest to latest", () => {
+  const now = new Date("2026-05-04T10:00:00Z");
+  const due = previewDue(emptyProgress(), "q", now);
+  expect(due.again.getTime()).toBeLessThanOrEqual(due.hard.getTime());
+  expect(due.hard.getTime()).toBeLessThanOrEqual(due.good.getTime());
+  expect(due.good.getTime()).toBeLessThan(due.easy.getTime());
+  expect(due.again.getTime()).toBeGreaterThan(now.getTime());
+});
