@@ -30,7 +30,7 @@ const mockShortcuts = [
 const subscribeHistory = (listener: () => void) => getHistoryStore().subscribe(listener);
 const historySnapshot = () => getHistoryStore().getSnapshot();
 
-// The scheduler (ts-fsrs, about 6.5 KB gz) is needed only to save a report's grades, so it is
+// The scheduler (ts-fsrs) is needed only to save a report's grades, so it is
 // fetched when a report is shown rather than with the page.
 const loadGrading = () => import("@/lib/progress/grading");
 

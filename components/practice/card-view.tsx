@@ -3,7 +3,7 @@
 import { useEffect, useRef } from "react";
 import type { DeckQuestion } from "@/lib/practice/deck";
 import type { Session, SessionAction } from "@/lib/practice/session";
-import type { Rating } from "@/lib/progress/schema";
+import type { GradingMode, Rating } from "@/lib/progress/schema";
 import { InlineText } from "../question/inline-text";
 import { GradeButtons } from "./grade-buttons";
 import { ModelAnswer } from "./model-answer";
@@ -13,7 +13,7 @@ import { useCardDetails } from "./use-card-details";
 interface Props {
   question: DeckQuestion;
   session: Session;
-  grading: "four" | "pass-fail";
+  grading: GradingMode;
   dispatch: (action: SessionAction) => void;
   onGrade: (rating: Rating) => void;
   due?: { now: Date; at: Record<Rating, Date> };

@@ -1,5 +1,5 @@
 import { shortInterval } from "@/lib/practice/intervals";
-import type { Rating } from "@/lib/progress/schema";
+import type { GradingMode, Rating } from "@/lib/progress/schema";
 
 const four: { rating: Rating; label: string; key: string }[] = [
   { rating: "again", label: "Again", key: "1" },
@@ -12,7 +12,7 @@ const passFail: { rating: Rating; label: string; key: string }[] = [
   { rating: "good", label: "Got it", key: "3" },
 ];
 
-export function gradeForKey(key: string, grading: "four" | "pass-fail"): Rating | undefined {
+export function gradeForKey(key: string, grading: GradingMode): Rating | undefined {
   return (grading === "four" ? four : passFail).find((g) => g.key === key)?.rating;
 }
 
@@ -22,7 +22,7 @@ export function GradeButtons({
   onGrade,
   due,
 }: {
-  grading: "four" | "pass-fail";
+  grading: GradingMode;
   onGrade: (r: Rating) => void;
   /** When each grade would bring the card back; absent, the buttons show no interval. */
   due?: { now: Date; at: Record<Rating, Date> };

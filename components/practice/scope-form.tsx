@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { TagOption } from "@/lib/content/tag-titles";
 import type { Deck } from "@/lib/practice/deck";
 import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
-import type { Progress } from "@/lib/progress/schema";
+import type { GradingMode, Progress } from "@/lib/progress/schema";
 import { CheckboxGroup } from "./checkbox-group";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -24,7 +24,7 @@ export function ScopeForm({
   tags: TagOption[];
   progress: Progress;
   onStart: (queue: string[]) => void;
-  onGrading: (grading: "four" | "pass-fail") => void;
+  onGrading: (grading: GradingMode) => void;
 }) {
   const [scope, setScope] = useState<Scope>({ ...defaultScope, sections: initialSections });
   const queue = buildQueue(deck, progress, scope, new Date());

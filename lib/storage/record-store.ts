@@ -146,8 +146,14 @@ export class RecordStore<T> {
 
   /** Saves what this tab holds, merged with what the storage holds now; resolves to the mode. */
   private persist(): Promise<StoreMode> {
+    // Written at once, so a change survives the page being left straight after it; a Web Lock is
+    // granted asynchronously and would come too late. The locked pass then reads and merges again,
+    // so a tab that wrote in between keeps what it wrote.
+    const now = this.writeThrough();
     const run = () => this.writeThrough();
-    this.queue = this.queue.then(() => (this.shared ? withLock(`followup-lock:${this.kind.key}`, run) : run()));
+    this.queue = this.queue.then(() =>
+      this.shared && now === "saved" ? withLock(`followup-lock:${this.kind.key}`, run) : now,
+    );
     return this.queue;
   }
 

@@ -7,32 +7,41 @@ import { MemoryStorage } from "./memory-storage";
 
 afterEach(() => vi.unstubAllGlobals());
 
-test("a save reads, merges and writes inside the record's Web Lock", async () => {
+test("a save is written at once, then read, merged and written again inside the record's Web Lock", async () => {
   const storage = new MemoryStorage();
   const events: string[] = [];
   vi.stubGlobal("navigator", {
     locks: {
       async request(name: string, task: () => Promise<unknown>) {
         events.push(`lock ${name}`);
+        // Another tab saves its own card between this tab's first write and the lock.
+        const other = JSON.parse(storage.getItem(progressKey)!);
+        other.cards.b = {
+          ...other.cards.a,
+          updatedAt: new Date(Date.parse(other.cards.a.updatedAt) + 1).toISOString(),
+        };
+        storage.setItem(progressKey, JSON.stringify(other));
         const result = await task();
         events.push(`release ${name}`);
         return result;
       },
     },
   });
+  const store = new ProgressStore(areaOver(storage));
   const setItem = storage.setItem.bind(storage);
   storage.setItem = (key, value) => {
     events.push(`write ${key}`);
     setItem(key, value);
   };
-  const store = new ProgressStore(areaOver(storage));
   gradeInStore(store, "a", "good");
+  expect(events).toEqual([`write ${progressKey}`]);
   await store.settled();
-  expect(events).toEqual([
+  expect(events.filter((e) => !e.startsWith("write"))).toEqual([
     `lock followup-lock:${progressKey}`,
-    `write ${progressKey}`,
     `release followup-lock:${progressKey}`,
   ]);
+  expect(Object.keys(JSON.parse(storage.getItem(progressKey)!).cards).sort()).toEqual(["a", "b"]);
+  expect(Object.keys(store.getSnapshot().value.cards).sort()).toEqual(["a", "b"]);
 });
 
 test("without the Web Locks API the save still re-reads and merges before writing", async () => {
