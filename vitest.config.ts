@@ -14,5 +14,7 @@ export default defineConfig({
     globalSetup: ["tests/setup/examples-workspace.ts"],
     environment: "node",
     testTimeout: 30_000,
+    // Loading the real track compiles every answer, which on a cold cache and a busy machine is slow.
+    hookTimeout: 180_000,
   },
 });
