@@ -4,8 +4,8 @@ import type { Code, Root } from "mdast";
 import type { Plugin } from "unified";
 import { visit } from "unist-util-visit";
 import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "../diagrams/cache";
-import { parseFenceMeta } from "./fence-meta";
 import { prerendered, replaceFence } from "./remark-code-blocks";
+import { diagramOf } from "./walk-mdx";
 
 /**
  * Turns `mermaid` fences into images of the prerendered SVGs, one per theme; CSS shows the one
@@ -14,17 +14,17 @@ import { prerendered, replaceFence } from "./remark-code-blocks";
  */
 export const remarkDiagrams: Plugin<[], Root> = () => (tree) => {
   visit(tree, "code", (node: Code, index, parent) => {
-    if (node.lang !== "mermaid") return;
-    const hash = diagramHash(node.value);
+    const diagram = diagramOf(node);
+    if (!diagram) return;
+    const hash = diagramHash(diagram.source);
     const { width, height } = cachedDiagramSize(hash);
-    const alt = parseFenceMeta(node.meta).alt ?? "";
     const images: Element[] = diagramThemes.map((theme) => ({
       type: "element",
       tagName: "img",
       properties: {
         className: ["diagram", `diagram-${theme}`],
         src: diagramUrl(hash, theme),
-        alt,
+        alt: diagram.alt,
         width,
         height,
         loading: "lazy",
