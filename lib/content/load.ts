@@ -3,7 +3,7 @@ import path from "node:path";
 import { diagramHash, isDiagramCached } from "../diagrams/cache";
 import { parseDiagram } from "../diagrams/parse-diagram";
 import { compileBody } from "../mdx/compile";
-import { checkBody, type DiagramSource } from "./check-body";
+import { checkBody, type BodyCheck, type DiagramSource } from "./check-body";
 import { checkTags } from "./check-tags";
 import { crossCheck } from "./cross-check";
 import { discoverTrack } from "./discover";
@@ -53,7 +53,7 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
   const found = await discoverTrack(trackDir);
   const errors = [...found.errors];
   const parsed: ParsedFile[] = [];
-  const plainText = new Map<string, string>();
+  const checkedBodies = new Map<string, BodyCheck>();
   for (const entry of found.files) {
     const result = parseQuestionFile(entry.raw, entry.file);
     const body = result.ok ? { text: result.value.body, line: result.value.bodyLine } : result.body;
@@ -61,7 +61,7 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
     else parsed.push(result.value);
     if (!body) continue;
     const checked = checkBody(body.text, entry.file, body.line);
-    plainText.set(entry.file, checked.plainText);
+    checkedBodies.set(entry.file, checked);
     errors.push(...checked.errors, ...(await checkDiagrams(entry.file, checked.diagrams)));
   }
   if (found.track) {
@@ -73,8 +73,10 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
 
   const questions: Question[] = [];
   for (const p of parsed) {
-    const { code } = await compileBody(p.body);
-    questions.push({ ...p.frontmatter, file: p.file, code, plainText: plainText.get(p.file) ?? "" });
+    const checked = checkedBodies.get(p.file);
+    const diagrams = checked?.diagrams.map((diagram) => diagram.source);
+    const { code } = await compileBody(p.body, { diagrams });
+    questions.push({ ...p.frontmatter, file: p.file, code, plainText: checked?.plainText ?? "" });
   }
   const sections = found.track.sections.map((section, i) => ({
     ...section,

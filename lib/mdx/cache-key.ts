@@ -45,29 +45,17 @@ export function defaultCompileInputs(): CompileInputs {
   return defaults;
 }
 
-/**
- * The `mermaid` fences of a body, as remark sees them: the lines between the fences, with the
- * opening fence's indentation taken off each. A test checks this against the real parse.
- */
-export function mermaidSources(body: string): string[] {
-  const sources: string[] = [];
-  const fence = /^( {0,3})(`{3,}|~{3,})[ \t]*mermaid\b[^\n]*\n([\s\S]*?)^ {0,3}\2[`~]*[ \t]*$/gm;
-  for (const match of body.matchAll(fence)) {
-    const indent = match[1]!.length;
-    const lines = match[3]!.replace(/\n$/, "").split("\n");
-    sources.push(lines.map((line) => line.replace(new RegExp(`^ {0,${indent}}`), "")).join("\n"));
-  }
-  return sources;
-}
-
 const sortedEntries = (map: ReadonlyMap<string, string>) => [...map].sort(([a], [b]) => a.localeCompare(b));
 
-/** The cache key of one body: the body, every input above and the bytes of each diagram it shows. */
-export function compileCacheKey(body: string, inputs: CompileInputs): string {
+/**
+ * The cache key of one body: the body, every input above and the bytes of each diagram it shows.
+ * `diagramSources` are the body's diagrams as walkMdx finds them.
+ */
+export function compileCacheKey(body: string, diagramSources: readonly string[], inputs: CompileInputs): string {
   const hash = createHash("sha256");
   hash.update(JSON.stringify(sortedEntries(inputs.packages)));
   for (const [file, text] of sortedEntries(inputs.sources)) hash.update(`\0${file}\0${text}`);
-  for (const source of mermaidSources(body)) {
+  for (const source of diagramSources) {
     const diagram = diagramHash(source);
     for (const theme of diagramThemes)
       hash.update(`\0${diagram}-${theme}\0${inputs.readDiagram(diagram, theme) ?? "missing"}`);

@@ -5,10 +5,17 @@ import { bundleMDX } from "mdx-bundler";
 import { compileCacheKey, defaultCompileInputs, type CompileInputs } from "./cache-key";
 import { remarkCodeBlocks } from "./remark-code-blocks";
 import { remarkDiagrams } from "./remark-diagrams";
+import { walkMdx } from "./walk-mdx";
 
 /** FOLLOWUP_MDX_CACHE_DIR lets the benchmark time compilation with an empty cache. */
 export const mdxCacheDir = () =>
   process.env.FOLLOWUP_MDX_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".cache", "followup-mdx");
+
+export interface CompileOptions {
+  /** The body's diagram sources, when the caller has walked it already; walked here otherwise. */
+  diagrams?: readonly string[];
+  inputs?: CompileInputs;
+}
 
 /**
  * Compiles an already-checked MDX body to the function-body string that `getMDXComponent` runs.
@@ -17,9 +24,12 @@ export const mdxCacheDir = () =>
  */
 export async function compileBody(
   body: string,
-  inputs: CompileInputs = defaultCompileInputs(),
+  {
+    diagrams = walkMdx(body).diagrams.map((diagram) => diagram.source),
+    inputs = defaultCompileInputs(),
+  }: CompileOptions = {},
 ): Promise<{ code: string; cached: boolean }> {
-  const file = path.join(mdxCacheDir(), `${compileCacheKey(body, inputs)}.js`);
+  const file = path.join(mdxCacheDir(), `${compileCacheKey(body, diagrams, inputs)}.js`);
   const hit = await readFile(file, "utf8").catch(() => undefined);
   if (hit !== undefined) return { code: hit, cached: true };
   const { code } = await bundleMDX({

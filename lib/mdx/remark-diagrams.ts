@@ -1,45 +1,44 @@
 import "server-only";
 import type { Element } from "hast";
-import type { Code, Root } from "mdast";
+import type { BlockContent, Root } from "mdast";
 import type { Plugin } from "unified";
-import { visit } from "unist-util-visit";
 import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "../diagrams/cache";
-import { parseFenceMeta } from "./fence-meta";
-import { prerendered, replaceFence } from "./remark-code-blocks";
+import { prerendered, replaceFences } from "./replace-fences";
+import { diagramOf } from "./walk-mdx";
+
+/** One diagram as a figure with an image per theme, sized from the cached SVG. */
+function diagramFigure({ source, alt }: { source: string; alt: string }): BlockContent {
+  const hash = diagramHash(source);
+  const { width, height } = cachedDiagramSize(hash);
+  const images: Element[] = diagramThemes.map((theme) => ({
+    type: "element",
+    tagName: "img",
+    properties: {
+      className: ["diagram", `diagram-${theme}`],
+      src: diagramUrl(hash, theme),
+      alt,
+      width,
+      height,
+      loading: "lazy",
+      decoding: "async",
+    },
+    children: [],
+  }));
+  return prerendered({
+    type: "element",
+    tagName: "figure",
+    properties: { className: ["diagram-figure"] },
+    children: images,
+  });
+}
 
 /**
  * Turns `mermaid` fences into images of the prerendered SVGs, one per theme; CSS shows the one
  * that matches. As `<img>`, a diagram can never run script or leak styles into the page, and the
  * browser loads no mermaid code at all.
  */
-export const remarkDiagrams: Plugin<[], Root> = () => (tree) => {
-  visit(tree, "code", (node: Code, index, parent) => {
-    if (node.lang !== "mermaid") return;
-    const hash = diagramHash(node.value);
-    const { width, height } = cachedDiagramSize(hash);
-    const alt = parseFenceMeta(node.meta).alt ?? "";
-    const images: Element[] = diagramThemes.map((theme) => ({
-      type: "element",
-      tagName: "img",
-      properties: {
-        className: ["diagram", `diagram-${theme}`],
-        src: diagramUrl(hash, theme),
-        alt,
-        width,
-        height,
-        loading: "lazy",
-        decoding: "async",
-      },
-      children: [],
-    }));
-    replaceFence(
-      { parent, index },
-      prerendered({
-        type: "element",
-        tagName: "figure",
-        properties: { className: ["diagram-figure"] },
-        children: images,
-      }),
-    );
+export const remarkDiagrams: Plugin<[], Root> = () => (tree) =>
+  replaceFences(tree, (fence) => {
+    const diagram = diagramOf(fence);
+    return diagram && diagramFigure(diagram);
   });
-};

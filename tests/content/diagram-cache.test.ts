@@ -13,14 +13,14 @@ test("every diagram in the content has a light and a dark SVG in the committed c
   const fences = (await listCodeFences(defaultTrackDir())).filter((f) => f.lang === "mermaid");
   const files = new Set(await readdir(committed));
   const missing = fences
-    .filter((f) => diagramThemes.some((t) => !files.has(`${diagramHash(f.code)}-${t}.svg`)))
+    .filter((f) => diagramThemes.some((t) => !files.has(`${diagramHash(f.value)}-${t}.svg`)))
     .map((f) => `${f.file}:${f.line} (run npm run diagrams)`);
   expect(missing).toEqual([]);
 });
 
 test("the cache holds no SVG that no diagram uses", async () => {
   const fences = (await listCodeFences(defaultTrackDir())).filter((f) => f.lang === "mermaid");
-  const wanted = new Set(fences.flatMap((f) => diagramThemes.map((t) => `${diagramHash(f.code)}-${t}.svg`)));
+  const wanted = new Set(fences.flatMap((f) => diagramThemes.map((t) => `${diagramHash(f.value)}-${t}.svg`)));
   const stale = (await readdir(committed)).filter((name) => !wanted.has(name));
   expect(stale).toEqual([]);
 });

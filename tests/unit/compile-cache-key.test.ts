@@ -1,12 +1,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { checkBody } from "@/lib/content/check-body";
-import { discoverTrack } from "@/lib/content/discover";
-import { defaultTrackDir } from "@/lib/content/load";
-import { parseQuestionFile } from "@/lib/content/parse";
 import { diagramHash, type DiagramTheme } from "@/lib/diagrams/cache";
-import { compileCacheKey, defaultCompileInputs, mermaidSources, type CompileInputs } from "@/lib/mdx/cache-key";
+import { compileCacheKey, defaultCompileInputs, type CompileInputs } from "@/lib/mdx/cache-key";
 import { installedVersion, lockedVersions } from "@/lib/mdx/installed-packages";
 
 const diagramSource = "flowchart LR\n  A --> B";
@@ -23,12 +19,12 @@ const inputs = (over: Partial<CompileInputs> = {}): CompileInputs => ({
 });
 
 test("the same body and inputs give the same key", () => {
-  expect(compileCacheKey(body, inputs())).toBe(compileCacheKey(body, inputs()));
+  expect(compileCacheKey(body, [diagramSource], inputs())).toBe(compileCacheKey(body, [diagramSource], inputs()));
 });
 
 test("a changed plugin source changes the key", () => {
   const edited = inputs({ sources: new Map([["lib/mdx/remark-code-blocks.ts", "export const plugin = 2;"]]) });
-  expect(compileCacheKey(body, edited)).not.toBe(compileCacheKey(body, inputs()));
+  expect(compileCacheKey(body, [diagramSource], edited)).not.toBe(compileCacheKey(body, [diagramSource], inputs()));
 });
 
 test("a changed package version changes the key", () => {
@@ -38,42 +34,24 @@ test("a changed package version changes the key", () => {
       ["node_modules/mdx-bundler", "10.1.1"],
     ]),
   });
-  expect(compileCacheKey(body, upgraded)).not.toBe(compileCacheKey(body, inputs()));
+  expect(compileCacheKey(body, [diagramSource], upgraded)).not.toBe(compileCacheKey(body, [diagramSource], inputs()));
 });
 
 test("a re-rendered diagram SVG changes the key of a body that shows it", () => {
   const rerendered = inputs({ readDiagram: () => '<svg viewBox="0 0 300 90"></svg>' });
-  expect(compileCacheKey(body, rerendered)).not.toBe(compileCacheKey(body, inputs()));
+  expect(compileCacheKey(body, [diagramSource], rerendered)).not.toBe(compileCacheKey(body, [diagramSource], inputs()));
 });
 
 test("a diagram leaving the cache changes the key", () => {
-  expect(compileCacheKey(body, inputs({ readDiagram: () => undefined }))).not.toBe(compileCacheKey(body, inputs()));
+  expect(compileCacheKey(body, [diagramSource], inputs({ readDiagram: () => undefined }))).not.toBe(
+    compileCacheKey(body, [diagramSource], inputs()),
+  );
 });
 
 test("diagram SVGs do not change the key of a body without diagrams", () => {
   const plain = "Only prose.\n";
   const rerendered = inputs({ readDiagram: () => "<svg></svg>" });
-  expect(compileCacheKey(plain, rerendered)).toBe(compileCacheKey(plain, inputs()));
-});
-
-test("mermaidSources finds a fence's source, including tilde fences and indented ones", () => {
-  const text = `~~~mermaid\nflowchart TD\n  X --> Y\n~~~\n\n  \`\`\`mermaid\n  graph LR\n    P --> Q\n  \`\`\`\n\n\`\`\`js\nno();\n\`\`\`\n`;
-  expect(mermaidSources(text)).toEqual(["flowchart TD\n  X --> Y", "graph LR\n  P --> Q"]);
-});
-
-test("mermaidSources finds the same diagrams as the MDX parse for every question in the track", async () => {
-  const found = await discoverTrack(defaultTrackDir());
-  const mismatched: string[] = [];
-  for (const entry of found.files) {
-    const parsed = parseQuestionFile(entry.raw, entry.file);
-    if (!parsed.ok) continue;
-    const parsedHashes = checkBody(parsed.value.body, entry.file, parsed.value.bodyLine).diagrams.map((d) =>
-      diagramHash(d.source),
-    );
-    const scannedHashes = mermaidSources(parsed.value.body).map((source) => diagramHash(source));
-    if (JSON.stringify(parsedHashes) !== JSON.stringify(scannedHashes)) mismatched.push(entry.file);
-  }
-  expect(mismatched).toEqual([]);
+  expect(compileCacheKey(plain, [], rerendered)).toBe(compileCacheKey(plain, [], inputs()));
 });
 
 test("the real inputs cover the compiler, highlighter and diagram packages and every plugin source", () => {

@@ -20,12 +20,12 @@ test("the track has at least 15 runnable examples", () => {
 });
 
 test("at least 4 runnable examples use a pinned third-party package", () => {
-  expect(runnable.filter((f) => packageImports(f.code).length > 0).length).toBeGreaterThanOrEqual(4);
+  expect(runnable.filter((f) => packageImports(f.value).length > 0).length).toBeGreaterThanOrEqual(4);
 });
 
 describe("every js and ts fence parses", () => {
   test.each(parsable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
-    await expect(transform(fence.code, { loader: fence.lang as "js" | "ts", format: "esm" })).resolves.toBeDefined();
+    await expect(transform(fence.value, { loader: fence.lang as "js" | "ts", format: "esm" })).resolves.toBeDefined();
   });
 });
 
@@ -41,11 +41,11 @@ describe("every runnable example prints what its output block claims", () => {
   test.each(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
     // A fence that imports packages runs inside the examples workspace, so Node resolves them
     // from its node_modules at the pinned versions.
-    const base = packageImports(fence.code).length > 0 ? path.join(examplesWorkspace, ".run") : os.tmpdir();
+    const base = packageImports(fence.value).length > 0 ? path.join(examplesWorkspace, ".run") : os.tmpdir();
     await mkdir(base, { recursive: true });
     const dir = await mkdtemp(path.join(base, "followup-run-"));
     const file = path.join(dir, fence.meta.cjs ? "example.cjs" : "example.mjs");
-    await writeFile(file, fence.code);
+    await writeFile(file, fence.value);
     const { stdout } = await run(process.execPath, [file], {
       cwd: dir,
       timeout: 10_000,

@@ -23,7 +23,7 @@ export function checkCodeExamples(fences: CodeFence[], { workspace = examplesWor
   const errors: ContentError[] = [];
   const importing: CodeFence[] = [];
   for (const fence of code) {
-    const imports = packageImports(fence.code);
+    const imports = packageImports(fence.value);
     if (imports.length > 0) importing.push(fence);
     for (const { name, line } of imports) {
       if (pinned.has(name) || appPackages.has(name)) continue;

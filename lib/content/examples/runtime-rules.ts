@@ -114,9 +114,9 @@ export function checkRuntimeRules(fences: CodeFence[], workspace: string): Conte
     void helmet({ contentSecurityPolicy: { directives: { [name]: values } } });
   const errors: ContentError[] = [];
   for (const fence of fences) {
-    const context: RuleContext = { parsePath, checkCspDirective, imports: new Set(packageImports(fence.code).map((i) => i.name)) };
+    const context: RuleContext = { parsePath, checkCspDirective, imports: new Set(packageImports(fence.value).map((i) => i.name)) };
     const kind = fence.lang === "ts" ? ts.ScriptKind.TS : ts.ScriptKind.JS;
-    const source = ts.createSourceFile("fence", fence.code, ts.ScriptTarget.Latest, true, kind);
+    const source = ts.createSourceFile("fence", fence.value, ts.ScriptTarget.Latest, true, kind);
     const visit = (node: ts.Node) => {
       for (const rule of rules) {
         const message = rule.check(node, context);

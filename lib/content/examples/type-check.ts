@@ -45,10 +45,10 @@ export function typeCheckFences({ fences, workspace, ambient }: TypeCheckInput):
   const host = ts.createCompilerHost(compilerOptions);
   const { getSourceFile, fileExists, readFile } = host;
   host.fileExists = (file) => virtual.has(file) || fileExists.call(host, file);
-  host.readFile = (file) => virtual.get(file)?.code ?? readFile.call(host, file);
+  host.readFile = (file) => virtual.get(file)?.value ?? readFile.call(host, file);
   host.getSourceFile = (file, language, ...rest) => {
     const fence = virtual.get(file);
-    return fence ? ts.createSourceFile(file, fence.code, language, true) : getSourceFile.call(host, file, language, ...rest);
+    return fence ? ts.createSourceFile(file, fence.value, language, true) : getSourceFile.call(host, file, language, ...rest);
   };
 
   const program = ts.createProgram({
