@@ -6,7 +6,7 @@ import { current, maxPauses, overallRemaining, questionRemaining, type MockSessi
 import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
 import { InlineConfirm } from "../shared/inline-confirm";
-import { useCardDetails } from "../practice/use-card-details";
+import { useCardDetails } from "../card/use-card-details";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";
