@@ -4,7 +4,9 @@ import nextTypescript from "eslint-config-next/typescript";
 const storageMessage =
   "Use lib/storage (openArea, RecordStore), which guards, validates and backs up every stored record.";
 
-const browserOnly = ["@/lib/mdx/compile", "@/lib/mdx/highlight", "@/lib/diagrams/*", "node:*"];
+// Command-line scripts and their helpers (lib/tooling) are never part of a page.
+const noTooling = ["@/lib/tooling/**", "**/lib/tooling/**"];
+const browserOnly = ["@/lib/mdx/compile", "@/lib/mdx/highlight", "@/lib/diagrams/*", "node:*", ...noTooling];
 
 /** Import patterns that reach into another feature's components or lib modules. */
 const featureImports = (feature) => [
@@ -33,6 +35,10 @@ const config = [
   {
     // Pages are static HTML; plain links load them without shipping the client router's Link code.
     rules: { "@next/next/no-html-link-for-pages": "off" },
+  },
+  {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: noTooling }] },
   },
   {
     // Browser islands must never pull in the build-time compiler, highlighter or file system.
