@@ -4,6 +4,18 @@ import nextTypescript from "eslint-config-next/typescript";
 const storageMessage =
   "Use lib/storage (openArea, RecordStore), which guards, validates and backs up every stored record.";
 
+// Command-line scripts and their helpers (lib/tooling) are never part of a page.
+const noTooling = ["@/lib/tooling/**", "**/lib/tooling/**"];
+const browserOnly = ["@/lib/mdx/compile", "@/lib/mdx/highlight", "@/lib/diagrams/*", "node:*", ...noTooling];
+
+/** Import patterns that reach into another feature's components or lib modules. */
+const featureImports = (feature) => [
+  `../${feature}/*`,
+  `@/components/${feature}/*`,
+  `@/lib/${feature}/*`,
+  ...(feature === "practice" ? ["!@/lib/practice/deck"] : []),
+];
+
 const config = [
   ...nextVitals,
   ...nextTypescript,
@@ -25,14 +37,36 @@ const config = [
     rules: { "@next/next/no-html-link-for-pages": "off" },
   },
   {
+    files: ["app/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: noTooling }] },
+  },
+  {
     // Browser islands must never pull in the build-time compiler, highlighter or file system.
-    files: ["components/**/*.tsx"],
+    files: ["components/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: browserOnly }] },
+  },
+  {
+    // Features talk through shared pieces (components/card, lib/progress), never each other's internals.
+    files: ["components/mock/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...browserOnly, ...featureImports("practice")] }] },
+  },
+  {
+    files: ["components/practice/**/*.{ts,tsx}"],
+    rules: { "no-restricted-imports": ["error", { patterns: [...browserOnly, ...featureImports("mock")] }] },
+  },
+  {
+    // lib/practice/deck.ts is the deck's public module, shared by the build and both features.
+    files: ["lib/mock/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
-        { patterns: ["@/lib/mdx/compile", "@/lib/mdx/highlight", "@/lib/diagrams/*", "node:*"] },
+        { patterns: [{ group: ["../practice/*", "@/lib/practice/*", "!@/lib/practice/deck"] }] },
       ],
     },
+  },
+  {
+    files: ["lib/practice/**/*.ts"],
+    rules: { "no-restricted-imports": ["error", { patterns: ["../mock/*", "@/lib/mock/*"] }] },
   },
   {
     // Every stored record goes through lib/storage: versioned, validated, merged across tabs, backed up.

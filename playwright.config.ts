@@ -16,7 +16,7 @@ export default defineConfig({
     trace: "off",
   },
   webServer: {
-    command: "npx tsx lib/cli/serve.ts",
+    command: "npx tsx lib/tooling/cli/serve.ts",
     env: { PORT: String(port), HOST: "127.0.0.1" },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { MockApp } from "@/components/mock/mock-app";
+import { MockApp } from "@/components/mock/mock-app.client";
 
 export const metadata: Metadata = {
   title: "Mock interview",

@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PracticeApp } from "@/components/practice/practice-app";
+import { PracticeApp } from "@/components/practice/practice-app.client";
 import { getTrack } from "@/lib/content/load";
 import { tagsByTitle } from "@/lib/content/tag-titles";
 

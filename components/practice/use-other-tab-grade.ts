@@ -1,5 +1,4 @@
-"use client";
-
+import "client-only";
 import { useState } from "react";
 import type { StoredCard } from "@/lib/progress/schema";
 

@@ -6,7 +6,7 @@ import { currentStreak, dueByDay, reviewDays, weekdayOf } from "@/lib/progress/c
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { DataControls } from "./data-controls.client";
 import { MasteryChart } from "./mastery-chart";
-import { StoreNotices } from "./store-notices";
+import { StoreNotices } from "./store-notices.client";
 import { useProgress } from "./use-progress";
 
 /** Mastery per section, days practised, the streak, what is due this week, and data controls. */

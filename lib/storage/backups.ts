@@ -1,5 +1,7 @@
 import "client-only";
+import * as z from "zod/mini";
 import type { Area } from "./areas";
+import { lazySchema } from "./lazy-schema";
 
 /**
  * Copies of stored records taken before anything replaces them. One copy per distinct content (the
@@ -19,13 +21,19 @@ export interface BackupInfo {
   bytes: number;
 }
 
-interface BackupBody {
-  record: string;
-  label: string;
-  reason: string;
-  savedAt: string;
-  raw: string;
+/** A backup as stored; a label and reason may be missing from a copy kept before they existed. */
+function buildBackupBodySchema() {
+  return z.object({
+    record: z.string(),
+    label: z.optional(z.string()),
+    reason: z.optional(z.string()),
+    savedAt: z.string(),
+    raw: z.string(),
+  });
 }
+
+type BackupBody = Required<z.infer<ReturnType<typeof buildBackupBodySchema>>>;
+const backupBodySchema = lazySchema(buildBackupBodySchema);
 
 /** FNV-1a: a short, stable name for a content; not for security. */
 export function contentHash(text: string): string {
@@ -39,10 +47,10 @@ export function contentHash(text: string): string {
 
 function readBody(area: Area, key: string): BackupBody | null {
   try {
-    const body = JSON.parse(area.read(key) ?? "null") as Partial<BackupBody> | null;
-    if (body && typeof body.raw === "string" && typeof body.record === "string" && typeof body.savedAt === "string") {
-      const { record, savedAt, raw } = body;
-      return { record, label: String(body.label ?? record), reason: String(body.reason ?? ""), savedAt, raw };
+    const parsed = backupBodySchema.safeParse(JSON.parse(area.read(key) ?? "null"));
+    if (parsed.success) {
+      const { label, reason, ...body } = parsed.data;
+      return { ...body, label: label ?? body.record, reason: reason ?? "" };
     }
   } catch {
     // A backup that cannot be read is listed by nobody and never deleted by us.

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { auditExitStatus, classifyAudit } from "@/lib/security/audit-result";
+import { auditExitStatus, classifyAudit } from "@/lib/tooling/security/audit-result";
 
 const fixture = (name: string) => readFileSync(path.join("tests", "fixtures", "npm-audit", name), "utf8");
 const npmErrorLines = "npm error audit endpoint returned an error\n";

@@ -38,3 +38,23 @@ test("a backup is downloaded exactly as it was stored", () => {
   backUp(area, r, raw, "why", day(1));
   expect(readBackup(area, listBackups(area)[0]!.key)).toBe(raw);
 });
+
+test("a backup kept without a label or reason is listed under its record's name", () => {
+  const storage = new MemoryStorage();
+  storage.setItem("followup:backup:r:1", JSON.stringify({ record: "r", savedAt: day(1).toISOString(), raw: "old" }));
+  expect(listBackups(areaOver(storage))).toEqual([
+    { key: "followup:backup:r:1", record: "r", label: "r", reason: "", savedAt: day(1).toISOString(), bytes: 3 },
+  ]);
+});
+
+test("a stored backup without its text is listed by nobody", () => {
+  const storage = new MemoryStorage();
+  storage.setItem("followup:backup:r:1", JSON.stringify({ record: "r", savedAt: day(1).toISOString() }));
+  expect(listBackups(areaOver(storage))).toEqual([]);
+});
+
+test("a stored backup that is not JSON is listed by nobody", () => {
+  const storage = new MemoryStorage();
+  storage.setItem("followup:backup:r:1", "{not json");
+  expect(listBackups(areaOver(storage))).toEqual([]);
+});

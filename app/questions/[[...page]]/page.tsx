@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { QuestionFilters } from "@/components/browse/question-filters";
+import { QuestionFilters } from "@/components/browse/question-filters.client";
 import { QuestionRow } from "@/components/browse/question-row";
 import { getTrack } from "@/lib/content/load";
 import { tagsByTitle, tagTitles } from "@/lib/content/tag-titles";

@@ -5,8 +5,8 @@ import type { Deck } from "@/lib/practice/deck";
 import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
-import { InlineConfirm } from "../shared/inline-confirm";
-import { useCardDetails } from "../practice/use-card-details";
+import { InlineConfirm } from "../shared/inline-confirm.client";
+import { useCardDetails } from "../card/use-card-details";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";

@@ -10,14 +10,14 @@ import { decodeSettings } from "@/lib/mock/share-link";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { localDay, localTime } from "@/lib/progress/calendar";
 import { cardKey } from "@/lib/progress/schema";
-import { useDeck } from "../practice/use-deck";
+import { useDeck } from "../card/use-deck";
 import { downloadJson } from "../shared/download-json";
 import { isTextEntry } from "../shared/keyboard";
-import { ShortcutHelp } from "../practice/shortcut-help";
-import { StoreNotices } from "../progress/store-notices";
-import { MockReport } from "./mock-report";
-import { MockRunner, type Confirmable } from "./mock-runner";
-import { MockSetup } from "./mock-setup";
+import { ShortcutHelp } from "../card/shortcut-help.client";
+import { StoreNotices } from "../progress/store-notices.client";
+import { MockReport } from "./mock-report.client";
+import { MockRunner, type Confirmable } from "./mock-runner.client";
+import { MockSetup } from "./mock-setup.client";
 
 const mockShortcuts = [
   ["F", "Ask the next follow-up"],

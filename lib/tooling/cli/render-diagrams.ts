@@ -5,12 +5,12 @@
  */
 import { readdir, unlink, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { checkBody } from "../content/check-body";
-import { discoverTrack } from "../content/discover";
-import { defaultTrackDir } from "../content/load";
-import { parseQuestionFile } from "../content/parse";
-import { diagramDir, diagramFile, diagramHash, diagramThemes, isDiagramCached } from "../diagrams/cache";
-import { parseDiagram } from "../diagrams/parse-diagram";
+import { checkBody } from "../../content/check-body";
+import { discoverTrack } from "../../content/discover";
+import { defaultTrackDir } from "../../content/load";
+import { parseQuestionFile } from "../../content/parse";
+import { diagramDir, diagramFile, diagramHash, diagramThemes, isDiagramCached } from "../../diagrams/cache";
+import { parseDiagram } from "../../diagrams/parse-diagram";
 import { withDiagramRenderer } from "../diagrams/render";
 
 const force = process.argv.includes("--force");

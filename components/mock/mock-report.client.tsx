@@ -8,9 +8,9 @@ import { mockStore } from "@/lib/mock/session-store";
 import { encodeSettings } from "@/lib/mock/share-link";
 import { ratings } from "@/lib/progress/schema";
 import { practiceSectionsPath } from "@/lib/site";
-import { ModelAnswer } from "../practice/model-answer";
-import { SelfCheck } from "../practice/self-check";
-import { useCardDetails } from "../practice/use-card-details";
+import { ModelAnswer } from "../card/model-answer.client";
+import { SelfCheck } from "../card/self-check";
+import { useCardDetails } from "../card/use-card-details";
 import { formatClock } from "./use-now";
 
 const savedStatus = {

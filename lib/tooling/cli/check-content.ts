@@ -4,9 +4,9 @@
  * without a stack trace, when something is wrong. The build runs it first, so Next.js starts with a
  * warm compile cache and never ships an SVG the sanitiser would change.
  */
-import { ContentErrorList } from "../content/errors";
-import { defaultTrackDir, loadTrack } from "../content/load";
-import { findUnsanitisedDiagrams } from "../diagrams/check-cache";
+import { ContentErrorList } from "../../content/errors";
+import { defaultTrackDir, loadTrack } from "../../content/load";
+import { findUnsanitisedDiagrams } from "../../diagrams/check-cache";
 
 const started = performance.now();
 try {

@@ -6,9 +6,9 @@ import type { Session, SessionAction } from "@/lib/practice/session";
 import type { GradingMode, Rating } from "@/lib/progress/schema";
 import { InlineText } from "../question/inline-text";
 import { GradeButtons } from "./grade-buttons";
-import { ModelAnswer } from "./model-answer";
-import { SelfCheck } from "./self-check";
-import { useCardDetails } from "./use-card-details";
+import { ModelAnswer } from "../card/model-answer.client";
+import { SelfCheck } from "../card/self-check";
+import { useCardDetails } from "../card/use-card-details";
 
 interface Props {
   question: DeckQuestion;

@@ -5,7 +5,7 @@
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { createServer } from "../serve/create-server";
+import { createServer } from "../../serve/create-server";
 
 const root = path.resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);

@@ -10,8 +10,8 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { htmlFilesIn, routeOfFile } from "../site-routes";
-import { securityHeaders } from "./security-headers";
+import { htmlFilesIn, routeOfFile } from "../../site-routes";
+import { securityHeaders } from "../../cli/security-headers";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("base64");

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { chromium, type Browser } from "playwright-core";
-import { chromeArgs, chromePath } from "./chromium";
-import type { DiagramTheme } from "./cache";
-import { sanitizeSvg } from "./sanitize-svg";
+import { chromeArgs, chromePath } from "../../diagrams/chromium";
+import type { DiagramTheme } from "../../diagrams/cache";
+import { sanitizeSvg } from "../../diagrams/sanitize-svg";
 
 const mermaidScript = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");
 const mermaidTheme: Record<DiagramTheme, string> = { light: "neutral", dark: "dark" };

@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Deck } from "@/lib/practice/deck";
 import { difficulties, limits, presets, type MockSettings } from "@/lib/mock/settings";
 import { encodeSettings } from "@/lib/mock/share-link";
-import { CheckboxGroup } from "../practice/checkbox-group";
+import { CheckboxGroup } from "../card/checkbox-group";
 
 const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 

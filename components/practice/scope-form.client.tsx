@@ -5,7 +5,7 @@ import type { TagOption } from "@/lib/content/tag-titles";
 import type { Deck } from "@/lib/practice/deck";
 import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
 import type { GradingMode, Progress } from "@/lib/progress/schema";
-import { CheckboxGroup } from "./checkbox-group";
+import { CheckboxGroup } from "../card/checkbox-group";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
