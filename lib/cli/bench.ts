@@ -55,8 +55,11 @@ const blankOut = await buildBlankApp(root);
 // The control is served like our pages: with the brotli and gzip copies a build writes.
 await precompressDir(blankOut);
 
-const site = await serveDir(root, path.join(root, "out"), 3211);
-const blank = await serveDir(root, blankOut, 3212);
+// BENCH_PORT moves the three loopback servers (site, control, a fresh site) to that port and the two after it.
+const sitePort = Number(process.env.BENCH_PORT) || 3211;
+const [blankPort, freshPort] = [sitePort + 1, sitePort + 2];
+const site = await serveDir(root, path.join(root, "out"), sitePort);
+const blank = await serveDir(root, blankOut, blankPort);
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const firstSection = track.sections.find((s) => s.questions.length > 0)!;
 // Every exported page is held to its type's HTML budget; the heaviest of a type is the one measured.
@@ -82,15 +85,16 @@ const lighthouse = new Map<string, LighthouseSummary>();
 const runsFlag = process.argv.indexOf("--lighthouse-runs");
 const lighthouseRuns = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 5) : 5;
 try {
-  weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
-  for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
-  searchOpenJs = await measureSearchOpen(browser, "http://127.0.0.1:3211/");
+  weights.set("blank", await measurePage(browser, `http://127.0.0.1:${blankPort}/`));
+  for (const [name, url] of pageTypes)
+    weights.set(name, await measurePage(browser, `http://127.0.0.1:${sitePort}${url}`));
+  searchOpenJs = await measureSearchOpen(browser, `http://127.0.0.1:${sitePort}/`);
   console.log("bench: loopback load test (10 s per page, 200 connections) ...");
-  for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(3211, url));
+  for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(sitePort, url));
   console.log("bench: a cached request while 20 cold requests for the largest text files arrive ...");
-  const fresh = await serveDir(root, path.join(root, "out"), 3213);
+  const fresh = await serveDir(root, path.join(root, "out"), freshPort);
   try {
-    cold = await coldRequestWait(3213, await largestTextRoutes(path.join(root, "out"), 20), "/icon.svg");
+    cold = await coldRequestWait(freshPort, await largestTextRoutes(path.join(root, "out"), 20), "/icon.svg");
   } finally {
     fresh.kill();
   }
@@ -99,9 +103,9 @@ try {
     // Lighthouse will not audit a response with status 404, so the 404 page is audited at /404.
     const targets = pageTypes.map(([name, url]): [string, string] => [
       name,
-      `http://127.0.0.1:3211${name === "404" ? "/404" : url}`,
+      `http://127.0.0.1:${sitePort}${name === "404" ? "/404" : url}`,
     ]);
-    const lh = await lighthouseRounds("http://127.0.0.1:3212/", targets, lighthouseRuns, (round) =>
+    const lh = await lighthouseRounds(`http://127.0.0.1:${blankPort}/`, targets, lighthouseRuns, (round) =>
       console.log(`bench: Lighthouse round ${round} of ${lighthouseRuns}`),
     );
     lighthouse.set("blank", lh.control);
