@@ -3,12 +3,12 @@
  * loads each page type in Chromium and prints what it weighs. Size budgets (tests/budgets.json)
  * are deterministic and fail the run; timings are printed for comparison, never judged.
  */
-import { execSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
+import { stepRows, timeBuildSteps, type StepTime } from "../bench/build-steps";
 import { precompressDir } from "../serve/precompress";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
@@ -28,18 +28,16 @@ const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-function timeBuild(): number {
-  const started = performance.now();
-  execSync("npm run build --silent", { cwd: root, stdio: "ignore" });
-  return performance.now() - started;
-}
+const wall = (steps: StepTime[]) => steps.reduce((sum, s) => sum + s.wallMs, 0);
 
-console.log("bench: cold build (no .next, no compile cache) ...");
+console.log("bench: cold build (no .next, no compile or precompression cache) ...");
 await rm(path.join(root, ".next"), { recursive: true, force: true });
-await rm(path.join(root, "node_modules", ".cache", "followup-mdx"), { recursive: true, force: true });
-const coldMs = timeBuild();
-console.log("bench: warm build ...");
-const warmMs = timeBuild();
+for (const cache of ["followup-mdx", "followup-precompress"])
+  await rm(path.join(root, "node_modules", ".cache", cache), { recursive: true, force: true });
+const coldSteps = timeBuildSteps(root);
+console.log("bench: warm build (nothing changed) ...");
+const warmSteps = timeBuildSteps(root);
+const [coldMs, warmMs] = [wall(coldSteps), wall(warmSteps)];
 
 console.log("bench: compile time per question (empty cache) ...");
 const track = await loadTrack(defaultTrackDir());
@@ -57,8 +55,11 @@ const blankOut = await buildBlankApp(root);
 // The control is served like our pages: with the brotli and gzip copies a build writes.
 await precompressDir(blankOut);
 
-const site = await serveDir(root, path.join(root, "out"), 3211);
-const blank = await serveDir(root, blankOut, 3212);
+// BENCH_PORT moves the three loopback servers (site, control, a fresh site) to that port and the two after it.
+const sitePort = Number(process.env.BENCH_PORT) || 3211;
+const [blankPort, freshPort] = [sitePort + 1, sitePort + 2];
+const site = await serveDir(root, path.join(root, "out"), sitePort);
+const blank = await serveDir(root, blankOut, blankPort);
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const firstSection = track.sections.find((s) => s.questions.length > 0)!;
 // Every exported page is held to its type's HTML budget; the heaviest of a type is the one measured.
@@ -84,15 +85,16 @@ const lighthouse = new Map<string, LighthouseSummary>();
 const runsFlag = process.argv.indexOf("--lighthouse-runs");
 const lighthouseRuns = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 5) : 5;
 try {
-  weights.set("blank", await measurePage(browser, "http://127.0.0.1:3212/"));
-  for (const [name, url] of pageTypes) weights.set(name, await measurePage(browser, `http://127.0.0.1:3211${url}`));
-  searchOpenJs = await measureSearchOpen(browser, "http://127.0.0.1:3211/");
+  weights.set("blank", await measurePage(browser, `http://127.0.0.1:${blankPort}/`));
+  for (const [name, url] of pageTypes)
+    weights.set(name, await measurePage(browser, `http://127.0.0.1:${sitePort}${url}`));
+  searchOpenJs = await measureSearchOpen(browser, `http://127.0.0.1:${sitePort}/`);
   console.log("bench: loopback load test (10 s per page, 200 connections) ...");
-  for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(3211, url));
+  for (const url of ["/", pageTypes[2]![1]]) loads.push(await loadTest(sitePort, url));
   console.log("bench: a cached request while 20 cold requests for the largest text files arrive ...");
-  const fresh = await serveDir(root, path.join(root, "out"), 3213);
+  const fresh = await serveDir(root, path.join(root, "out"), freshPort);
   try {
-    cold = await coldRequestWait(3213, await largestTextRoutes(path.join(root, "out"), 20), "/icon.svg");
+    cold = await coldRequestWait(freshPort, await largestTextRoutes(path.join(root, "out"), 20), "/icon.svg");
   } finally {
     fresh.kill();
   }
@@ -101,9 +103,9 @@ try {
     // Lighthouse will not audit a response with status 404, so the 404 page is audited at /404.
     const targets = pageTypes.map(([name, url]): [string, string] => [
       name,
-      `http://127.0.0.1:3211${name === "404" ? "/404" : url}`,
+      `http://127.0.0.1:${sitePort}${name === "404" ? "/404" : url}`,
     ]);
-    const lh = await lighthouseRounds("http://127.0.0.1:3212/", targets, lighthouseRuns, (round) =>
+    const lh = await lighthouseRounds(`http://127.0.0.1:${blankPort}/`, targets, lighthouseRuns, (round) =>
       console.log(`bench: Lighthouse round ${round} of ${lighthouseRuns}`),
     );
     lighthouse.set("blank", lh.control);
@@ -167,8 +169,11 @@ if (mermaidBytes > budgets.mermaidBytesInClientChunks)
 for (const [kind, h] of heaviest) console.log(`heaviest of ${h.count} ${kind} pages: ${h.route} (${kb(h.gz)} gz)`);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log("\n" + rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ")).join("\n"));
+const stepTable = stepRows(coldSteps, warmSteps);
+const stepWidths = stepTable[0]!.map((_, i) => Math.max(...stepTable.map((r) => r[i]!.length)));
+console.log("\n" + stepTable.map((r) => r.map((c, i) => c.padEnd(stepWidths[i]!)).join("  ")).join("\n"));
 console.log(
-  `\nbuild: cold ${(coldMs / 1000).toFixed(1)} s, warm ${(warmMs / 1000).toFixed(1)} s (warm/cold ${(warmMs / coldMs).toFixed(2)})`,
+  `build: cold ${(coldMs / 1000).toFixed(1)} s, warm ${(warmMs / 1000).toFixed(1)} s (warm/cold ${(warmMs / coldMs).toFixed(2)})`,
 );
 console.log(`compile: median ${median(compileMs).toFixed(1)} ms per question over ${compileMs.length} questions`);
 console.log(`mermaid bytes in client chunks: ${mermaidBytes} (budget ${budgets.mermaidBytesInClientChunks})`);
@@ -227,7 +232,15 @@ await mkdir(path.join(root, "bench-results"), { recursive: true });
 await writeFile(
   path.join(root, "bench-results", "latest.json"),
   JSON.stringify(
-    { coldMs, warmMs, compileMedianMs: median(compileMs), pages: Object.fromEntries(weights), mermaidBytes },
+    {
+      coldMs,
+      warmMs,
+      coldSteps,
+      warmSteps,
+      compileMedianMs: median(compileMs),
+      pages: Object.fromEntries(weights),
+      mermaidBytes,
+    },
     null,
     2,
   ),

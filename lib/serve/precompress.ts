@@ -3,7 +3,9 @@
  * the export, so the server never compresses while answering. Runs on libuv's thread pool, a few
  * files at a time. Copies that would not be smaller, and files too small to gain, are skipped.
  * Quality 11 is slow, so compressed bytes are kept in a cache keyed by the hash of the input:
- * a rebuild compresses only files whose bytes changed.
+ * a rebuild compresses only files whose bytes changed. The React Server Component payloads
+ * (`.txt` beside each page) are left out: they serve client-side navigation, and no page here
+ * navigates client-side (links are plain anchors), so no browser ever asks for them.
  */
 import { createHash } from "node:crypto";
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -19,6 +21,12 @@ const gzipAsync = promisify(gzip);
 const MIN_BYTES = 512;
 /** Part of every cache key: change it when the settings below change. */
 const SETTINGS = "br11-gz9";
+
+/** A `.txt` named like Next's segment payloads, or sharing its name with a page's `.html`. */
+export function isRscPayload(rel: string, exported: ReadonlySet<string>): boolean {
+  if (path.extname(rel) !== ".txt") return false;
+  return path.basename(rel).startsWith("__next.") || exported.has(rel.replace(/\.txt$/, ".html"));
+}
 
 export interface PrecompressResult {
   files: number;
@@ -62,8 +70,11 @@ async function compressed(
 export async function precompressDir(out: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const { parallel = 4, cacheDir } = options;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
-  const names = (await readdir(out, { recursive: true }))
+  const all = await readdir(out, { recursive: true });
+  const exported = new Set(all);
+  const names = all
     .filter((rel) => compressibleExtensions.includes(path.extname(rel)) && !hostConfigFiles.includes(rel))
+    .filter((rel) => !isRscPayload(rel, exported))
     .map((rel) => path.join(out, rel));
   const result: PrecompressResult = { files: 0, compressed: 0, bytes: 0, brBytes: 0 };
   const used = new Set<string>();

@@ -46,3 +46,18 @@ it("reuses cached bytes on a second run", async () => {
   const again = await precompressDir(out, { cacheDir });
   expect([again.files, again.compressed]).toEqual([1, 0]);
 });
+
+it("leaves a page's server component payload uncompressed", async () => {
+  const out = await exportWith({ "index.html": page, "index.txt": page });
+  expect((await readdir(out)).filter((name) => name.startsWith("index.txt"))).toEqual(["index.txt"]);
+});
+
+it("leaves Next's segment payloads uncompressed", async () => {
+  const out = await exportWith({ "__next._tree.txt": page });
+  expect(await readdir(out)).toEqual(["__next._tree.txt"]);
+});
+
+it("compresses a text file that is not a page payload", async () => {
+  const out = await exportWith({ "robots.txt": page });
+  expect(await readdir(out)).toContain("robots.txt.br");
+});
