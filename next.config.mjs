@@ -7,7 +7,7 @@ const buildInputs = ["app", "components", "content", "lib", "public", "next.conf
 
 /**
  * A build id from the bytes of the build's inputs, in place of Next's random one, so an unchanged
- * rebuild writes byte-identical pages and the precompression cache (lib/cli/precompress.ts) hits.
+ * rebuild writes byte-identical pages and the precompression cache (lib/tooling/cli/precompress.ts) hits.
  */
 function inputsHash() {
   const hash = createHash("sha256");
@@ -25,14 +25,14 @@ function inputsHash() {
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // Every page is prerendered; `npm start` serves the exported files (lib/cli/serve.ts).
+  // Every page is prerendered; `npm start` serves the exported files (lib/tooling/cli/serve.ts).
   output: "export",
   // The MDX compiler, highlighter and diagram checker run at build time on the server only.
   serverExternalPackages: ["mdx-bundler", "esbuild", "shiki", "jsdom", "mermaid"],
   // `npm run check` type-checks the whole project; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
-  // Subresource integrity on every script tag lets the CSP allow them by hash (lib/cli/write-csp.ts).
+  // Subresource integrity on every script tag lets the CSP allow them by hash (lib/tooling/cli/write-csp.ts).
   experimental: { sri: { algorithm: "sha256" } },
   reactStrictMode: true,
   generateBuildId: () => inputsHash(),

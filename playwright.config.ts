@@ -1,5 +1,5 @@
 import { defineConfig } from "@playwright/test";
-import { chromeArgs, chromePath } from "./lib/diagrams/chromium";
+import { chromeArgs, chromePath } from "./lib/tooling/diagrams/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 

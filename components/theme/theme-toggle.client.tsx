@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { writePreference } from "@/lib/storage/areas";
+import { writePreference } from "@/lib/storage/preference";
 
 type Theme = "light" | "dark";
 

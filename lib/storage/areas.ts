@@ -1,6 +1,7 @@
 import "client-only";
 /**
- * The only code that touches the browser's Web Storage (an ESLint rule forbids it elsewhere).
+ * With preference.ts, the only code that touches the browser's Web Storage (an ESLint rule forbids it
+ * anywhere outside lib/storage).
  * Every call is guarded: the getters themselves throw when site data is blocked, a write throws
  * when the quota is full, and a hostile extension can replace either. Callers get plain outcomes.
  */
@@ -73,13 +74,4 @@ export function openArea(name: AreaName): Area | undefined {
     opened.set(name, storage ? areaOver(storage) : undefined);
   }
   return opened.get(name);
-}
-
-/** A small preference such as the theme: read and written best-effort, never an error. */
-export function readPreference(key: string): string | null {
-  return openArea("local")?.read(key) ?? null;
-}
-
-export function writePreference(key: string, value: string): void {
-  openArea("local")?.write(key, value);
 }

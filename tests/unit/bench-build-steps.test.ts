@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { buildSteps, stepRows } from "@/lib/bench/build-steps";
+import { buildSteps, stepRows } from "@/lib/tooling/bench/build-steps";
 
 it("splits a build script into its commands", () => {
   expect(buildSteps("tsx a.ts && NEXT_TELEMETRY_DISABLED=1 next build && tsx b.ts")).toEqual([

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { expect, it } from "vitest";
-import { precompressDir } from "@/lib/serve/precompress";
+import { precompressDir } from "@/lib/tooling/serve/precompress";
 
 const page = "<p>a paragraph that repeats</p>\n".repeat(100);
 

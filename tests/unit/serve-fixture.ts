@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { createServer } from "@/lib/serve/create-server";
+import { createServer } from "@/lib/tooling/serve/create-server";
 
 /** Never to be sent: it lives outside the served root and symlinks inside the root point at it. */
 export const SECRET = "SECRET-MARKER-4f1d9c";

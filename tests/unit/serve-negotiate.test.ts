@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseEncoding, matchesIfNoneMatch, parseRange, type Encoding } from "@/lib/serve/negotiate";
+import { chooseEncoding, matchesIfNoneMatch, parseRange, type Encoding } from "@/lib/tooling/serve/negotiate";
 
 const both = new Set<Encoding>(["br", "gzip"]);
 

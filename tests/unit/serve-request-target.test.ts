@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { routeOfTarget } from "@/lib/serve/request-target";
+import { routeOfTarget } from "@/lib/tooling/serve/request-target";
 
 it("decodes a plain path", () => {
   expect(routeOfTarget("/q/event-loop-phases")).toBe("/q/event-loop-phases");

@@ -1,7 +1,7 @@
 import { symlink } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createServer } from "@/lib/serve/create-server";
+import { createServer } from "@/lib/tooling/serve/create-server";
 import { brotliDecompressSync, gunzipSync } from "node:zlib";
 import { get, makeFixture, pageHtml, startServer } from "./serve-fixture";
 

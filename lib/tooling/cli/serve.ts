@@ -1,11 +1,11 @@
 /**
  * `npm run serve` (and the last step of `npm start`): serves the static export in out/ with
- * lib/serve/create-server. OUT_DIR picks the folder, PORT the port (3000) and HOST the interface
+ * lib/tooling/serve/create-server. OUT_DIR picks the folder, PORT the port (3000) and HOST the interface
  * (127.0.0.1; set HOST=0.0.0.0 to serve other machines).
  */
 import { stat } from "node:fs/promises";
 import path from "node:path";
-import { createServer } from "../../serve/create-server";
+import { createServer } from "../serve/create-server";
 
 const root = path.resolve(process.env.OUT_DIR ?? "out");
 const port = Number(process.env.PORT ?? 3000);

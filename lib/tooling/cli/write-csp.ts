@@ -4,14 +4,14 @@
  * integrity hash (added here where Next left it out), and 'strict-dynamic' lets those trusted
  * scripts load the chunks they need. No 'unsafe-eval', no 'unsafe-inline' for scripts.
  *
- * Writes out/csp.json (read by `npm start`'s server, lib/serve/create-server.ts), out/_headers (Netlify, Cloudflare Pages)
+ * Writes out/csp.json (read by `npm start`'s server, lib/tooling/serve/create-server.ts), out/_headers (Netlify, Cloudflare Pages)
  * and out/nginx-headers.conf (include inside a server block).
  */
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { htmlFilesIn, routeOfFile } from "../../site-routes";
-import { securityHeaders } from "../../cli/security-headers";
+import { securityHeaders } from "../serve/security-headers";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("base64");

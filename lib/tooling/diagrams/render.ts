@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { chromium, type Browser } from "playwright-core";
-import { chromeArgs, chromePath } from "../../diagrams/chromium";
+import { chromeArgs, chromePath } from "./chromium";
 import type { DiagramTheme } from "../../diagrams/cache";
 import { sanitizeSvg } from "../../diagrams/sanitize-svg";
 

@@ -12,7 +12,7 @@ import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
-import { hostConfigFiles } from "../cli/security-headers";
+import { hostConfigFiles } from "./security-headers";
 import { compressibleExtensions } from "./response-headers";
 
 const brotli = promisify(brotliCompress);

@@ -9,9 +9,9 @@ import { cp, mkdir, readdir, readFile, rm, symlink, writeFile } from "node:fs/pr
 import os from "node:os";
 import path from "node:path";
 import { buildSearchIndex, measureQueries, sampleQueries } from "../bench/search-latency";
-import { loadTrack } from "../content/load";
-import { searchDocs } from "../search/build-index";
-import { diagramHash, isDiagramCached } from "../diagrams/cache";
+import { loadTrack } from "../../content/load";
+import { searchDocs } from "../../search/build-index";
+import { diagramHash, isDiagramCached } from "../../diagrams/cache";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 
 // Diagrams not yet in the committed cache are dropped from the synthetic copies.

@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
-import { buildSearchIndex } from "../search/build-index";
-import { querySearchOptions, type SearchDoc } from "../search/options";
+import { buildSearchIndex } from "../../search/build-index";
+import { querySearchOptions, type SearchDoc } from "../../search/options";
 
 /** Queries a person might type: whole words, prefixes and one-letter typos of title words. */
 export function sampleQueries(docs: SearchDoc[], count = 300): string[] {

@@ -2,9 +2,9 @@ import autocannon from "autocannon";
 import { readdir, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
-import { hostConfigFiles } from "../cli/security-headers";
+import { hostConfigFiles } from "../serve/security-headers";
 import { compressibleExtensions } from "../serve/response-headers";
-import { routeOfFile } from "../site-routes";
+import { routeOfFile } from "../../site-routes";
 
 export interface LoadResult {
   path: string;

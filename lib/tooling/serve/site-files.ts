@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import { createReadStream, type Dirent } from "node:fs";
 import { readdir, realpath, stat } from "node:fs/promises";
 import path from "node:path";
-import { hostConfigFiles } from "../cli/security-headers";
+import { hostConfigFiles } from "./security-headers";
 import type { Encoding } from "./negotiate";
 
 export interface StoredFile {

@@ -16,11 +16,11 @@ import { serveDir } from "../bench/serve-dir";
 import { coldRequestWait, largestTextRoutes, loadTest, type ColdResult, type LoadResult } from "../bench/load-test";
 import { lighthouseRounds, type LighthouseSummary } from "../bench/lighthouse";
 import { buildSearchIndex, measureQueries, sampleQueries, syntheticDocs } from "../bench/search-latency";
-import { searchDocs } from "../search/build-index";
+import { searchDocs } from "../../search/build-index";
 import { gzipSync } from "node:zlib";
-import { defaultTrackDir, loadTrack } from "../content/load";
+import { defaultTrackDir, loadTrack } from "../../content/load";
 import { chromeArgs, chromePath } from "../diagrams/chromium";
-import { compileBody } from "../mdx/compile";
+import { compileBody } from "../../mdx/compile";
 
 const root = process.cwd();
 const failures: string[] = [];
