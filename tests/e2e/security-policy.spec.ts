@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { pressUntil } from "./fixtures";
 
@@ -71,4 +72,16 @@ test("host config files written by the build are never served", async ({ request
     ["/csp.json", "/_headers", "/nginx-headers.conf"].map(async (p) => (await request.get(p)).status()),
   );
   expect(statuses).toEqual([404, 404, 404]);
+});
+
+test("the static-host header files sandbox diagrams and let no other non-page file run anything", () => {
+  const netlify = readFileSync("out/_headers", "utf8");
+  expect(netlify).toMatch(/^\/diagrams\/\*\n {2}Content-Security-Policy: default-src 'none';[^\n]*; sandbox$/m);
+  expect(netlify).toMatch(
+    /^\/_next\/static\/\*\n {2}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'$/m,
+  );
+  const nginx = readFileSync("out/nginx-headers.conf", "utf8");
+  expect(nginx).toMatch(
+    /location \^~ \/diagrams\/ \{\n {2}add_header Content-Security-Policy "default-src 'none';[^"]*; sandbox" always;/,
+  );
 });

@@ -11,6 +11,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { htmlFilesIn, routeOfFile } from "../../site-routes";
+import { nonHtmlPolicy, svgPolicy } from "../serve/response-headers";
 import { securityHeaders } from "../serve/security-headers";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
@@ -60,6 +61,19 @@ for (const file of await htmlFilesIn(out)) {
   pageOf[routeOfFile(rel)] = rel;
 }
 
+/**
+ * What static hosts send with files that are not pages, as `npm start` does: nothing may run, and
+ * a diagram opened directly is sandboxed. Prefixes, so no rule overlaps a page's own policy.
+ */
+const assetRules = [
+  { prefix: "/diagrams/", csp: svgPolicy },
+  { prefix: "/_next/static/", csp: nonHtmlPolicy },
+  { prefix: "/practice/cards/", csp: nonHtmlPolicy },
+  { prefix: "/practice/deck.json", csp: nonHtmlPolicy },
+  { prefix: "/questions/catalog.json", csp: nonHtmlPolicy },
+  { prefix: "/search-index.json", csp: nonHtmlPolicy },
+];
+
 await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
 const block = (route: string, csp: string) =>
   [route, `  Content-Security-Policy: ${csp}`, ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join(
@@ -67,9 +81,10 @@ const block = (route: string, csp: string) =>
   );
 await writeFile(
   path.join(out, "_headers"),
-  Object.entries(routes)
-    .map(([r, c]) => block(r, c))
-    .join("\n\n") + "\n",
+  [
+    ...Object.entries(routes).map(([r, c]) => block(r, c)),
+    ...assetRules.map(({ prefix, csp }) => block(prefix.endsWith("/") ? `${prefix}*` : prefix, csp)),
+  ].join("\n\n") + "\n",
 );
 const nginx = Object.entries(routes).map(
   ([route, csp]) =>
@@ -77,5 +92,11 @@ const nginx = Object.entries(routes).map(
       .map(([k, v]) => `  add_header ${k} "${v}" always;`)
       .join("\n")}\n  try_files /${pageOf[route]} =404;\n}`,
 );
-await writeFile(path.join(out, "nginx-headers.conf"), nginx.join("\n") + "\n");
+const nginxAssets = assetRules.map(
+  ({ prefix, csp }) =>
+    `location ^~ ${prefix} {\n  add_header Content-Security-Policy "${csp}" always;\n${Object.entries(securityHeaders)
+      .map(([k, v]) => `  add_header ${k} "${v}" always;`)
+      .join("\n")}\n}`,
+);
+await writeFile(path.join(out, "nginx-headers.conf"), [...nginx, ...nginxAssets].join("\n") + "\n");
 console.log(`csp: ${Object.keys(routes).length} pages, hashes for every inline and external script`);
