@@ -1,6 +1,7 @@
 import "client-only";
 import type { Decoded, Merged, RecordKind } from "../storage/record-store";
-import { describeIssue, shorten } from "../storage/issues";
+import { describeIssue } from "../storage/issues";
+import { shortenForDisplay } from "../url/untrusted";
 import { migrate } from "./migrate";
 import {
   cardSchema,
@@ -34,11 +35,11 @@ export function decodeProgress(json: unknown): Decoded<Progress> {
   for (const [key, card] of Object.entries(raw.cards)) {
     const parsed = cardSchema.safeParse(card);
     if (parsed.success) progress.cards[key] = parsed.data;
-    else setAside.push(`cards.${shorten(key, 40)}.${describeIssue(parsed.error)}`);
+    else setAside.push(`cards.${shortenForDisplay(key)}.${describeIssue(parsed.error)}`);
   }
   for (const [key, at] of Object.entries(isObject(raw.removed) ? raw.removed : {})) {
     if (isoDateSchema.safeParse(at).success) progress.removed[key] = at as string;
-    else setAside.push(`removed.${shorten(key, 40)}: must be an ISO date`);
+    else setAside.push(`removed.${shortenForDisplay(key)}: must be an ISO date`);
   }
   (Array.isArray(raw.log) ? raw.log : []).forEach((entry, i) => {
     const parsed = reviewSchema.safeParse(entry);
@@ -47,7 +48,7 @@ export function decodeProgress(json: unknown): Decoded<Progress> {
   });
   for (const [day, n] of Object.entries(isObject(raw.daysBeforeLog) ? raw.daysBeforeLog : {})) {
     if (dayPattern.test(day) && Number.isInteger(n) && (n as number) >= 0) progress.daysBeforeLog[day] = n as number;
-    else setAside.push(`daysBeforeLog.${shorten(day, 20)}: expected a day and a count`);
+    else setAside.push(`daysBeforeLog.${shortenForDisplay(day, 20)}: expected a day and a count`);
   }
   if (typeof raw.clearedAt === "string" && isoDateSchema.safeParse(raw.clearedAt).success) {
     progress.clearedAt = raw.clearedAt;

@@ -5,6 +5,3 @@ export function describeIssue(error: { issues: readonly { path: PropertyKey[]; m
   if (!issue) return "invalid data";
   return issue.path.length > 0 ? `${issue.path.map(String).join(".")}: ${issue.message}` : issue.message;
 }
-
-/** Shortens text echoed back from stored or imported data, so a hostile value cannot flood a notice. */
-export const shorten = (text: string, max = 60) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);

@@ -57,6 +57,8 @@ export class RecordStore<T> {
   private state: RecordState<T>;
   private listeners = new Set<() => void>();
   private queue: Promise<StoreMode> = Promise.resolve("saved");
+  /** The text this tab last wrote; everything in it is also in this tab's value. */
+  private lastWritten: string | null = null;
 
   /** `shared` records live in localStorage and are merged across tabs; others belong to one tab. */
   constructor(
@@ -162,7 +164,8 @@ export class RecordStore<T> {
     const raw = this.area.read(this.kind.key);
     if (raw === undefined) return this.notify("memory", this.unavailable());
     let next = this.state.value;
-    if (raw !== null && this.shared) {
+    // Storage still holding this tab's own last write has nothing to merge: skip decoding it again.
+    if (raw !== null && this.shared && raw !== this.lastWritten) {
       const stored = decodeText(this.kind, raw);
       if (stored.kind === "newer") {
         const message = `Another tab saved ${this.kind.label.toLowerCase()} with a newer version of Followup (data version ${stored.version}). This tab stopped saving so that data stays intact; reload to use the newer version.`;
@@ -184,6 +187,7 @@ export class RecordStore<T> {
       this.set({ value: next });
       return this.notify("memory", { kind: outcome === "quota" ? "quota" : "unavailable", message });
     }
+    this.lastWritten = text;
     if (next !== this.state.value) this.set({ value: next });
     return "saved";
   }

@@ -86,17 +86,18 @@ await writeFile(
     ...assetRules.map(({ prefix, csp }) => block(prefix.endsWith("/") ? `${prefix}*` : prefix, csp)),
   ].join("\n\n") + "\n",
 );
-const nginx = Object.entries(routes).map(
-  ([route, csp]) =>
-    `location = ${route} {\n  add_header Content-Security-Policy "${csp}" always;\n${Object.entries(securityHeaders)
-      .map(([k, v]) => `  add_header ${k} "${v}" always;`)
-      .join("\n")}\n  try_files /${pageOf[route]} =404;\n}`,
+/** One nginx location: the policy and every security header, plus what else the block needs. */
+const nginxLocation = (match: string, csp: string, extra: string[] = []) =>
+  [
+    `location ${match} {`,
+    `  add_header Content-Security-Policy "${csp}" always;`,
+    ...Object.entries(securityHeaders).map(([k, v]) => `  add_header ${k} "${v}" always;`),
+    ...extra,
+    "}",
+  ].join("\n");
+const nginx = Object.entries(routes).map(([route, csp]) =>
+  nginxLocation(`= ${route}`, csp, [`  try_files /${pageOf[route]} =404;`]),
 );
-const nginxAssets = assetRules.map(
-  ({ prefix, csp }) =>
-    `location ^~ ${prefix} {\n  add_header Content-Security-Policy "${csp}" always;\n${Object.entries(securityHeaders)
-      .map(([k, v]) => `  add_header ${k} "${v}" always;`)
-      .join("\n")}\n}`,
-);
+const nginxAssets = assetRules.map(({ prefix, csp }) => nginxLocation(`^~ ${prefix}`, csp));
 await writeFile(path.join(out, "nginx-headers.conf"), [...nginx, ...nginxAssets].join("\n") + "\n");
 console.log(`csp: ${Object.keys(routes).length} pages, hashes for every inline and external script`);
