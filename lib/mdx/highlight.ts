@@ -4,7 +4,7 @@ import type { CodeLanguage } from "./languages";
 
 /**
  * Tokens are coloured by role (keyword, string, ...) through short class names; the colours live
- * in app/globals.css for both themes. Classes instead of shiki's inline styles keep pages small and
+ * in components/mdx/code-block.css for both themes. Classes instead of shiki's inline styles keep pages small and
  * let the Content Security Policy forbid inline styles altogether.
  */
 const theme = createCssVariablesTheme({ name: "followup-roles", variablePrefix: "--role-", fontStyle: false });
