@@ -1,5 +1,4 @@
 import "server-only";
-import path from "node:path";
 import { importPage, type ImportResult } from "./import-page";
 import { mapFileName, readPreviousMap, reportFileName, writeTrackFolder } from "./write-output";
 import { readInput } from "./read-input";
@@ -11,7 +10,7 @@ import { readInput } from "./read-input";
 export async function runImport(file: string, track: string, outDir: string): Promise<ImportResult> {
   const text = await readInput(file);
   const previousMap = await readPreviousMap(outDir);
-  const result = importPage(text, { file: path.relative(process.cwd(), file) || file, track, previousMap });
+  const result = importPage(text, { file, track, previousMap });
   const files = new Map(result.files);
   files.set(mapFileName, `${JSON.stringify(result.map, null, 1)}\n`);
   files.set(reportFileName, result.report);

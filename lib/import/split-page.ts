@@ -28,7 +28,10 @@ export function splitPage(text: string, file: string): SplitPage {
   const head = readPageHead(all);
   const hasAccordion = (() => {
     let found = false;
-    eachLineWithFences(head.rest, (line, inFence) => (found ||= !inFence && accordionOpen.test(line.text)));
+    eachLineWithFences(
+      head.rest,
+      (line, inFence) => (found ||= !inFence && /^\s*<\/?Accordion(?=[\s>])/.test(line.text)),
+    );
     return found;
   })();
   if (!hasAccordion) return splitMarkdownPage(head, file);

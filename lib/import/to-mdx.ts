@@ -129,12 +129,12 @@ export function toMdx(lines: SourceLine[], title: string): { mdx: string; remove
       if (!callout[2] && (callout[3] !== ours || callout[4]!.trim() !== "")) {
         removed.push({ line: line.line, text: `<${callout[3]}${callout[4]}> shown as <${ours}>` });
       }
-      if (callout[2]) out.push(`</${ours}>`);
+      if (callout[2]) out.push("", `</${ours}>`);
       else {
         out.push(`<${ours}>`, "");
         if (attrTitle) out.push(`**${escapeProse(attrTitle)}**`, "");
         if (callout[6]!.trim() !== "") out.push(escapeProse(callout[6]!.trim()), "");
-        if (t.includes(`</${callout[3]}>`) || callout[5]) out.push(`</${ours}>`);
+        if (t.includes(`</${callout[3]}>`) || callout[5]) out.push("", `</${ours}>`);
       }
       continue;
     }
