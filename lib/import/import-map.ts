@@ -54,16 +54,29 @@ export function assignIds(track: string, candidates: Candidate[], previous: Impo
   const old = previous?.questions ?? [];
   const oldSigs = old.map((e) => ({ body: new Set(e.words), title: signatureOf(e.title) }));
   const sigs = candidates.map((c) => ({ body: signatureOf(c.bodyText), title: signatureOf(c.title) }));
+  // An inverted index counts shared body words per pair without comparing every word of every pair.
+  const postings = new Map<string, number[]>();
+  oldSigs.forEach((sig, oi) =>
+    sig.body.forEach((w) => {
+      const list = postings.get(w);
+      if (list) list.push(oi);
+      else postings.set(w, [oi]);
+    }),
+  );
   const pairs: { c: number; o: number; score: number }[] = [];
-  candidates.forEach((c, ci) =>
+  const shared = new Int32Array(old.length);
+  candidates.forEach((c, ci) => {
+    shared.fill(0);
+    for (const w of sigs[ci]!.body) for (const oi of postings.get(w) ?? []) shared[oi]! += 1;
     old.forEach((o, oi) => {
-      const body = jaccard(sigs[ci]!.body, oldSigs[oi]!.body);
+      const union = sigs[ci]!.body.size + oldSigs[oi]!.body.size - shared[oi]!;
+      const body = union === 0 ? 0 : shared[oi]! / union;
       const title = jaccard(sigs[ci]!.title, oldSigs[oi]!.title);
       const position = c.number !== undefined && c.number === o.number && c.section === o.section ? 1 : 0;
       const score = weight.body * body + weight.title * title + weight.position * position;
       if (score >= minScore) pairs.push({ c: ci, o: oi, score });
-    }),
-  );
+    });
+  });
   pairs.sort((a, b) => b.score - a.score || a.c - b.c || a.o - b.o);
   const assigned: (Assignment | undefined)[] = candidates.map(() => undefined);
   const usedOld = new Set<number>();
