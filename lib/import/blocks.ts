@@ -1,3 +1,4 @@
+import "server-only";
 import { closesFence, fenceOpening } from "./fences";
 import { matchLabel } from "./labels";
 import type { SourceLine } from "./types";

@@ -1,3 +1,4 @@
+import "server-only";
 import { isList, splitBlocks, type Block } from "./blocks";
 import { isAnswerLine, parseFollowUp, splitQaParagraph, stripAnswerPrefix } from "./follow-ups";
 import { listItems, sentences, toPlainText } from "./inline";

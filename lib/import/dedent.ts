@@ -1,3 +1,4 @@
+import "server-only";
 import type { SourceLine } from "./types";
 
 const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, "    ").length;

@@ -1,3 +1,4 @@
+import "server-only";
 import { difficulties } from "../content/difficulty";
 import { toPlainText } from "./inline";
 import type { SourceLine } from "./types";

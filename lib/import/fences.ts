@@ -1,3 +1,4 @@
+import "server-only";
 /** An open code fence: its character and length, so only a matching line closes it. */
 export interface OpenFence {
   char: "`" | "~";

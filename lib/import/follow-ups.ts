@@ -1,3 +1,4 @@
+import "server-only";
 import { toPlainText, type ListItem } from "./inline";
 import type { ImportedFollowUp } from "./types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import { z } from "zod";
 import { kebab } from "../content/schema";
 import { jaccard, signatureOf, wordsOf } from "./words";

@@ -1,3 +1,4 @@
+import "server-only";
 import { unescapeMarkdown } from "./normalise-export";
 import type { SourceLine } from "./types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 /** The parts of an accordion that a label line introduces. */
 export type LabelPart = "answer" | "intent" | "red flag" | "follow-ups" | "template";
 

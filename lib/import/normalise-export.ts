@@ -1,3 +1,4 @@
+import "server-only";
 import { eachLineWithFences, fenceOpening } from "./fences";
 import type { Removed, SourceLine } from "./types";
 

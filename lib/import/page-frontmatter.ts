@@ -1,3 +1,4 @@
+import "server-only";
 import { parse } from "yaml";
 import type { SourceLine } from "./types";
 

@@ -1,3 +1,4 @@
+import "server-only";
 import type { ImportResult, QuestionReport } from "./import-page";
 
 const formatNames = {

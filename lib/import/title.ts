@@ -1,3 +1,4 @@
+import "server-only";
 /** A question title with the page's numbering split off: `12. …`, `Q3: …`, `S1. …`, `Scenario 4: …`. */
 export interface ParsedTitle {
   title: string;

@@ -1,3 +1,4 @@
+import "server-only";
 /** Entities that appear in titles and attribute values of real pages. */
 const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", "#39": "'", nbsp: " " };
 
