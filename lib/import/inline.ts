@@ -15,7 +15,8 @@ export function toPlainText(text: string): string {
         : unescapeMarkdown(
             part
               .replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, "$1 ($2)")
-              .replace(/\*\*|__/g, "")
+              .replace(/\*\*/g, "")
+              .replace(/(^|[^\w])__(\S(?:.*?\S)?)__(?=[^\w]|$)/g, "$1$2")
               .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
               .replace(/<\/?[A-Za-z][^>]*>/g, (tag) => tag.replace(/[<>]/g, "")),
           ),
