@@ -12,13 +12,13 @@ import { parseQuestionFile, type ParsedFile } from "./parse";
 import type { Frontmatter, Section, Track } from "./schema";
 
 /** A question ready for pages: its validated frontmatter plus the compiled model answer. */
-export interface Question extends Frontmatter {
+export type Question = Frontmatter & {
   file: string;
   /** Compiled MDX, run by `getMDXComponent` on the server. */
   code: string;
   /** The answer's prose without code, for search. */
   plainText: string;
-}
+};
 
 export interface SectionWithQuestions extends Section {
   /** 1-based position in the track. */
