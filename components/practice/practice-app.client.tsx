@@ -12,7 +12,7 @@ import { useProgress } from "../progress/use-progress";
 import { CardView } from "./card-view.client";
 import { gradeForKey } from "./grade-buttons";
 import { ScopeForm } from "./scope-form.client";
-import { ShortcutHelp } from "../card/shortcut-help.client";
+import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
 import { useDeck } from "../card/use-deck";
 import { isInteractive, isTextEntry } from "../shared/keyboard";
 import { InlineConfirm } from "../shared/inline-confirm.client";
