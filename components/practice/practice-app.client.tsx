@@ -3,7 +3,8 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
-import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { browserDeadline, gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { capInstant } from "@/lib/progress/plan/deadline";
 import { previewDue } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
@@ -60,7 +61,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const gradeNow = new Date();
   const due =
     gradedKey && progress && (step === "answer" || step === "follow-up-answer")
-      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow) }
+      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow, capInstant(browserDeadline(), gradeNow)) }
       : undefined;
   const otherTab = useOtherTabGrade(gradedKey, gradedKey ? progress?.value.cards[gradedKey] : undefined);
   // Focus lands on the summary when a session completes, never on the page body.

@@ -30,6 +30,13 @@ function toCard(stored: StoredCard | undefined, now: Date): Card {
   };
 }
 
+/** A due date past the cap (the interview day while a plan has one) is brought forward to it. */
+function capped(card: Card, cap: Date | null): Card {
+  if (!cap || card.due <= cap) return card;
+  const days = Math.max(0, Math.floor((cap.getTime() - (card.last_review ?? cap).getTime()) / 86_400_000));
+  return { ...card, due: cap, scheduled_days: days };
+}
+
 /** Dates are stored as ISO strings so the record survives JSON round trips unchanged. */
 function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   return {
@@ -48,20 +55,24 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
-/** When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). */
-export function previewDue(progress: Progress, key: string, now: Date): Record<Rating, Date> {
+/**
+ * When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). `cap`
+ * is the latest due date allowed (lib/progress/plan/deadline.ts), or null for none.
+ */
+export function previewDue(progress: Progress, key: string, now: Date, cap: Date | null = null): Record<Rating, Date> {
   const preview = scheduler.repeat(toCard(progress.cards[key], now), now);
+  const due = (grade: Grade) => capped(preview[grade].card, cap).due;
   return {
-    again: preview[FsrsRating.Again].card.due,
-    hard: preview[FsrsRating.Hard].card.due,
-    good: preview[FsrsRating.Good].card.due,
-    easy: preview[FsrsRating.Easy].card.due,
+    again: due(FsrsRating.Again),
+    hard: due(FsrsRating.Hard),
+    good: due(FsrsRating.Good),
+    easy: due(FsrsRating.Easy),
   };
 }
 
-export function gradeCard(progress: Progress, key: string, rating: Rating, now: Date) {
+export function gradeCard(progress: Progress, key: string, rating: Rating, now: Date, cap: Date | null = null) {
   const previous = progress.cards[key];
-  const next = scheduler.next(toCard(previous, now), now, toGrade[rating]).card;
+  const next = capped(scheduler.next(toCard(previous, now), now, toGrade[rating]).card, cap);
   const review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
   const updated: Progress = {
     ...progress,
