@@ -3,6 +3,8 @@
 import { useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { browserCompanions } from "@/lib/progress/browser-companions";
+import { resetProgress } from "@/lib/progress/progress-transfer";
+import { reviewLogCsv } from "@/lib/progress/review-csv";
 import { exportAll, importAll } from "@/lib/progress/transfer-all";
 import { downloadJson } from "../shared/download-json";
 import { BackupList } from "./backup-list.client";
@@ -20,6 +22,12 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
     setMessage({ ok: true, text: "Progress exported." });
   }
 
+  function exportLog() {
+    const csv = reviewLogCsv(getBrowserStore().getSnapshot().value);
+    downloadJson(`followup-review-log-${new Date().toISOString().slice(0, 10)}.csv`, csv, "text/csv");
+    setMessage({ ok: true, text: "Review log exported as CSV, in the fsrs-optimizer format." });
+  }
+
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
@@ -35,7 +43,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
 
   async function reset() {
     setConfirming(false);
-    const outcome = await getBrowserStore().reset();
+    const outcome = await resetProgress(getBrowserStore());
     setMessage(
       outcome === "saved"
         ? { ok: true, text: "Progress was reset. A copy of it is kept under Backups below." }
@@ -57,6 +65,9 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
       <p className="data-buttons">
         <button type="button" className="button-quiet" onClick={exportFile}>
           Export progress
+        </button>
+        <button type="button" className="button-quiet" onClick={exportLog}>
+          Export review log (CSV)
         </button>
         <label className="button-quiet file-button">
           Import progress

@@ -8,7 +8,7 @@ export const maxNoteLength = 4000;
 function buildNoteSchema() {
   return z.object({
     /** Empty text is a deleted note, kept as a tombstone for merging. */
-    text: z.string().check(z.maxLength(maxNoteLength)),
+    text: z.string().check(z.refine((s) => s.length <= maxNoteLength, `must be at most ${maxNoteLength} characters`)),
     updatedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date")),
   });
 }

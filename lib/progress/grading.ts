@@ -8,17 +8,21 @@ import type { Rating } from "./schema";
 /** The interview plan's date, if one is set: while it lies ahead no review is scheduled after it. */
 export const browserDeadline = (): Deadline | null => readDeadline(openArea("local"));
 
-/** Grades one card in the store; returns what undo needs, or null when progress is read-only. */
+/**
+ * Grades one card in the store, with how long it took (ms) when known; returns what undo needs,
+ * or null when progress is read-only.
+ */
 export function gradeInStore(
   store: ProgressStore,
   key: string,
   rating: Rating,
   deadline: () => Deadline | null = browserDeadline,
+  duration?: number,
 ): UndoEntry | null {
   if (store.getSnapshot().mode === "read-only") return null;
   let undo: UndoEntry | null = null;
   void store.update((progress, now) => {
-    const graded = gradeCard(progress, key, rating, now, capInstant(deadline(), now));
+    const graded = gradeCard(progress, key, rating, now, capInstant(deadline(), now), duration);
     undo = graded.undo;
     return graded.progress;
   });

@@ -1,6 +1,6 @@
 import "client-only";
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
-import { ratingNumber, type Progress, type Rating, type StoredCard, type UndoEntry } from "./schema";
+import { ratingNumber, type Progress, type Rating, type Review, type StoredCard, type UndoEntry } from "./schema";
 
 export type { UndoEntry };
 
@@ -30,13 +30,6 @@ function toCard(stored: StoredCard | undefined, now: Date): Card {
   };
 }
 
-/** A due date past the cap (the interview day while a plan has one) is brought forward to it. */
-function capped(card: Card, cap: Date | null): Card {
-  if (!cap || card.due <= cap) return card;
-  const days = Math.max(0, Math.floor((cap.getTime() - (card.last_review ?? cap).getTime()) / 86_400_000));
-  return { ...card, due: cap, scheduled_days: days };
-}
-
 /** Dates are stored as ISO strings so the record survives JSON round trips unchanged. */
 function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   return {
@@ -55,25 +48,32 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
-/**
- * When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). `cap`
- * is the latest due date allowed (lib/progress/plan/deadline.ts), or null for none.
- */
-export function previewDue(progress: Progress, key: string, now: Date, cap: Date | null = null): Record<Rating, Date> {
+/** When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). */
+export function previewDue(progress: Progress, key: string, now: Date): Record<Rating, Date> {
   const preview = scheduler.repeat(toCard(progress.cards[key], now), now);
-  const due = (grade: Grade) => capped(preview[grade].card, cap).due;
   return {
-    again: due(FsrsRating.Again),
-    hard: due(FsrsRating.Hard),
-    good: due(FsrsRating.Good),
-    easy: due(FsrsRating.Easy),
+    again: preview[FsrsRating.Again].card.due,
+    hard: preview[FsrsRating.Hard].card.due,
+    good: preview[FsrsRating.Good].card.due,
+    easy: preview[FsrsRating.Easy].card.due,
   };
 }
 
-export function gradeCard(progress: Progress, key: string, rating: Rating, now: Date, cap: Date | null = null) {
+/** `duration` is how long the card took, in ms, when it was measured. */
+export function gradeCard(
+  progress: Progress,
+  key: string,
+  rating: Rating,
+  now: Date,
+  cap: Date | null = null,
+  duration?: number,
+) {
   const previous = progress.cards[key];
-  const next = capped(scheduler.next(toCard(previous, now), now, toGrade[rating]).card, cap);
-  const review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
+  const next = scheduler.next(toCard(previous, now), now, toGrade[rating]).card;
+  // While a plan's date lies ahead, `cap` (lib/progress/plan/deadline.ts) is its start: no review after it.
+  if (cap && next.due > cap) next.due = cap;
+  const review: Review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
+  if (duration !== undefined) review.duration = Math.max(0, Math.round(duration));
   const updated: Progress = {
     ...progress,
     cards: { ...progress.cards, [key]: fromCard(next, rating, now) },

@@ -1,6 +1,7 @@
 import "client-only";
 import type { RecordKind, RecordStore } from "../storage/record-store";
-import type { ImportOutcome, ProgressStore } from "./progress-store";
+import type { ProgressStore } from "./progress-store";
+import { importProgress, type ImportOutcome } from "./progress-transfer";
 import { exportProgress } from "./transfer";
 
 /** A record exported beside progress, under its own name in the export file. */
@@ -48,7 +49,7 @@ export async function importAll(
   progress: ProgressStore,
   companions: Companion[],
 ): Promise<ImportOutcome> {
-  const outcome = await progress.importJson(text);
+  const outcome = await importProgress(progress, text);
   if (!outcome.ok) return outcome;
   const file = JSON.parse(text) as Record<string, unknown>;
   const parts = [outcome.message];

@@ -151,3 +151,16 @@ test("a date already gone gives no plan", () => {
     kind: "past",
   });
 });
+
+test("new cards already introduced today count towards today's share", () => {
+  const cards = newCards(20);
+  const plan = buildPlan({
+    cards,
+    now,
+    interviewDay: addDays(today, 14),
+    dayStartHour: 4,
+    minutesPerDay: 60,
+    introducedToday: 2,
+  });
+  expect(plan.kind === "plan" && plan.days.slice(0, 3).map((d) => d.newIds.length)).toEqual([0, 2, 2]);
+});

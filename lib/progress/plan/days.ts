@@ -7,6 +7,7 @@ import "client-only";
  * day vanish or repeat.
  */
 export const defaultDayStartHour = 4;
+export { planDayStart } from "./day-start";
 
 const pad = (n: number) => String(n).padStart(2, "0");
 const msPerDay = 86_400_000;
@@ -35,12 +36,6 @@ export function daysBetween(from: string, to: string): number {
   const [y1, m1, d1] = parts(from);
   const [y2, m2, d2] = parts(to);
   return Math.round((Date.UTC(y2, m2 - 1, d2) - Date.UTC(y1, m1 - 1, d1)) / msPerDay);
-}
-
-/** The instant a plan day begins: its start hour on that local calendar day. */
-export function planDayStart(day: string, dayStartHour = defaultDayStartHour): Date {
-  const [year, month, date] = parts(day);
-  return new Date(year, month - 1, date, dayStartHour);
 }
 
 /** True for a real calendar day written YYYY-MM-DD. */

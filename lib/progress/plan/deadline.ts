@@ -1,6 +1,6 @@
 import "client-only";
 import type { Area } from "../../storage/areas";
-import { planDayStart } from "./days";
+import { planDayStart } from "./day-start";
 import { planKey } from "./plan-key";
 
 /** What the scheduling cap needs from a plan: the interview day and when days start. */
@@ -27,15 +27,9 @@ export function capInstant(deadline: Deadline | null, now: Date): Date | null {
  */
 export function readDeadline(area: Area | undefined): Deadline | null {
   try {
-    const plan = JSON.parse(area?.read(planKey) ?? "null") as Partial<Deadline & { version: number }> | null;
-    const { date, dayStartHour } = plan ?? {};
-    return plan?.version === 1 &&
-      typeof date === "string" &&
-      /^\d{4}-\d\d-\d\d$/.test(date) &&
-      Number.isInteger(dayStartHour) &&
-      dayStartHour! >= 0 &&
-      dayStartHour! < 24
-      ? { date, dayStartHour: dayStartHour! }
+    const { version, date, dayStartHour: hour } = JSON.parse(area?.read(planKey) || "{}");
+    return version === 1 && /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
+      ? { date, dayStartHour: hour }
       : null;
   } catch {
     return null;

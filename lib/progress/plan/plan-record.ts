@@ -13,7 +13,10 @@ import { planKey } from "./plan-key";
 export const planVersion = 1;
 export const maxMinutesPerDay = 600;
 
-const slug = () => z.string().check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/));
+// Checks are refinements, not z.regex or z.maxLength: those would pull more of zod into every page
+// that validates stored data, the practice page among them.
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = () => z.string().check(z.refine((s) => slugPattern.test(s), "must be a slug"));
 const fields = {
   /** The interview day, YYYY-MM-DD, or null for no plan. */
   date: () => z.nullable(z.string().check(z.refine(isCalendarDay, "must be a calendar day YYYY-MM-DD"))),

@@ -18,6 +18,8 @@ export interface PlanInput {
   dayStartHour: number;
   /** What the user has each day; without it the plan asks for the least that works. */
   minutesPerDay?: number;
+  /** New cards already introduced today, which count towards today's share. */
+  introducedToday?: number;
 }
 
 export interface PlanDay {
@@ -86,7 +88,15 @@ interface Simulation {
   feasible: boolean;
 }
 
-function simulate(cards: PlanCard[], today: string, dayStartHour: number, frame: Frame, capacity: number): Simulation {
+interface Run {
+  cards: PlanCard[];
+  today: string;
+  dayStartHour: number;
+  frame: Frame;
+  introducedToday: number;
+}
+
+function simulate({ cards, today, dayStartHour, frame, introducedToday }: Run, capacity: number): Simulation {
   const last = frame.days;
   const load = new Array<number>(last + 1).fill(0);
   const buckets: Item[][] = Array.from({ length: last + 1 }, () => []);
@@ -138,8 +148,10 @@ function simulate(cards: PlanCard[], today: string, dayStartHour: number, frame:
     const newIds: string[] = [];
     const remaining = fresh.length - introduced.length;
     if (remaining > 0) {
-      const quota = t <= frame.introduceBy ? Math.ceil(remaining / (frame.introduceBy - t + 1)) : remaining;
-      const affordable = Math.min(quota, Math.floor(left / minutesPerNewCard));
+      const early = t === 0 ? introducedToday : 0;
+      const quota =
+        t <= frame.introduceBy ? Math.ceil((remaining + early) / (frame.introduceBy - t + 1)) - early : remaining;
+      const affordable = Math.max(0, Math.min(quota, Math.floor(left / minutesPerNewCard)));
       for (const id of fresh.slice(introduced.length, introduced.length + affordable)) {
         const item: Item = { id, at: t, interval: 1, firstReview: null, isNew: true };
         introduced.push(item);
@@ -181,7 +193,8 @@ export function buildPlan(input: PlanInput): Plan {
   const daysLeft = daysBetween(today, input.interviewDay);
   if (daysLeft < 0) return { kind: "past" };
   const frame = frameFor(daysLeft);
-  const run = (capacity: number) => simulate(input.cards, today, input.dayStartHour, frame, capacity);
+  const setting = { ...input, today, frame, introducedToday: input.introducedToday ?? 0 };
+  const run = (capacity: number) => simulate(setting, capacity);
   const minutesNeeded = leastMinutes(run, input.cards.length, daysLeft);
   const given = input.minutesPerDay;
   const onTrack = given === undefined || (given >= minutesNeeded && run(given).feasible);
