@@ -22,7 +22,9 @@ export function ParametersForm({ parameters, readOnly }: { parameters: number[] 
         FSRS parameters
       </h2>
       <p>
-        {parameters ? "Your own parameters are in use for expected recall." : "The default FSRS parameters are in use."}{" "}
+        {parameters
+          ? "Your own parameters are in use for scheduling and expected recall."
+          : "The default FSRS parameters are in use."}{" "}
         Optimising needs a few hundred reviews before it beats the defaults: export your review log as CSV on the
         progress page, run the FSRS optimizer on it, and paste the numbers it gives here.
       </p>

@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
-import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { previewDue } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
@@ -63,7 +63,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const gradeNow = new Date();
   const due =
     gradedKey && progress && (step === "answer" || step === "follow-up-answer")
-      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow) }
+      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow, browserParameters()) }
       : undefined;
   // When the card now asked was shown: its review's duration runs from here to the grade.
   const shownAt = useRef(0);

@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, storedProgress, test } from "./fixtures";
 
@@ -92,3 +93,34 @@ for (const scheme of ["light", "dark"] as const) {
     await expectNoAxeViolations(page);
   });
 }
+
+test("the review log exports as CSV in the fsrs-optimizer columns", async ({ page }) => {
+  await page.goto("/practice?q=event-loop-phases");
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await page.goto("/progress");
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByRole("button", { name: "Export review log (CSV)" }).click(),
+  ]);
+  const text = await readFile((await download.path())!, "utf8");
+  expect(text).toMatch(
+    /^card_id,review_time,review_rating,review_state,review_duration\nevent-loop-phases,\d{13},3,0,\d+\n$/,
+  );
+});
+
+test("imported FSRS parameters are checked, every problem listed, and a valid vector is used", async ({ page }) => {
+  await page.goto("/plan");
+  const field = page.getByLabel("Parameters (17, 19 or 21 numbers)");
+  await field.fill("0.2, 1.2, soon");
+  await page.getByRole("button", { name: "Use these parameters" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "is not a number" })).toHaveText(
+    'w[2]: "soon" is not a numberparameters: expected 17, 19 or 21 numbers, found 3',
+  );
+  // Within every FSRS-6 range: an optimiser's output for a made-up log.
+  await field.fill(
+    "0.2, 1.2, 2.3, 8.3, 6.4, 0.8, 3.0, 0.001, 1.9, 0.17, 0.8, 1.5, 0.06, 0.26, 1.6, 0.6, 1.9, 0.7, 0.4, 0.1, 0.15",
+  );
+  await page.getByRole("button", { name: "Use these parameters" }).click();
+  await expect(page.getByText(/^Your own parameters are in use/)).toBeVisible();
+});

@@ -35,3 +35,16 @@ export function readDeadline(area: Area | undefined): Deadline | null {
     return null;
   }
 }
+
+/**
+ * FSRS parameters the user imported on the plan page (always 21 numbers once stored), read the
+ * same light way for grading; null means the defaults.
+ */
+export function readParameters(area: Area | undefined): number[] | null {
+  try {
+    const { version, parameters: w } = JSON.parse(area?.read(planKey) || "{}");
+    return version === 1 && Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
+  } catch {
+    return null;
+  }
+}
