@@ -15,6 +15,7 @@ export function SiteHeader() {
         <a href="/practice">Practice</a>
         <a href="/mock">Mock interview</a>
         <a href="/questions">All questions</a>
+        <a href="/plan">Plan</a>
         <a href="/progress">Progress</a>
       </nav>
       <div className="header-tools">

@@ -75,6 +75,7 @@ const pageTypes: [string, string][] = [
   ["practice", "/practice"],
   ["progress", "/progress"],
   ["mock", "/mock"],
+  ["plan", "/plan"],
 ];
 const weights = new Map<string, PageWeight>();
 let searchOpenJs = 0;
@@ -147,6 +148,7 @@ const extraBudget: Record<string, number> = {
   practice: budgets.practicePageExtraJs,
   progress: budgets.progressPageExtraJs,
   mock: budgets.mockPageExtraJs,
+  plan: budgets.planPageExtraJs,
 };
 const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget"]];
 for (const [name, w] of weights) {
