@@ -46,33 +46,43 @@ export async function rightEdgeOverflow(page: Page): Promise<string[]> {
 }
 
 /**
- * Every visible control smaller than `min` px in either direction (WCAG 2.5.8), as `name WxH`. A
- * checkbox or radio counts with its label, which takes the same tap. Links inside a sentence are
- * exempt, as the criterion allows.
+ * Every visible control that fails WCAG 2.5.8 (target size, minimum), as `name WxH`: smaller than
+ * `min` px in either direction and without the spacing the criterion allows instead (a circle of
+ * `min` px centred on it touches no other target and no other small target's circle). A checkbox
+ * or radio counts with its label, which takes the same tap; links inside a sentence are exempt.
  */
 export async function smallTapTargets(page: Page, min = 24): Promise<string[]> {
   return page.evaluate((min) => {
     const selector = "a[href], button, input:not([type=hidden]), select, textarea, summary, [role=option]";
-    const problems: string[] = [];
     const inSentence = (el: Element) => {
       if (el.tagName !== "A" || getComputedStyle(el).display !== "inline") return false;
-      const block = el.closest("p, li, dd, td, figcaption, h1, h2, h3");
-      const own = el.textContent?.trim().length ?? 0;
-      const around = (block?.textContent?.trim().length ?? 0) - own;
+      const block = el.closest("p, li, dd, td, figcaption");
+      const around = (block?.textContent?.trim().length ?? 0) - (el.textContent?.trim().length ?? 0);
       return around > 3;
     };
-    for (const el of document.querySelectorAll(selector)) {
-      if (!(el as HTMLElement).checkVisibility?.() || (el as HTMLElement).closest("[hidden], .visually-hidden"))
-        continue;
-      if (el.classList.contains("skip-link") || inSentence(el)) continue;
+    const targets = [...document.querySelectorAll(selector)].flatMap((el) => {
+      const hidden = !(el as HTMLElement).checkVisibility() || el.closest(".visually-hidden, .skip-link");
+      if (hidden || inSentence(el)) return [];
       const target = el.matches("input[type=checkbox], input[type=radio]") ? (el.closest("label") ?? el) : el;
       const box = target.getBoundingClientRect();
-      if (box.width === 0 || box.height === 0) continue;
-      if (box.width < min - 0.5 || box.height < min - 0.5) {
-        const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30) || el.tagName;
-        problems.push(`${el.tagName.toLowerCase()} "${name}" ${Math.round(box.width)}x${Math.round(box.height)}`);
-      }
-    }
-    return problems;
+      if (box.width === 0 || box.height === 0) return [];
+      const name = (el.getAttribute("aria-label") ?? el.textContent ?? "").trim().slice(0, 30) || el.tagName;
+      const small = box.width < min - 0.5 || box.height < min - 0.5;
+      return [{ el: target, box, name, small, x: box.x + box.width / 2, y: box.y + box.height / 2 }];
+    });
+    const distanceToBox = (x: number, y: number, b: DOMRect) =>
+      Math.hypot(Math.max(b.left - x, 0, x - b.right), Math.max(b.top - y, 0, y - b.bottom));
+    return targets
+      .filter((t) => t.small)
+      .filter((t) =>
+        targets.some(
+          (o) =>
+            o.el !== t.el &&
+            !o.el.contains(t.el) &&
+            !t.el.contains(o.el) &&
+            (distanceToBox(t.x, t.y, o.box) < min / 2 || (o.small && Math.hypot(t.x - o.x, t.y - o.y) < min)),
+        ),
+      )
+      .map((t) => `${t.el.tagName.toLowerCase()} "${t.name}" ${Math.round(t.box.width)}x${Math.round(t.box.height)}`);
   }, min);
 }
