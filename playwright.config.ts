@@ -3,6 +3,11 @@ import { chromeArgs, chromePath } from "./lib/tooling/diagrams/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 
+// Specs written for a phone, and the existing specs a phone must also pass (less their tests
+// tagged @desktop). The phone project runs only these, so the suite grows only by what matters.
+const phoneOnly = ["phone-journeys.spec.ts", "phone-layout.spec.ts"];
+const phoneToo = ["themes.spec.ts"];
+
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -15,6 +20,15 @@ export default defineConfig({
     launchOptions: { executablePath: chromePath, args: chromeArgs },
     trace: "off",
   },
+  projects: [
+    { name: "desktop", testIgnore: phoneOnly },
+    {
+      name: "phone",
+      testMatch: [...phoneOnly, ...phoneToo],
+      grepInvert: /@desktop/,
+      use: { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true },
+    },
+  ],
   webServer: {
     command: "npx tsx lib/tooling/cli/serve.ts",
     env: { PORT: String(port), HOST: "127.0.0.1" },

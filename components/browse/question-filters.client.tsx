@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
 import { readCardsLightly } from "@/lib/progress/light-read";
 import { statusReader } from "@/lib/progress/question-status";
@@ -14,6 +14,7 @@ import {
   type Known,
 } from "@/lib/search/filters";
 import { FilterResults } from "./filter-results";
+import { TagPicker } from "./tag-picker";
 import { useCatalog } from "./use-catalog";
 
 const toggle = (list: string[], value: string) =>
@@ -50,6 +51,11 @@ export function QuestionFilters({
   const [filters, setFilters] = useState<{ search: string; value: Filters } | null>(null);
   const active = filters?.search === search ? filters.value : fromUrl;
   const filtering = serializeFilters(active) !== "";
+  const chosenCount = Object.values(active).reduce((n, list) => n + list.length, 0);
+  // On phones the filters fold away behind one button so the results come first; CSS shows them
+  // always on wider screens, where the button is hidden.
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
   const { catalog, error } = useCatalog(filtering);
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
   const cards = filtering && catalog ? (readCardsLightly(openArea("local")) ?? {}) : null;
@@ -101,37 +107,43 @@ export function QuestionFilters({
           This browser blocks site data, so your progress cannot be read here and every question counts as new.
         </p>
       ) : null}
-      {group("section", "Section", known.section, (s) => sectionTitles[s] ?? s)}
-      {group("difficulty", "Difficulty", difficulties)}
-      {group("status", "Your progress", statuses)}
-      <details className="tag-picker">
-        <summary>Tags {active.tag.length > 0 ? `(${active.tag.length} chosen)` : "(any)"}</summary>
-        {known.tag.map((t) => (
-          <label key={t} className="choice">
-            <input
-              type="checkbox"
-              checked={active.tag.includes(t)}
-              onChange={() => update({ ...active, tag: toggle(active.tag, t) })}
-            />
-            {tagTitles[t] ?? t}
-          </label>
-        ))}
-      </details>
-      <p role="status" className="filter-count">
-        {error ??
-          (filtering && !results
-            ? "Loading the question list…"
-            : `Showing ${results?.length ?? total} of ${total} question${total === 1 ? "" : "s"}`)}{" "}
-        {filtering ? (
-          <button
-            type="button"
-            className="button-quiet"
-            onClick={() => update({ section: [], difficulty: [], tag: [], status: [] })}
-          >
-            Clear filters
-          </button>
-        ) : null}
-      </p>
+      <div className="filter-bar">
+        <button
+          type="button"
+          className="button-quiet filter-toggle"
+          aria-expanded={open}
+          aria-controls={panelId}
+          onClick={() => setOpen(!open)}
+        >
+          Filters{chosenCount > 0 ? ` (${chosenCount})` : ""}
+        </button>
+        <p role="status" className="filter-count">
+          {error ??
+            (filtering && !results
+              ? "Loading the question list…"
+              : `Showing ${results?.length ?? total} of ${total} question${total === 1 ? "" : "s"}`)}{" "}
+          {filtering ? (
+            <button
+              type="button"
+              className="button-quiet"
+              onClick={() => update({ section: [], difficulty: [], tag: [], status: [] })}
+            >
+              Clear filters
+            </button>
+          ) : null}
+        </p>
+      </div>
+      <div id={panelId} className="filter-panel" data-open={open ? "" : undefined}>
+        {group("section", "Section", known.section, (s) => sectionTitles[s] ?? s)}
+        {group("difficulty", "Difficulty", difficulties)}
+        {group("status", "Your progress", statuses)}
+        <TagPicker
+          tags={known.tag}
+          titles={tagTitles}
+          chosen={active.tag}
+          onToggle={(t) => update({ ...active, tag: toggle(active.tag, t) })}
+        />
+      </div>
       {results ? <FilterResults results={results} sectionTitles={sectionTitles} /> : null}
     </div>
   );

@@ -139,7 +139,7 @@ export function MockApp() {
         </div>
       ) : null}
       <p className="practice-tools">
-        <button type="button" className="button-quiet" onClick={() => setHelp(true)}>
+        <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
         </button>
         {session?.endedAt !== null && session ? (

@@ -88,9 +88,10 @@ export function MockRunner({
         <p className={`clock${allLeft <= 60_000 ? " clock-low" : ""}`}>
           <span>Interview</span> <strong data-testid="overall-clock">{formatClock(Math.max(allLeft, 0))}</strong>
         </p>
-        <p className="clock">
+        <p className="clock clock-position">
           <span>
-            Question {session.runs.length} of {session.questionIds.length}
+            <span className="clock-position-word">Question </span>
+            {session.runs.length} of {session.questionIds.length}
           </span>
         </p>
       </div>

@@ -153,7 +153,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
         </div>
       ) : null}
       <p className="practice-tools">
-        <button type="button" className="button-quiet" onClick={() => setHelp(true)}>
+        <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
         </button>
         {session && session.undo.length > 0 && session.step !== "finished" ? (

@@ -90,6 +90,10 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         }}
         onKeyDown={onKeyDown}
       />
+      {/* Phones have no Escape key, and there the dialog fills the screen. */}
+      <button type="button" className="button-quiet search-close" onClick={() => dialog.current?.close()}>
+        Close
+      </button>
       <p className="search-status" role="status">
         {failed
           ? "Search could not load. Browse all questions instead."
@@ -132,8 +136,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
         })}
       </ul>
       <p className="search-footer">
-        <a href="/questions">Browse all questions</a> · <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open,{" "}
-        <kbd>Esc</kbd> to close
+        <a href="/questions">Browse all questions</a>
+        <span className="keyboard-hint">
+          {" "}
+          · <kbd>↑</kbd> <kbd>↓</kbd> to move, <kbd>Enter</kbd> to open, <kbd>Esc</kbd> to close
+        </span>
       </p>
     </dialog>
   );

@@ -35,7 +35,8 @@ function outputBlock(node: Code, previous: RootContent | undefined): BlockConten
   const label = unordered ? "Output (line order may vary)" : "Output";
   const children = [
     el("figcaption", ["code-caption"], [text(label)]),
-    el("pre", [], [el("code", [], [text(node.value)])]),
+    // tabIndex lets keyboard users scroll a wide block, as on highlighted code.
+    { ...el("pre", [], [el("code", [], [text(node.value)])]), properties: { className: [], tabIndex: 0 } },
   ];
   return prerendered(el("figure", ["code-output"], children));
 }

@@ -6,29 +6,46 @@ import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "../di
 import { prerendered, replaceFences } from "./replace-fences";
 import { diagramOf } from "./walk-mdx";
 
-/** One diagram as a figure with an image per theme, sized from the cached SVG. */
+/**
+ * One diagram as a figure with an image per theme, sized from the cached SVG. Each image links to
+ * its SVG, so a tap opens the diagram full size where the browser's own pinch-zoom works, with no
+ * script on the page.
+ */
 function diagramFigure({ source, alt }: { source: string; alt: string }): BlockContent {
   const hash = diagramHash(source);
   const { width, height } = cachedDiagramSize(hash);
-  const images: Element[] = diagramThemes.map((theme) => ({
+  const links: Element[] = diagramThemes.map((theme) => ({
     type: "element",
-    tagName: "img",
-    properties: {
-      className: ["diagram", `diagram-${theme}`],
-      src: diagramUrl(hash, theme),
-      alt,
-      width,
-      height,
-      loading: "lazy",
-      decoding: "async",
-    },
-    children: [],
+    tagName: "a",
+    properties: { className: ["diagram-link", `diagram-${theme}`], href: diagramUrl(hash, theme) },
+    children: [
+      {
+        type: "element",
+        tagName: "img",
+        properties: {
+          className: ["diagram", `diagram-${theme}`],
+          src: diagramUrl(hash, theme),
+          alt,
+          width,
+          height,
+          loading: "lazy",
+          decoding: "async",
+        },
+        children: [],
+      },
+    ],
   }));
+  const hint: Element = {
+    type: "element",
+    tagName: "figcaption",
+    properties: { className: ["diagram-hint"] },
+    children: [{ type: "text", value: "Tap the diagram to open it full size." }],
+  };
   return prerendered({
     type: "element",
     tagName: "figure",
     properties: { className: ["diagram-figure"] },
-    children: images,
+    children: [...links, hint],
   });
 }
 

@@ -1,10 +1,14 @@
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
+// These axe checks run in both projects, at desktop and at phone size (playwright.config.ts).
 const pages = [
   ["home", "/"],
   ["section", "/nodejs/runtime"],
   ["question", "/q/event-loop-phases"],
   ["404", "/q/no-such-question"],
+  ["all questions", "/questions?difficulty=advanced"],
+  ["practice", "/practice"],
+  ["progress", "/progress"],
 ] as const;
 
 for (const scheme of ["light", "dark"] as const) {
@@ -12,14 +16,20 @@ for (const scheme of ["light", "dark"] as const) {
     test(`axe finds no violations on the ${name} page in the ${scheme} theme`, async ({ page }) => {
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
-      // Open every accordion so collapsed answers, code and diagrams are checked too.
+      if (path.startsWith("/questions")) {
+        await expect(page.locator("[data-question]:visible").first()).toBeVisible();
+        // On a phone the filters fold away; open them so they are checked too.
+        const toggle = page.getByRole("button", { name: /^Filters/ });
+        if (await toggle.isVisible()) await toggle.click();
+      }
+      // Open every accordion so collapsed answers, code, diagrams and the tag picker are checked too.
       await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
       await expectNoAxeViolations(page);
     });
   }
 }
 
-test("the dark diagram and dark code colours show in the dark theme", async ({ page }) => {
+test("the dark diagram and dark code colours show in the dark theme", { tag: "@desktop" }, async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/q/event-loop-phases");
   await expect(page.locator("img.diagram-dark").first()).toBeVisible();
@@ -31,18 +41,22 @@ test("the dark diagram and dark code colours show in the dark theme", async ({ p
   expect(bg).toBe("rgb(13, 17, 23)");
 });
 
-test("the theme toggle persists across reloads and is applied before first paint", async ({ page }) => {
-  await page.emulateMedia({ colorScheme: "light" });
-  await page.goto("/");
-  await page.getByRole("button", { name: "Switch to dark theme" }).click();
-  await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
-  // Record the theme at the very first script run of the next load, before hydration.
-  await page.addInitScript(() => {
-    document.addEventListener("DOMContentLoaded", () => {
-      (window as unknown as { themeAtLoad: string }).themeAtLoad = document.documentElement.dataset.theme ?? "";
+test(
+  "the theme toggle persists across reloads and is applied before first paint",
+  { tag: "@desktop" },
+  async ({ page }) => {
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto("/");
+    await page.getByRole("button", { name: "Switch to dark theme" }).click();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", "dark");
+    // Record the theme at the very first script run of the next load, before hydration.
+    await page.addInitScript(() => {
+      document.addEventListener("DOMContentLoaded", () => {
+        (window as unknown as { themeAtLoad: string }).themeAtLoad = document.documentElement.dataset.theme ?? "";
+      });
     });
-  });
-  await page.reload();
-  expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe("dark");
-  await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
-});
+    await page.reload();
+    expect(await page.evaluate(() => (window as unknown as { themeAtLoad: string }).themeAtLoad)).toBe("dark");
+    await expect(page.getByRole("button", { name: "Switch to light theme" })).toBeVisible();
+  },
+);
