@@ -11,7 +11,7 @@ let question: Question;
 beforeAll(async () => {
   const track = await loadTrack(path.join("tests", "fixtures", "content", "valid-track"));
   question = track.questions[0]!;
-  html = renderToStaticMarkup(createElement(MdxBody, { code: question.code }));
+  html = renderToStaticMarkup(createElement(MdxBody, { code: question.code, questionId: question.id }));
 });
 
 test("code fences are highlighted at build time with role classes", () => {

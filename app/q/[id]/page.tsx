@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
+import { QuestionToc } from "@/components/question/question-toc";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
 import { tagTitles } from "@/lib/content/tag-titles";
@@ -100,6 +101,7 @@ export default async function QuestionPage({ params }: Props) {
           </a>
         ) : null}
       </nav>
+      <QuestionToc question={question} />
     </article>
   );
 }
