@@ -5,7 +5,7 @@ import localFont from "next/font/local";
  * file per family (latin only), served from /_next/static/media like any other asset. next/font
  * builds a metric-matched fallback face, so text laid out before the file arrives does not move.
  */
-export const sans = localFont({
+export const geist = localFont({
   src: "../node_modules/@fontsource-variable/geist/files/geist-latin-wght-normal.woff2",
   weight: "100 900",
   style: "normal",
@@ -16,7 +16,7 @@ export const sans = localFont({
 });
 
 // Code sits below the first screen on most pages, so its file is not preloaded.
-export const mono = localFont({
+export const geistMono = localFont({
   src: "../node_modules/@fontsource-variable/geist-mono/files/geist-mono-latin-wght-normal.woff2",
   weight: "100 900",
   style: "normal",

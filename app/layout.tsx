@@ -4,7 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { themeScript } from "@/components/theme/theme-script";
 import { siteName } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
-import { mono, sans } from "./fonts";
+import { geist, geistMono } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -24,7 +24,7 @@ export const viewport: Viewport = {
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" className={`${sans.variable} ${mono.variable}`} suppressHydrationWarning>
+    <html lang="en" className={`${geist.variable} ${geistMono.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
