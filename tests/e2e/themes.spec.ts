@@ -28,7 +28,7 @@ test("the dark diagram and dark code colours show in the dark theme", async ({ p
     .locator("pre.shiki")
     .first()
     .evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(bg).toBe("rgb(13, 17, 23)");
+  expect(bg).toBe("rgb(17, 17, 22)");
 });
 
 test("the theme toggle persists across reloads and is applied before first paint", async ({ page }) => {
