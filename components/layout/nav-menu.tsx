@@ -9,7 +9,7 @@ export function NavMenu({ links }: { links: readonly { href: string; label: stri
           <path d="M4 7h16M4 12h16M4 17h16" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" />
         </svg>
       </summary>
-      <nav aria-label="Menu" className="nav-menu-panel">
+      <nav aria-label="Site menu" className="nav-menu-panel">
         {links.map((link) => (
           <a key={link.href} href={link.href}>
             {link.label}

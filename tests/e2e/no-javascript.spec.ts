@@ -23,6 +23,6 @@ test("with JavaScript off, the phone menu opens and its links work", async ({ pa
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
   await page.locator("details.nav-menu > summary").click();
-  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Progress" }).click();
+  await page.getByRole("navigation", { name: "Site menu" }).getByRole("link", { name: "Progress" }).click();
   await expect(page).toHaveURL(/\/progress$/);
 });

@@ -12,16 +12,16 @@ test("at phone size the header is one row no taller than 56 px", async ({ page }
 test("at phone size the menu opens and its links go to their pages, where it starts closed", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto("/");
-  await page.getByRole("button", { name: "Menu" }).click();
-  await page.getByRole("navigation", { name: "Menu" }).getByRole("link", { name: "Mock interview" }).click();
+  await page.getByLabel("Menu", { exact: true }).click();
+  await page.getByRole("navigation", { name: "Site menu" }).getByRole("link", { name: "Mock interview" }).click();
   await expect(page.getByRole("heading", { name: "Mock interview", level: 1 })).toBeVisible();
-  await expect(page.getByRole("navigation", { name: "Menu" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Site menu" })).toBeHidden();
 });
 
 test("at desktop size the site links sit in the header and the menu button is hidden", async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await page.goto("/");
-  await expect(page.getByRole("button", { name: "Menu" })).toBeHidden();
+  await expect(page.getByLabel("Menu", { exact: true })).toBeHidden();
   await page.getByRole("navigation", { name: "Site" }).getByRole("link", { name: "All questions" }).click();
   await expect(page.getByRole("heading", { name: "All questions", level: 1 })).toBeVisible();
 });
