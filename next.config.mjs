@@ -1,5 +1,5 @@
-import { createHash } from "node:crypto";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
 /** Everything a build reads: the same inputs give the same build id. */
@@ -23,6 +23,27 @@ function inputsHash() {
   return hash.digest("base64url").slice(0, 21);
 }
 
+/**
+ * Next salts server-action ids with a key it keeps in `.next/cache`, except where it guesses the disk
+ * is throw-away (in a container), where each build makes a new one. The key is part of webpack's
+ * cache version, so a new key per build means no build ever reuses the webpack cache. A static
+ * export has no server actions, so the key guards nothing here: keep one per `.next/cache`.
+ */
+function keepActionsKey() {
+  if (process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY) return;
+  const file = path.join(".next", "cache", "followup-actions-key");
+  let key = "";
+  try {
+    key = readFileSync(file, "utf8").trim();
+  } catch {
+    key = randomBytes(32).toString("base64");
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, key);
+  }
+  process.env.NEXT_SERVER_ACTIONS_ENCRYPTION_KEY = key;
+}
+keepActionsKey();
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // Every page is prerendered; `npm start` serves the exported files (lib/tooling/cli/serve.ts).
@@ -32,6 +53,9 @@ const nextConfig = {
   // `npm run check` type-checks the whole project; the build does not repeat it.
   typescript: { ignoreBuildErrors: true },
   poweredByHeader: false,
+  // A static export deploys no server, so Next's trace of the files a server needs is wasted work;
+  // excluding everything leaves only the entry chunks themselves to be read.
+  outputFileTracingExcludes: { "*": ["**/*"] },
   // Subresource integrity on every script tag lets the CSP allow them by hash (lib/tooling/cli/write-csp.ts).
   experimental: { sri: { algorithm: "sha256" } },
   reactStrictMode: true,

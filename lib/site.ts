@@ -8,3 +8,6 @@ export const sectionPath = (track: string, section: string, page = 1) =>
 export const practiceQuestionPath = (id: string) => `/practice?q=${encodeURIComponent(id)}`;
 export const practiceSectionsPath = (slugs: readonly string[]) =>
   `/practice?sections=${slugs.map(encodeURIComponent).join(",")}`;
+
+/** The all-questions list filtered to one tag; the parameter is `tag` in lib/search/filters.ts. */
+export const tagFilterPath = (tag: string) => `/questions?tag=${encodeURIComponent(tag)}`;

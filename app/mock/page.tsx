@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CopyStatus } from "@/components/mdx/copy-status";
 import { MockApp } from "@/components/mock/mock-app.client";
 
 export const metadata: Metadata = {
@@ -24,6 +25,8 @@ export default function MockPage() {
       <div className="app-island">
         <MockApp />
       </div>
+      {/* Where the model answer's copy buttons announce their result. */}
+      <CopyStatus />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { CopyStatus } from "@/components/mdx/copy-status";
 import { PracticeApp } from "@/components/practice/practice-app.client";
 import { getTrack } from "@/lib/content/load";
 import { tagsByTitle } from "@/lib/content/tag-titles";
@@ -28,6 +29,8 @@ export default async function PracticePage() {
       <div className="app-island">
         <PracticeApp tags={tags} />
       </div>
+      {/* Where the model answer's copy buttons announce their result. */}
+      <CopyStatus />
     </>
   );
 }

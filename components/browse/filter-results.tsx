@@ -1,3 +1,4 @@
+import type { QuestionStatus } from "@/lib/progress/question-status";
 import type { CatalogEntry } from "@/lib/search/catalog";
 import { QuestionRow } from "./question-row";
 
@@ -6,7 +7,7 @@ export function FilterResults({
   results,
   sectionTitles,
 }: {
-  results: CatalogEntry[];
+  results: (CatalogEntry & { status: QuestionStatus })[];
   sectionTitles: Record<string, string>;
 }) {
   if (results.length === 0) {
@@ -15,7 +16,7 @@ export function FilterResults({
   return (
     <ul className="question-list">
       {results.map((q) => (
-        <QuestionRow key={q.id} question={q} note={sectionTitles[q.section] ?? q.section} muted />
+        <QuestionRow key={q.id} question={q} note={sectionTitles[q.section] ?? q.section} status={q.status} muted />
       ))}
     </ul>
   );

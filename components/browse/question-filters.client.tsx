@@ -2,7 +2,8 @@
 
 import { useEffect, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
-import { lightStatus, readCardsLightly } from "@/lib/progress/light-read";
+import { readCardsLightly } from "@/lib/progress/light-read";
+import { statusReader } from "@/lib/progress/question-status";
 import { openArea } from "@/lib/storage/areas";
 import {
   matchesFilters,
@@ -52,8 +53,11 @@ export function QuestionFilters({
   const { catalog, error } = useCatalog(filtering);
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
   const cards = filtering && catalog ? (readCardsLightly(openArea("local")) ?? {}) : null;
+  const statusOf = cards ? statusReader(cards, new Date()) : null;
   const results =
-    catalog && cards ? catalog.filter((q) => matchesFilters({ ...q, status: lightStatus(cards[q.id]) }, active)) : null;
+    catalog && statusOf
+      ? catalog.map((q) => ({ ...q, status: statusOf(q.id) })).filter((q) => matchesFilters(q, active))
+      : null;
 
   // The server-rendered page stands aside as soon as a filter is on, so unfiltered rows never show
   // while the catalog loads.

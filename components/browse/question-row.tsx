@@ -1,15 +1,29 @@
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
+import { StatusBadge } from "@/components/question/status-badge";
+import type { QuestionStatus } from "@/lib/progress/question-status";
 import type { CatalogEntry } from "@/lib/search/catalog";
 import { questionPath } from "@/lib/site";
 
 /**
  * One question in the all-questions list, server-rendered or drawn from the catalog. The data
- * attributes name what the filters match on.
+ * attributes name what the filters match on. Rows drawn in the browser know their status; the
+ * server's rows leave the badge for StatusBadges to fill.
  */
-export function QuestionRow({ question: q, note, muted }: { question: CatalogEntry; note: string; muted?: boolean }) {
+export function QuestionRow({
+  question: q,
+  note,
+  muted,
+  status,
+}: {
+  question: CatalogEntry;
+  note: string;
+  muted?: boolean;
+  status?: QuestionStatus;
+}) {
   return (
     <li data-question={q.id} data-section={q.section} data-difficulty={q.difficulty} data-tags={q.tags.join(" ")}>
-      <a href={questionPath(q.id)}>{q.title}</a> <DifficultyBadge difficulty={q.difficulty} />
+      <a href={questionPath(q.id)}>{q.title}</a> <DifficultyBadge difficulty={q.difficulty} />{" "}
+      <StatusBadge id={q.id} status={status} />
       <p className={muted ? "muted" : undefined}>{note}</p>
     </li>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
+import { copyCodeOnClick } from "../shared/copy-code";
 
 const cache = new Map<string, string>();
 
@@ -35,5 +36,6 @@ export function ModelAnswer({ id }: { id: string }) {
     );
   }
   if (html === null) return <p aria-busy="true">Loading the model answer…</p>;
-  return <div className="model-answer" dangerouslySetInnerHTML={{ __html: html }} />;
+  // The answer's code blocks carry copy buttons; one delegated handler serves them all.
+  return <div className="model-answer" onClick={copyCodeOnClick} dangerouslySetInnerHTML={{ __html: html }} />;
 }

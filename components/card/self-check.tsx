@@ -11,33 +11,40 @@ interface Props {
   onRedFlag: (said: boolean) => void;
 }
 
-/** The rubric a candidate grades against: the interviewer's intent as a checklist, then the red flag. */
+/**
+ * The rubric a candidate grades against: the interviewer's intent as a checklist, then the red flag.
+ * An imported question may lack either; the part is then left out rather than shown empty.
+ */
 export function SelfCheck({ question, name, ticked, onTick, saidRedFlag, onRedFlag }: Props) {
   return (
     <>
-      <fieldset className="checklist">
-        <legend>Did you cover what the interviewer is testing?</legend>
-        {question.interviewerIntent.map((point, i) => (
-          <label key={point} className="choice">
-            <input type="checkbox" checked={ticked.includes(i)} onChange={() => onTick(i)} />
-            <InlineText text={point} />
+      {question.interviewerIntent.length > 0 ? (
+        <fieldset className="checklist">
+          <legend>Did you cover what the interviewer is testing?</legend>
+          {question.interviewerIntent.map((point, i) => (
+            <label key={point} className="choice">
+              <input type="checkbox" checked={ticked.includes(i)} onChange={() => onTick(i)} />
+              <InlineText text={point} />
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+      {question.redFlag ? (
+        <fieldset className="red-flag-check">
+          <legend>Red flag: did you say this?</legend>
+          <p>
+            <InlineText text={question.redFlag} />
+          </p>
+          <label className="choice">
+            <input type="radio" name={name} checked={saidRedFlag === true} onChange={() => onRedFlag(true)} />
+            Yes, I said something like it
           </label>
-        ))}
-      </fieldset>
-      <fieldset className="red-flag-check">
-        <legend>Red flag: did you say this?</legend>
-        <p>
-          <InlineText text={question.redFlag} />
-        </p>
-        <label className="choice">
-          <input type="radio" name={name} checked={saidRedFlag === true} onChange={() => onRedFlag(true)} />
-          Yes, I said something like it
-        </label>
-        <label className="choice">
-          <input type="radio" name={name} checked={saidRedFlag === false} onChange={() => onRedFlag(false)} />
-          No
-        </label>
-      </fieldset>
+          <label className="choice">
+            <input type="radio" name={name} checked={saidRedFlag === false} onChange={() => onRedFlag(false)} />
+            No
+          </label>
+        </fieldset>
+      ) : null}
     </>
   );
 }

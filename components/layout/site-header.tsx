@@ -7,6 +7,7 @@ export const siteLinks = [
   { href: "/practice", label: "Practice" },
   { href: "/mock", label: "Mock interview" },
   { href: "/questions", label: "All questions" },
+  { href: "/plan", label: "Plan" },
   { href: "/progress", label: "Progress" },
 ] as const;
 

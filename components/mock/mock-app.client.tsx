@@ -13,7 +13,7 @@ import { cardKey } from "@/lib/progress/schema";
 import { useDeck } from "../card/use-deck";
 import { downloadJson } from "../shared/download-json";
 import { isTextEntry } from "../shared/keyboard";
-import { ShortcutHelp } from "../card/shortcut-help.client";
+import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
 import { StoreNotices } from "../progress/store-notices.client";
 import { MockReport } from "./mock-report.client";
 import { MockRunner, type Confirmable } from "./mock-runner.client";

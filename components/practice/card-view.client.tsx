@@ -111,7 +111,7 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
         ) : (
           <>
             <div className="follow-up-answer">
-              <h3>Model answer</h3>
+              <h3>{current.recall ? "Recall prompt" : "Model answer"}</h3>
               <p>
                 <InlineText text={current.answer} />
               </p>

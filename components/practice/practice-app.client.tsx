@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { parsePracticeParams } from "@/lib/practice/scope";
+import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
-import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { previewDue } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
@@ -12,7 +12,7 @@ import { useProgress } from "../progress/use-progress";
 import { CardView } from "./card-view.client";
 import { gradeForKey } from "./grade-buttons";
 import { ScopeForm } from "./scope-form.client";
-import { ShortcutHelp } from "../card/shortcut-help.client";
+import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
 import { useDeck } from "../card/use-deck";
 import { isInteractive, isTextEntry } from "../shared/keyboard";
 import { InlineConfirm } from "../shared/inline-confirm.client";
@@ -33,13 +33,16 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
   const params = deck ? parsePracticeParams(window.location.search, deck) : null;
   const linkProblem = params?.kind === "invalid" ? params.message : null;
-  const linkedId = params?.kind === "question" ? params.id : null;
+  const linkedQueue = params?.kind === "questions" ? params.ids.join() : null;
   const linkedSections = params?.kind === "sections" ? params.sections : [];
+  // Cram practice records no grade, so the schedule (and any interview plan) stays as it is.
+  const cram = deck !== null && isCramLink(window.location.search);
 
-  // A ?q=<id> link starts a one-question session, or resumes it after a reload.
+  // A ?q=<id>,<id> link starts a session of exactly those questions, or resumes it after a reload.
   useEffect(() => {
-    if (linkedId && sessionStore.getSnapshot()?.queue.join() !== linkedId) sessionStore.start([linkedId]);
-  }, [linkedId]);
+    if (linkedQueue && sessionStore.getSnapshot()?.queue.join() !== linkedQueue)
+      sessionStore.start(linkedQueue.split(","));
+  }, [linkedQueue]);
 
   const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
   const nextId = session?.queue[session.index + 1];
@@ -60,8 +63,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const gradeNow = new Date();
   const due =
     gradedKey && progress && (step === "answer" || step === "follow-up-answer")
-      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow) }
+      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow, browserParameters()) }
       : undefined;
+  // When the card now asked was shown: its review's duration runs from here to the grade.
+  const shownAt = useRef(0);
+  useEffect(() => {
+    shownAt.current = Date.now();
+  }, [gradedKey]);
   const otherTab = useOtherTabGrade(gradedKey, gradedKey ? progress?.value.cards[gradedKey] : undefined);
   // Focus lands on the summary when a session completes, never on the page body.
   useEffect(() => {
@@ -72,7 +80,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (!session || !question) return;
     const key = session.step === "answer" ? cardKey(question.id) : cardKey(question.id, session.followUp);
     const store = getBrowserStore();
-    const entry = gradeInStore(store, key, rating) ?? {
+    const entry = (cram ? null : gradeInStore(store, key, rating, undefined, Date.now() - shownAt.current)) ?? {
       key,
       previous: store.getSnapshot().value.cards[key] ?? null,
       time: Date.now(),
@@ -83,7 +91,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   function undo() {
     const last = session?.undo.at(-1);
     if (!last) return;
-    undoInStore(getBrowserStore(), last.entry);
+    if (!cram) undoInStore(getBrowserStore(), last.entry);
     sessionStore.dispatch({ type: "undo" });
   }
 
@@ -131,6 +139,11 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     <div className="practice">
       <StoreNotices notices={progress.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
       {savedProblem ? <p className="notice">{savedProblem}</p> : null}
+      {cram ? (
+        <p className="notice" role="status">
+          Cram mode: grades are not recorded.
+        </p>
+      ) : null}
       {linkProblem ? (
         <div className="notice" role="alert">
           <p>

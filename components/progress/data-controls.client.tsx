@@ -2,6 +2,10 @@
 
 import { useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
+import { browserCompanions } from "@/lib/progress/browser-companions";
+import { resetProgress } from "@/lib/progress/progress-transfer";
+import { reviewLogCsv } from "@/lib/progress/review-csv";
+import { exportAll, importAll } from "@/lib/progress/transfer-all";
 import { downloadJson } from "../shared/download-json";
 import { BackupList } from "./backup-list.client";
 
@@ -11,14 +15,23 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
   const [confirming, setConfirming] = useState(false);
 
   function exportFile() {
-    downloadJson(`followup-progress-${new Date().toISOString().slice(0, 10)}.json`, getBrowserStore().exportJson());
+    downloadJson(
+      `followup-progress-${new Date().toISOString().slice(0, 10)}.json`,
+      exportAll(getBrowserStore(), browserCompanions(), new Date()),
+    );
     setMessage({ ok: true, text: "Progress exported." });
+  }
+
+  function exportLog() {
+    const csv = reviewLogCsv(getBrowserStore().getSnapshot().value);
+    downloadJson(`followup-review-log-${new Date().toISOString().slice(0, 10)}.csv`, csv, "text/csv");
+    setMessage({ ok: true, text: "Review log exported as CSV, in the fsrs-optimizer format." });
   }
 
   async function importFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
-    const result = await getBrowserStore().importJson(await file.text());
+    const result = await importAll(await file.text(), getBrowserStore(), browserCompanions());
     // The same file can be chosen again after fixing it.
     input.value = "";
     setMessage(
@@ -30,7 +43,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
 
   async function reset() {
     setConfirming(false);
-    const outcome = await getBrowserStore().reset();
+    const outcome = await resetProgress(getBrowserStore());
     setMessage(
       outcome === "saved"
         ? { ok: true, text: "Progress was reset. A copy of it is kept under Backups below." }
@@ -45,10 +58,16 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
       <h2 id="data-heading" className="panel-title">
         Your data
       </h2>
-      <p>Progress lives only in this browser. Export it to move it to another device or keep a copy.</p>
+      <p>
+        Progress, your interview plan, notes and bookmarks live only in this browser. Export them to move them to
+        another device or keep a copy.
+      </p>
       <p className="data-buttons">
         <button type="button" className="button-quiet" onClick={exportFile}>
           Export progress
+        </button>
+        <button type="button" className="button-quiet" onClick={exportLog}>
+          Export review log (CSV)
         </button>
         <label className="button-quiet file-button">
           Import progress

@@ -2,6 +2,8 @@
 
 import { useSyncExternalStore } from "react";
 import { countDue } from "@/lib/progress/due-count";
+import { daysBetween, planDayOf } from "@/lib/progress/plan/days";
+import { readDeadline } from "@/lib/progress/plan/deadline";
 import { openArea } from "@/lib/storage/areas";
 
 /** Cards due by the end of today; "blocked" where site data cannot be read, null before hydration. */
@@ -26,9 +28,18 @@ const dueText = (due: number | "blocked" | null) =>
         ? "Nothing due today."
         : `${due} card${due === 1 ? "" : "s"} due today.`;
 
+/** Days to the interview while a plan's date lies ahead, else null. */
+function daysToInterview(): number | null {
+  const deadline = readDeadline(openArea("local"));
+  if (!deadline) return null;
+  const left = daysBetween(planDayOf(new Date(), deadline.dayStartHour), deadline.date);
+  return left >= 0 ? left : null;
+}
+
 /** Home page line: how many cards are due today, with the way into practice. */
 export function DueToday() {
   const due = useSyncExternalStore(subscribe, dueToday, () => null);
+  const interview = useSyncExternalStore(subscribe, daysToInterview, () => null);
   return (
     <div className="due-today">
       <p className="due-links">
@@ -46,6 +57,14 @@ export function DueToday() {
           </>
         ) : null}
       </p>
+      {interview !== null ? (
+        <p className="due-count">
+          {interview === 0
+            ? "Your interview is today."
+            : `Your interview is in ${interview} day${interview === 1 ? "" : "s"}.`}{" "}
+          <a href="/plan">See today&apos;s plan</a>
+        </p>
+      ) : null}
     </div>
   );
 }

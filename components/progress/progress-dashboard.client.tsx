@@ -2,10 +2,14 @@
 
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
-import { currentStreak, dueByDay, reviewDays, weekdayOf } from "@/lib/progress/calendar";
+import { dueByDay, weekdayOf } from "@/lib/progress/calendar";
+import { defaultDayStartHour, planDayOf } from "@/lib/progress/plan/days";
+import { reviewsByDay } from "@/lib/progress/streaks";
+import { usePlan } from "../plan/use-plan";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { DataControls } from "./data-controls.client";
 import { MasteryChart } from "./mastery-chart";
+import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
 import { useProgress } from "./use-progress";
 
@@ -13,10 +17,13 @@ import { useProgress } from "./use-progress";
 export function ProgressDashboard({ outline }: { outline: Outline }) {
   // The first render with real data runs as an interruptible transition, not in one long task.
   const state = useDeferredValue(useProgress());
+  const plan = usePlan();
   if (!state) return <p aria-busy="true">Loading your progress…</p>;
   const now = new Date();
-  const days = Object.keys(reviewDays(state.value)).length;
-  const streak = currentStreak(state.value, now);
+  // Days follow the plan's day start (4 am unless changed), so a late session counts for its evening.
+  const hour = plan?.value.dayStartHour ?? defaultDayStartHour;
+  const byDay = reviewsByDay(state.value, hour);
+  const days = Object.keys(byDay).length;
   const week = dueByDay(state.value, now);
   return (
     <>
@@ -26,13 +33,11 @@ export function ProgressDashboard({ outline }: { outline: Outline }) {
           <strong>{days}</strong> day{days === 1 ? "" : "s"} practised
         </li>
         <li>
-          <strong>{streak}</strong> day streak
-        </li>
-        <li>
           <strong>{Object.keys(state.value.cards).length}</strong> cards started
         </li>
       </ul>
       <MasteryChart outline={outline} progress={state.value} />
+      <ReviewHeatmap days={byDay} today={planDayOf(now, hour)} />
       <section className="panel" aria-labelledby="due-heading">
         <h2 id="due-heading" className="panel-title">
           Due over the next 7 days

@@ -2,6 +2,7 @@ import type { Question } from "@/lib/content/load";
 import { CopyLink } from "./copy-link.client";
 import { DifficultyBadge } from "./difficulty-badge";
 import { QuestionDetails } from "./question-details";
+import { StatusBadge } from "./status-badge";
 
 /** One question on a section page, closed by default; works without JavaScript. */
 export function QuestionAccordion({ question, number }: { question: Question; number: string }) {
@@ -11,6 +12,7 @@ export function QuestionAccordion({ question, number }: { question: Question; nu
         <span className="accordion-number">{number}</span>
         <h2 className="accordion-title">{question.title}</h2>
         <DifficultyBadge difficulty={question.difficulty} />
+        <StatusBadge id={question.id} />
       </summary>
       <div className="accordion-body">
         <p className="question-summary">{question.summary}</p>

@@ -1,6 +1,6 @@
 "use client";
 
-import MiniSearch, { type SearchResult } from "minisearch";
+import MiniSearch from "minisearch";
 import { useEffect, useRef, useState } from "react";
 import {
   indexOptions,
@@ -9,7 +9,9 @@ import {
   type SearchDoc,
   type StoredDoc,
 } from "@/lib/search/options";
+import { rankedSearch, type RankedHit } from "@/lib/search/rank";
 import { highlight, snippetFor, type Part } from "@/lib/search/snippet";
+import { SearchEmpty } from "./search-empty";
 
 let indexPromise: Promise<MiniSearch<SearchDoc>> | undefined;
 
@@ -20,7 +22,7 @@ function loadIndex() {
   return indexPromise;
 }
 
-type Hit = SearchResult & StoredDoc;
+type Hit = RankedHit & StoredDoc;
 
 function Highlighted({ parts }: { parts: Part[] }) {
   return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
@@ -39,7 +41,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
     loadIndex().then(setIndex, () => setFailed(true));
   }, []);
 
-  const results = (index && query.trim() ? index.search(query, querySearchOptions).slice(0, 12) : []) as Hit[];
+  const ranked = index ? rankedSearch(index, query, querySearchOptions) : { hits: [], partial: false };
+  const results = ranked.hits as Hit[];
   const current = results[Math.min(active, results.length - 1)];
   const open = (hit: Hit | undefined) => {
     // Pages are static HTML; a plain navigation is all it takes and keeps the router out of the bundle.
@@ -93,9 +96,12 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           : !index
             ? "Loading…"
             : query.trim()
-              ? `${results.length} result${results.length === 1 ? "" : "s"}`
+              ? `${results.length} result${results.length === 1 ? "" : "s"}${
+                  ranked.partial ? ": no question has every word, so these are the closest" : ""
+                }`
               : ""}
       </p>
+      {index && query.trim() && results.length === 0 ? <SearchEmpty index={index} query={query} /> : null}
       <ul id="search-results" role="listbox" aria-label="Results" className="search-results">
         {results.map((hit) => {
           const terms = hit.terms;

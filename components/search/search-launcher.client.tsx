@@ -2,6 +2,9 @@
 
 import { lazy, Suspense, useEffect, useState } from "react";
 import { isTextEntry } from "../shared/keyboard";
+// The dialog's styles load with the launcher: CSS imported by a lazily loaded chunk would make
+// webpack add its stylesheet loader to the runtime every page ships.
+import "./search-empty.css";
 
 // The dialog, MiniSearch and the index load on first open, so pages pay nothing for search.
 const SearchDialog = lazy(() => import("./search-dialog.client"));

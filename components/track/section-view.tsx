@@ -1,5 +1,8 @@
 import { OpenHashTarget } from "@/components/question/open-hash-target.client";
 import { QuestionAccordion } from "@/components/question/question-accordion";
+import { StatusBadges } from "@/components/question/status-badges.client";
+import { CodeCopy } from "../mdx/code-copy.client";
+import { CopyStatus } from "../mdx/copy-status";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
 import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";
 import { practiceSectionsPath, sectionPath } from "@/lib/site";
@@ -41,6 +44,9 @@ export function SectionView({
         ))}
       </div>
       <OpenHashTarget />
+      <StatusBadges />
+      <CodeCopy />
+      <CopyStatus />
       <PagePager
         label="Pages of this section"
         page={page}

@@ -12,7 +12,7 @@ import { parseQuestionFile, type ParsedFile } from "./parse";
 import type { Frontmatter, Section, Track } from "./schema";
 
 /** A question ready for pages: its validated frontmatter plus the compiled model answer. */
-export interface Question extends Frontmatter {
+export type Question = Frontmatter & {
   file: string;
   /** Compiled MDX, run by `getMDXComponent` on the server. */
   code: string;
@@ -20,7 +20,7 @@ export interface Question extends Frontmatter {
   plainText: string;
   /** The answer's `###` headings, for its table of contents. */
   sectionHeadings: string[];
-}
+};
 
 export interface SectionWithQuestions extends Section {
   /** 1-based position in the track. */

@@ -1,7 +1,7 @@
 import "server-only";
 import matter from "gray-matter";
 import type { ContentError } from "./errors";
-import { frontmatterSchema, type Frontmatter } from "./schema";
+import { frontmatterSchemaFor, type Frontmatter } from "./schema";
 import { yamlLineFinder } from "./yaml-lines";
 
 export interface ParsedFile {
@@ -40,7 +40,7 @@ export function parseQuestionFile(raw: string, file: string): ParseResult {
     return { ok: false, errors: [{ file, line, field: "frontmatter", message: `invalid YAML: ${reason}` }] };
   }
   const bodyLine = raw.slice(0, raw.length - parsed.content.length).split("\n").length;
-  const result = frontmatterSchema.safeParse(parsed.data);
+  const result = frontmatterSchemaFor(parsed.data).safeParse(parsed.data);
   if (!result.success) {
     const lineOf = yamlLineFinder(parsed.matter, 1);
     const errors = result.error.issues.flatMap((issue): ContentError[] => {

@@ -1,4 +1,5 @@
 import type { LoadedTrack, Question } from "../content/load";
+import type { FollowUp } from "../content/schema";
 
 /**
  * What practice and mock modes need up front: a few fields per question, so the deck stays small as
@@ -9,8 +10,17 @@ export type DeckQuestion = Pick<Question, "id" | "title" | "section" | "difficul
   followUpCount: number;
 };
 
-/** One question's self-check rubric and follow-up ladder, in its own static JSON file. */
-export type CardDetails = Pick<Question, "interviewerIntent" | "redFlag" | "followUps">;
+/**
+ * One question's self-check rubric and follow-up ladder, in its own static JSON file. A follow-up
+ * an imported page gives no answer for is a recall prompt: `answer` then says so, for the card.
+ */
+export type CardDetails = Pick<Question, "interviewerIntent" | "redFlag"> & {
+  followUps: (FollowUp & { recall?: true })[];
+};
+
+/** Shown in place of a model answer the source does not have; written here so practice ships no copy of it. */
+export const recallPromptText =
+  "The source gives no model answer for this follow-up. Answer it aloud from memory, then grade how completely you recalled it.";
 
 export interface Deck {
   track: string;
@@ -56,6 +66,10 @@ export function buildCardDetails(question: Question): CardDetails {
   return {
     interviewerIntent: question.interviewerIntent,
     redFlag: question.redFlag,
-    followUps: question.followUps,
+    followUps: question.followUps.map(({ question: text, answer }) =>
+      answer === undefined
+        ? { question: text, answer: recallPromptText, recall: true as const }
+        : { question: text, answer },
+    ),
   };
 }

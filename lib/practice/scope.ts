@@ -55,7 +55,7 @@ export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Da
 
 export type PracticeParams =
   | { kind: "none" }
-  | { kind: "question"; id: string }
+  | { kind: "questions"; ids: string[] }
   | { kind: "sections"; sections: string[] }
   | { kind: "invalid"; message: string };
 
@@ -76,24 +76,32 @@ function parseSections(value: string, deck: Deck): PracticeParams {
   return { kind: "sections", sections: [...new Set(slugs)] };
 }
 
-/** Reads `?q=<id>` or `?sections=<slug>,<slug>`; anything else in the query is reported, never trusted. */
+/** `?cram=1`: practise without recording grades, so the schedule is left as it is. */
+export const isCramLink = (search: string) => readQuery(search)?.get("cram") === "1";
+
+/**
+ * Reads `?q=<id>,<id>` (one question, or a plan's day) or `?sections=<slug>,<slug>`, either with
+ * `cram=1`; anything else in the query is reported, never trusted.
+ */
 export function parsePracticeParams(search: string, deck: Deck): PracticeParams {
   const params = readQuery(search);
   if (!params) return { kind: "invalid", message: "That practice link is malformed." };
-  const unknown = [...params.keys()].filter((k) => !knownOptions.includes(k));
+  const unknown = [...params.keys()].filter((k) => !knownOptions.includes(k) && `${k}=${params.get(k)}` !== "cram=1");
   if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option ${quoted(unknown[0]!)}.` };
   if (params.getAll("q").length + params.getAll("sections").length > 1) {
     return { kind: "invalid", message: "That practice link gives more than one of q and sections." };
   }
   const sections = params.get("sections");
   if (sections !== null) return parseSections(sections, deck);
-  const id = params.get("q");
-  if (id === null) return { kind: "none" };
-  if (!slugPattern.test(id)) return { kind: "invalid", message: "That practice link is malformed." };
-  if (!deck.questions.some((q) => q.id === id)) {
-    return { kind: "invalid", message: `There is no question with the id ${quoted(id)}.` };
+  const ids = params.get("q")?.split(",");
+  if (!ids) return { kind: "none" };
+  for (const id of ids) {
+    if (!slugPattern.test(id)) return { kind: "invalid", message: "That practice link is malformed." };
+    if (!deck.questions.some((q) => q.id === id)) {
+      return { kind: "invalid", message: `There is no question with the id ${quoted(id)}.` };
+    }
   }
-  return { kind: "question", id };
+  return { kind: "questions", ids: [...new Set(ids)] };
 }
 
 export { difficulties };

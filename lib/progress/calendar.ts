@@ -41,28 +41,3 @@ export function dueByDay(progress: Progress, now: Date, days = 7): { day: string
   }
   return buckets.map(({ day, count }) => ({ day, count }));
 }
-
-/** Reviews per local day: the days counted before the log existed, plus every review not undone. */
-export function reviewDays(progress: Progress): Record<string, number> {
-  const days = { ...progress.daysBeforeLog };
-  for (const review of progress.log) {
-    if (review.undone) continue;
-    const day = localDay(new Date(review.time));
-    days[day] = (days[day] ?? 0) + 1;
-  }
-  return days;
-}
-
-/** Consecutive practised days ending today, or yesterday when today has no reviews yet. */
-export function currentStreak(progress: Progress, now: Date): number {
-  const days = reviewDays(progress);
-  const practised = (offset: number) =>
-    (days[localDay(new Date(now.getFullYear(), now.getMonth(), now.getDate() - offset))] ?? 0) > 0;
-  let offset = practised(0) ? 0 : 1;
-  let streak = 0;
-  while (practised(offset)) {
-    streak += 1;
-    offset += 1;
-  }
-  return streak;
-}

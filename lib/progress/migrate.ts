@@ -10,6 +10,7 @@ import { lazySchema } from "../storage/lazy-schema";
  *
  * Version 1 was the first, pre-FSRS shape: one pass/fail record per question and no follow-ups.
  * Version 2 had FSRS cards and reviews counted per day, but no review log.
+ * Version 3 had the review log without each review's duration.
  */
 const v1Schema = lazySchema(() =>
   z.object({
@@ -62,7 +63,10 @@ function fromV2(raw: Loose): Loose {
   };
 }
 
-const steps: Record<number, (raw: Loose) => Loose | undefined> = { 1: fromV1, 2: fromV2 };
+/** Reviews from version 3 keep no duration: how long they took was never measured. */
+const fromV3 = (raw: Loose): Loose => ({ ...raw, version: 4 });
+
+const steps: Record<number, (raw: Loose) => Loose | undefined> = { 1: fromV1, 2: fromV2, 3: fromV3 };
 
 export type MigrationResult =
   { kind: "current"; raw: Loose; from?: number } | { kind: "newer"; version: number; raw: Loose } | { kind: "unknown" };

@@ -1,11 +1,13 @@
 import "client-only";
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
-import { ratingNumber, type Progress, type Rating, type StoredCard, type UndoEntry } from "./schema";
+import { ratingNumber, type Progress, type Rating, type Review, type StoredCard, type UndoEntry } from "./schema";
 
 export type { UndoEntry };
 
 // No fuzz: the same history always gives the same due date, which users and tests can rely on.
 const scheduler = fsrs({ enable_fuzz: false });
+/** The default scheduler, or one with the user's imported parameters (`w`). */
+const schedulerFor = (w: number[] | null) => (w ? fsrs({ enable_fuzz: false, w }) : scheduler);
 
 const toGrade: Record<Rating, Grade> = {
   again: FsrsRating.Again,
@@ -49,8 +51,13 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
 }
 
 /** When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). */
-export function previewDue(progress: Progress, key: string, now: Date): Record<Rating, Date> {
-  const preview = scheduler.repeat(toCard(progress.cards[key], now), now);
+export function previewDue(
+  progress: Progress,
+  key: string,
+  now: Date,
+  w: number[] | null = null,
+): Record<Rating, Date> {
+  const preview = schedulerFor(w).repeat(toCard(progress.cards[key], now), now);
   return {
     again: preview[FsrsRating.Again].card.due,
     hard: preview[FsrsRating.Hard].card.due,
@@ -59,10 +66,22 @@ export function previewDue(progress: Progress, key: string, now: Date): Record<R
   };
 }
 
-export function gradeCard(progress: Progress, key: string, rating: Rating, now: Date) {
+/** `duration` is how long the card took, in ms, when it was measured; `w` the FSRS parameters, if not the defaults. */
+export function gradeCard(
+  progress: Progress,
+  key: string,
+  rating: Rating,
+  now: Date,
+  cap: Date | null = null,
+  duration?: number,
+  w: number[] | null = null,
+) {
   const previous = progress.cards[key];
-  const next = scheduler.next(toCard(previous, now), now, toGrade[rating]).card;
-  const review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
+  const next = schedulerFor(w).next(toCard(previous, now), now, toGrade[rating]).card;
+  // While a plan's date lies ahead, `cap` (lib/progress/plan/deadline.ts) is its start: no review after it.
+  if (cap && next.due > cap) next.due = cap;
+  const review: Review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
+  if (duration !== undefined) review.duration = Math.max(0, Math.round(duration));
   const updated: Progress = {
     ...progress,
     cards: { ...progress.cards, [key]: fromCard(next, rating, now) },

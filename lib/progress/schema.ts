@@ -11,7 +11,7 @@ import { lazySchema } from "../storage/lazy-schema";
  * and resets as dated tombstones, and the review log as a union in which an undone review stays
  * undone.
  */
-export const progressVersion = 3;
+export const progressVersion = 4;
 
 export const ratings = ["again", "hard", "good", "easy"] as const;
 export const gradingModes = ["four", "pass-fail"] as const;
@@ -50,6 +50,8 @@ function buildReviewSchema() {
     /** The card's FSRS state before this review. */
     state: z.number().check(z.int(), z.gte(0), z.lte(3)),
     undone: z.optional(z.literal(true)),
+    /** Ms from the card being shown to its grade (review_duration); absent before data version 4. */
+    duration: z.optional(count()),
   });
 }
 

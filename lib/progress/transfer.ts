@@ -4,8 +4,9 @@ import type { Progress } from "./schema";
 
 const format = "followup-progress";
 
-export function exportProgress(progress: Progress, now: Date): string {
-  return JSON.stringify({ format, exportedAt: now.toISOString(), data: progress }, null, 2);
+/** `extras` are the other records (plan, notes, bookmarks) by name, exported beside progress. */
+export function exportProgress(progress: Progress, now: Date, extras: Record<string, unknown> = {}): string {
+  return JSON.stringify({ format, exportedAt: now.toISOString(), data: progress, ...extras }, null, 2);
 }
 
 export type ImportResult = { ok: true; progress: Progress; setAside: string[] } | { ok: false; error: string };

@@ -1,9 +1,11 @@
 import "client-only";
 import { difficulties } from "../content/difficulty";
+import { questionStatuses, type QuestionStatus } from "../progress/question-status";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 
-export const statuses = ["new", "learning", "mastered"] as const;
-export type Status = (typeof statuses)[number];
+/** The progress filter offers exactly the statuses the badges show. */
+export const statuses = questionStatuses;
+export type Status = QuestionStatus;
 
 export interface Filters {
   section: string[];

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import type { Deck } from "@/lib/practice/deck";
-import { buildQueue, defaultScope, parsePracticeParams } from "@/lib/practice/scope";
+import { buildQueue, defaultScope, isCramLink, parsePracticeParams } from "@/lib/practice/scope";
 import { gradeCard } from "@/lib/progress/scheduler";
 import { emptyProgress } from "@/lib/progress/schema";
 
@@ -42,7 +42,7 @@ test("the limit caps the session", () => {
 });
 
 test("practice links accept a known id and explain anything else", () => {
-  expect(parsePracticeParams("?q=a", deck)).toEqual({ kind: "question", id: "a" });
+  expect(parsePracticeParams("?q=a", deck)).toEqual({ kind: "questions", ids: ["a"] });
   expect(parsePracticeParams("?q=zzz", deck)).toEqual({
     kind: "invalid",
     message: 'There is no question with the id "zzz".',
@@ -104,4 +104,24 @@ test("a link giving both q and sections is rejected", () => {
     kind: "invalid",
     message: "That practice link gives more than one of q and sections.",
   });
+});
+
+test("a plan's link names its questions in order, each once", () => {
+  expect(parsePracticeParams("?q=c,a,c", deck)).toEqual({ kind: "questions", ids: ["c", "a"] });
+});
+
+test("a plan's link naming an unknown question is rejected with its id", () => {
+  expect(parsePracticeParams("?q=a,nope", deck)).toEqual({
+    kind: "invalid",
+    message: 'There is no question with the id "nope".',
+  });
+});
+
+test("cram combines with a scope", () => {
+  expect(parsePracticeParams("?sections=s1&cram=1", deck)).toEqual({ kind: "sections", sections: ["s1"] });
+  expect(isCramLink("?sections=s1&cram=1")).toBe(true);
+});
+
+test("cram with any value but 1 is an unknown option", () => {
+  expect(parsePracticeParams("?cram=yes", deck)).toEqual({ kind: "invalid", message: 'Unknown link option "cram".' });
 });

@@ -2,6 +2,8 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { gradeInStore, regradeInStore, undoInStore } from "@/lib/progress/grading";
 import { ProgressStore } from "@/lib/progress/progress-store";
+import { importProgress, resetProgress } from "@/lib/progress/progress-transfer";
+import { exportProgress } from "@/lib/progress/transfer";
 import { emptyProgress } from "@/lib/progress/schema";
 import { progressKey } from "@/lib/progress/store-key";
 import { areaOver } from "@/lib/storage/areas";
@@ -125,6 +127,19 @@ test("version 2 data keeps its cards, its grading choice and its days", () => {
   expect(value.daysBeforeLog).toEqual({ "2026-03-20": 2, "2026-03-26": 1 });
 });
 
+test("version 3 data keeps its review log, whose reviews have no duration", () => {
+  const { area } = storageWith(fixture("v3-log-without-durations.json"));
+  const state = new ProgressStore(area, at(0)).getSnapshot();
+  expect(state.notices.map((n) => n.kind)).toEqual(["migrated"]);
+  expect(state.value.log).toEqual([{ card: "event-loop-phases", time: 1775037600000, rating: 3, state: 0 }]);
+});
+
+test("a grade records how long the card took", () => {
+  const store = new ProgressStore(storageWith().area, at(0));
+  gradeInStore(store, "a", "good", () => null, 41_250.4);
+  expect(store.getSnapshot().value.log[0]?.duration).toBe(41_250);
+});
+
 test("loading the same unreadable record again adds no second backup", () => {
   const { area } = storageWith("{not json");
   new ProgressStore(area, at(0));
@@ -195,7 +210,7 @@ test("a reset in one tab is not undone by another tab's save", async () => {
   await tabA.settled();
   const tabB = new ProgressStore(area, at(1));
   const resetTab = new ProgressStore(area, at(2));
-  expect(await resetTab.reset()).toBe("saved");
+  expect(await resetProgress(resetTab)).toBe("saved");
   gradeInStore(tabB, "b", "good");
   await tabB.settled();
   expect(Object.keys(stored(storage).cards)).toEqual([]);
@@ -207,7 +222,7 @@ test("a reset keeps a backup of what it erased", async () => {
   gradeInStore(store, "a", "good");
   await store.settled();
   const before = storage.getItem(progressKey);
-  await store.reset();
+  await resetProgress(store);
   expect(listBackups(area).map((b) => [b.reason, readBackup(area, b.key)])).toEqual([["before a reset", before]]);
 });
 
@@ -217,11 +232,11 @@ test("importing a bad file reports it and changes nothing", async () => {
   gradeInStore(store, "a", "good");
   await store.settled();
   const before = storage.getItem(progressKey);
-  expect(await store.importJson('{"format":"something-else"}')).toEqual({
+  expect(await importProgress(store, '{"format":"something-else"}')).toEqual({
     ok: false,
     error: 'The file is not a Followup progress export (its "format" field is missing or different).',
   });
-  expect(await store.importJson("nope")).toEqual({ ok: false, error: "The file is not valid JSON." });
+  expect(await importProgress(store, "nope")).toEqual({ ok: false, error: "The file is not valid JSON." });
   expect(storage.getItem(progressKey)).toBe(before);
 });
 
@@ -231,7 +246,7 @@ test("an import says exactly how many cards were stored and how many were older"
   gradeInStore(older, "c", "good");
   const store = new ProgressStore(storageWith().area, at(0));
   gradeInStore(store, "a", "easy");
-  expect(await store.importJson(older.exportJson())).toEqual({
+  expect(await importProgress(store, exportProgress(older.getSnapshot().value, now))).toEqual({
     ok: true,
     message: "Imported 1 card of 2. 1 card older than yours here was left out.",
   });
@@ -244,7 +259,7 @@ test("an import whose write fails is an error, not a success", async () => {
   const { storage, area } = storageWith();
   const store = new ProgressStore(area, at(1));
   storage.failWrites = "quota";
-  const result = await store.importJson(source.exportJson());
+  const result = await importProgress(store, exportProgress(source.getSnapshot().value, now));
   expect(result.ok).toBe(false);
 });
 

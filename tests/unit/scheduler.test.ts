@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
-import { currentStreak, dueByDay, isDue, localTime, reviewDays, weekdayOf } from "@/lib/progress/calendar";
+import { dueByDay, isDue, localTime, weekdayOf } from "@/lib/progress/calendar";
+import { reviewsByDay } from "@/lib/progress/streaks";
 import { gradeCard, undoGrade } from "@/lib/progress/scheduler";
 import { decodeProgress } from "@/lib/progress/record";
 import { emptyProgress } from "@/lib/progress/schema";
@@ -36,7 +37,7 @@ test("undo keeps the review in the log, marked undone, so it no longer counts", 
   const { progress, undo } = gradeCard(emptyProgress(), "q", "hard", start);
   const undone = undoGrade(progress, undo, minutes(1));
   expect(undone.log).toEqual([{ card: "q", time: start.getTime(), rating: 2, state: 0, undone: true }]);
-  expect(reviewDays(undone)).toEqual({});
+  expect(reviewsByDay(undone, 4)).toEqual({});
 });
 
 test("undo of a card's first grade removes it with a dated tombstone", () => {
@@ -79,12 +80,6 @@ test("dueByDay puts a card due in ten minutes in today's bucket", () => {
   const days = dueByDay(progress, start);
   expect(days).toHaveLength(7);
   expect(days.reduce((n, d) => n + d.count, 0)).toBe(1);
-});
-
-test("the streak counts consecutive days and tolerates no review yet today", () => {
-  const progress = { ...emptyProgress(), daysBeforeLog: { "2026-05-01": 2, "2026-05-02": 1, "2026-05-03": 4 } };
-  expect(currentStreak(progress, new Date(2026, 4, 4, 12))).toBe(3);
-  expect(currentStreak(progress, new Date(2026, 4, 6, 12))).toBe(0);
 });
 
 test("weekdayOf names the local weekday of a calendar day", () => {

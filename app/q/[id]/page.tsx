@@ -1,9 +1,14 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CodeCopy } from "@/components/mdx/code-copy.client";
+import { CopyStatus } from "@/components/mdx/copy-status";
 import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
 import { QuestionToc } from "@/components/question/question-toc";
+import { StatusBadge } from "@/components/question/status-badge";
+import { StatusBadges } from "@/components/question/status-badges.client";
+import { TagLink } from "@/components/question/tag-link";
 import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
 import { tagTitles } from "@/lib/content/tag-titles";
@@ -63,13 +68,15 @@ export default async function QuestionPage({ params }: Props) {
       <h1>{question.title}</h1>
       <p className="question-meta">
         <DifficultyBadge difficulty={question.difficulty} />
+        <StatusBadge id={question.id} />
         {question.tags.map((tag) => (
-          <span key={tag} className="tag">
-            {tagTitle[tag] ?? tag}
-          </span>
+          <TagLink key={tag} slug={tag} title={tagTitle[tag] ?? tag} />
         ))}
         <CopyLink path={questionPath(question.id)} label={question.title} />
       </p>
+      <StatusBadges />
+      <CodeCopy />
+      <CopyStatus />
       <p className="lede">{question.summary}</p>
       <p className="practise-link">
         <a href={practiceQuestionPath(question.id)}>Practise this question</a>

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { QuestionFilters } from "@/components/browse/question-filters.client";
 import { QuestionRow } from "@/components/browse/question-row";
+import { StatusBadges } from "@/components/question/status-badges.client";
 import { getTrack } from "@/lib/content/load";
 import { tagsByTitle, tagTitles } from "@/lib/content/tag-titles";
 import { PageOf, PagePager } from "@/components/shared/pagination";
@@ -76,6 +77,7 @@ export default async function AllQuestionsPage({ params }: Props) {
         })}
         <PagePager label="Pages of all questions" page={page} pages={pages} href={catalogPath} />
       </div>
+      <StatusBadges />
     </>
   );
 }

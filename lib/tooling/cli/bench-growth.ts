@@ -13,6 +13,7 @@ import { loadTrack } from "../../content/load";
 import { searchDocs } from "../../search/build-index";
 import { diagramHash, isDiagramCached } from "../../diagrams/cache";
 import { checkHtmlBudgets } from "../bench/html-budgets";
+import { measureImport } from "../bench/import-speed";
 
 // Diagrams not yet in the committed cache are dropped from the synthetic copies.
 const keepCachedDiagrams = (text: string) =>
@@ -102,6 +103,15 @@ for (const file of ["practice/deck.json", "questions/catalog.json", "search-inde
 console.log(
   `growth: search over ${docs.length} questions p50 ${search.p50.toFixed(2)} ms, p95 ${search.p95.toFixed(2)} ms`,
 );
+const imported = await measureImport();
+console.log(
+  `growth: importing a ${imported.kb.toFixed(0)} KB page of ${imported.questions} questions takes ${imported.firstMs.toFixed(0)} ms, ` +
+    `re-importing it ${imported.reimportMs.toFixed(0)} ms (median of ${imported.runs}; budget ${budgets.import450KbMs} ms)`,
+);
+if (Math.max(imported.firstMs, imported.reimportMs) > budgets.import450KbMs) {
+  console.error(`growth: importing is over its budget (tests/budgets.json import450KbMs)`);
+  process.exitCode = 1;
+}
 if (failures.length > 0) {
   console.error(`growth: pages over their HTML budget (tests/budgets.json):\n- ${failures.join("\n- ")}`);
   process.exit(1);

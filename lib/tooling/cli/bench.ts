@@ -30,8 +30,8 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const wall = (steps: StepTime[]) => steps.reduce((sum, s) => sum + s.wallMs, 0);
 
-console.log("bench: cold build (no .next, no compile or precompression cache) ...");
-await rm(path.join(root, ".next"), { recursive: true, force: true });
+console.log("bench: cold build (no .next, no out, no compile or precompression cache) ...");
+for (const dir of [".next", "out"]) await rm(path.join(root, dir), { recursive: true, force: true });
 for (const cache of ["followup-mdx", "followup-precompress"])
   await rm(path.join(root, "node_modules", ".cache", cache), { recursive: true, force: true });
 const coldSteps = timeBuildSteps(root);
@@ -75,6 +75,7 @@ const pageTypes: [string, string][] = [
   ["practice", "/practice"],
   ["progress", "/progress"],
   ["mock", "/mock"],
+  ["plan", "/plan"],
 ];
 const weights = new Map<string, PageWeight>();
 let searchOpenJs = 0;
@@ -147,6 +148,7 @@ const extraBudget: Record<string, number> = {
   practice: budgets.practicePageExtraJs,
   progress: budgets.progressPageExtraJs,
   mock: budgets.mockPageExtraJs,
+  plan: budgets.planPageExtraJs,
 };
 const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget", "fonts"]];
 for (const [name, w] of weights) {

@@ -1,0 +1,126 @@
+"use client";
+
+import "./plan.css";
+import { useDeferredValue } from "react";
+import type { Outline } from "@/lib/practice/deck";
+import { getPlanStore } from "@/lib/progress/plan/browser-plan";
+import { daysBetween, planDayOf, planDayStart } from "@/lib/progress/plan/days";
+import { introducedOn, planCards, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
+import { recallBySection } from "@/lib/progress/plan/recall";
+import { buildPlan } from "@/lib/progress/plan/schedule";
+import { getBrowserStore } from "@/lib/progress/browser-store";
+import { StoreNotices } from "../progress/store-notices.client";
+import { useProgress } from "../progress/use-progress";
+import { dayLabel } from "./day-label";
+import { LoadChart } from "./load-chart";
+import { ParametersForm } from "./parameters-form";
+import { PlanSettingsForm } from "./plan-settings";
+import { RecallList } from "./recall-list";
+import { usePlan } from "./use-plan";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** The interview plan: its settings, today's cards, the load forecast and recall on the day. */
+export function PlanApp({ outline }: { outline: Outline }) {
+  const progressState = useDeferredValue(useProgress());
+  const planState = usePlan();
+  if (!progressState || !planState) return <p aria-busy="true">Loading your plan…</p>;
+  const settings = planState.value;
+  const progress = progressState.value;
+  const now = new Date();
+  const today = planDayOf(now, settings.dayStartHour);
+  const sections = sectionsInScope(outline, settings);
+  const plan = settings.date
+    ? buildPlan({
+        cards: planCards(sections, progress),
+        now,
+        interviewDay: settings.date,
+        dayStartHour: settings.dayStartHour,
+        minutesPerDay: settings.minutesPerDay ?? undefined,
+        introducedToday: introducedOn(progress, today, settings.dayStartHour),
+      })
+    : null;
+  const first = plan?.kind === "plan" ? plan.days[0] : undefined;
+  const todayIds = first ? [...first.reviewIds, ...first.newIds] : [];
+  const titles = Object.fromEntries(outline.sections.map((s) => [s.slug, s.title]));
+  return (
+    <>
+      <StoreNotices notices={planState.notices} onDismiss={(n) => getPlanStore().dismiss(n)} />
+      <StoreNotices notices={progressState.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
+      <PlanSettingsForm settings={settings} outline={outline} today={today} readOnly={planState.mode === "read-only"} />
+      {!settings.date ? (
+        <p>Set your interview date to get a day-by-day plan.</p>
+      ) : plan?.kind === "past" ? (
+        <p className="notice">
+          The interview date has passed, so reviews are scheduled freely again. Set a new date for another plan.
+        </p>
+      ) : plan ? (
+        <>
+          <section className="panel" aria-labelledby="plan-status-heading">
+            <h2 id="plan-status-heading" className="panel-title">
+              {plan.onTrack ? "On track" : "Behind"}: {plural(daysBetween(today, settings.date), "day")} to go
+            </h2>
+            <p className="plan-status" role="status">
+              {plan.onTrack
+                ? settings.minutesPerDay
+                  ? `Your ${settings.minutesPerDay} minutes a day are enough; the plan needs about ${plan.minutesNeeded}.`
+                  : `The plan needs about ${plan.minutesNeeded} minutes a day.`
+                : `At ${settings.minutesPerDay} minutes a day the plan does not fit. It now needs about ${plan.minutesNeeded} minutes a day.`}{" "}
+              Every question in scope is introduced by {dayLabel(plan.introduceBy)} and reviewed by{" "}
+              {dayLabel(plan.reviewedBy)}. Until the interview, no review is scheduled after it.
+            </p>
+          </section>
+          <section className="panel" aria-labelledby="plan-today-heading">
+            <h2 id="plan-today-heading" className="panel-title">
+              Today&apos;s plan
+            </h2>
+            {todayIds.length > 0 && first ? (
+              <p>
+                {plural(first.reviewIds.length, "review")} and {plural(first.newIds.length, "new question")}, about{" "}
+                {first.minutes} minutes.{" "}
+                <a className="button-primary" href={`/practice?q=${todayIds.join(",")}`}>
+                  Practise today&apos;s {plural(todayIds.length, "question")}
+                </a>
+              </p>
+            ) : (
+              <p>Nothing left for today. Come back tomorrow.</p>
+            )}
+          </section>
+          <section className="panel" aria-labelledby="plan-load-heading">
+            <h2 id="plan-load-heading" className="panel-title">
+              Daily load
+            </h2>
+            <LoadChart days={plan.days} />
+          </section>
+          <section className="panel" aria-labelledby="plan-recall-heading">
+            <h2 id="plan-recall-heading" className="panel-title">
+              Expected recall on {dayLabel(settings.date)}
+            </h2>
+            <p className="plan-muted">
+              From FSRS&apos;s forgetting curve for each question as it stands now, if you practised nothing more.
+            </p>
+            <RecallList
+              rows={recallBySection(
+                sections.map((s) => ({ slug: s.slug, ids: s.questionIds })),
+                progress.cards,
+                planDayStart(settings.date, settings.dayStartHour),
+                settings.parameters ?? undefined,
+              )}
+              titles={titles}
+            />
+          </section>
+        </>
+      ) : null}
+      <ParametersForm parameters={settings.parameters} readOnly={planState.mode === "read-only"} />
+      <section className="panel" aria-labelledby="plan-cram-heading">
+        <h2 id="plan-cram-heading" className="panel-title">
+          Cram mode
+        </h2>
+        <p>
+          Practise any questions without touching your schedule: nothing you grade is recorded.{" "}
+          <a href="/practice?cram=1">Cram without recording grades</a>
+        </p>
+      </section>
+    </>
+  );
+}

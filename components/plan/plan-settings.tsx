@@ -1,0 +1,100 @@
+import "client-only";
+import { useId } from "react";
+import type { Outline } from "@/lib/practice/deck";
+import { isCalendarDay } from "@/lib/progress/plan/days";
+import { maxMinutesPerDay, type PlanSettings } from "@/lib/progress/plan/plan-record";
+import { changePlan } from "./use-plan";
+
+const hours = Array.from({ length: 24 }, (_, h) => h);
+
+/** The interview date, minutes a day, when a day starts, and which sections are in scope. */
+export function PlanSettingsForm({
+  settings,
+  outline,
+  today,
+  readOnly,
+}: {
+  settings: PlanSettings;
+  outline: Outline;
+  today: string;
+  readOnly: boolean;
+}) {
+  const id = useId();
+  const chosen = settings.scope.sections;
+  const inScope = (slug: string) => chosen.length === 0 || chosen.includes(slug);
+  function toggle(slug: string, on: boolean) {
+    const current = outline.sections.filter((s) => inScope(s.slug)).map((s) => s.slug);
+    const next = on ? [...current, slug] : current.filter((s) => s !== slug);
+    if (next.length === 0) return;
+    // Every section chosen is stored as none chosen, which also takes in sections added later.
+    changePlan({ scope: { ...settings.scope, sections: next.length === outline.sections.length ? [] : next } });
+  }
+  return (
+    <form className="plan-settings" onSubmit={(e) => e.preventDefault()}>
+      <fieldset disabled={readOnly}>
+        <legend className="visually-hidden">Plan settings</legend>
+        <p>
+          <label htmlFor={`${id}-date`}>Interview date</label>{" "}
+          <input
+            id={`${id}-date`}
+            type="date"
+            min={today}
+            value={settings.date ?? ""}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (value === "" || isCalendarDay(value)) changePlan({ date: value === "" ? null : value });
+            }}
+          />{" "}
+          {settings.date ? (
+            <button type="button" className="button-quiet" onClick={() => changePlan({ date: null })}>
+              Remove the date
+            </button>
+          ) : null}
+        </p>
+        <p>
+          <label htmlFor={`${id}-minutes`}>Minutes a day (optional)</label>{" "}
+          <input
+            id={`${id}-minutes`}
+            type="number"
+            inputMode="numeric"
+            min={1}
+            max={maxMinutesPerDay}
+            value={settings.minutesPerDay ?? ""}
+            onChange={(e) => {
+              const n = e.currentTarget.valueAsNumber;
+              if (e.currentTarget.value === "") changePlan({ minutesPerDay: null });
+              else if (Number.isInteger(n) && n >= 1 && n <= maxMinutesPerDay) changePlan({ minutesPerDay: n });
+            }}
+          />
+        </p>
+        <p>
+          <label htmlFor={`${id}-hour`}>A new day starts at</label>{" "}
+          <select
+            id={`${id}-hour`}
+            value={settings.dayStartHour}
+            onChange={(e) => changePlan({ dayStartHour: Number(e.currentTarget.value) })}
+          >
+            {hours.map((h) => (
+              <option key={h} value={h}>
+                {String(h).padStart(2, "0")}:00
+              </option>
+            ))}
+          </select>
+        </p>
+        <fieldset className="plan-scope">
+          <legend>Sections in the plan</legend>
+          {outline.sections.map((s) => (
+            <label key={s.slug}>
+              <input
+                type="checkbox"
+                checked={inScope(s.slug)}
+                onChange={(e) => toggle(s.slug, e.currentTarget.checked)}
+              />{" "}
+              {s.title}
+            </label>
+          ))}
+        </fieldset>
+      </fieldset>
+    </form>
+  );
+}

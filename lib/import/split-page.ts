@@ -1,0 +1,112 @@
+import "server-only";
+import { dedent } from "./dedent";
+import { ImportError } from "./errors";
+import { eachLineWithFences } from "./fences";
+import { looksLikeMarkdownExport, normaliseExport, unescapeMarkdown } from "./normalise-export";
+import { readPageHead } from "./page-frontmatter";
+import { splitMarkdownPage } from "./split-markdown";
+import type { RawSection, SourceLine, SplitPage } from "./types";
+import { decodeEntities, wordsOf } from "./words";
+
+const accordionOpen = /^\s*<Accordion(?=[\s>])/;
+const accordionClose = /<\/Accordion>\s*$/;
+const groupTag = /^\s*<\/?AccordionGroup\s*>\s*$/;
+const titleAttribute = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|“(.*)”|\{\s*(["'`])(.*?)\4\s*\})/;
+
+/** Reads the title attribute of an opening tag, whatever quotes it uses. */
+export function accordionTitle(tag: string): string | undefined {
+  const m = titleAttribute.exec(tag);
+  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[5];
+  return raw === undefined ? undefined : unescapeMarkdown(decodeEntities(raw)).trim();
+}
+
+/** Removes `**` wrapping and `\` escapes from a heading's text. */
+export const headingText = (text: string) => unescapeMarkdown(text.replace(/\*\*|__/g, "")).trim();
+
+export function splitPage(text: string, file: string): SplitPage {
+  const all: SourceLine[] = text.split("\n").map((t, i) => ({ text: t, line: i + 1 }));
+  const head = readPageHead(all);
+  const hasAccordion = (() => {
+    let found = false;
+    eachLineWithFences(
+      head.rest,
+      (line, inFence) => (found ||= !inFence && /^\s*<\/?Accordion(?=[\s>])/.test(line.text)),
+    );
+    return found;
+  })();
+  if (!hasAccordion) return splitMarkdownPage(head, file);
+
+  const exported = looksLikeMarkdownExport(head.rest);
+  const { lines, removed } = exported ? normaliseExport(head.rest) : { lines: head.rest, removed: [] };
+  const page: SplitPage = {
+    format: exported ? "markdown-export" : "accordion-mdx",
+    title: head.title,
+    description: head.description,
+    accordions: [],
+    skipped: [],
+    removed,
+  };
+  let section: RawSection = { title: "General", line: lines[0]?.line ?? 1 };
+  let open: { tag: string; line: number; body: SourceLine[]; tagDone: boolean } | undefined;
+  const skip = (line: SourceLine) => {
+    const words = wordsOf(line.text).length;
+    if (words === 0) return;
+    const last = page.skipped.at(-1);
+    if (last && last.to >= line.line - 3) Object.assign(last, { to: line.line, words: last.words + words });
+    else page.skipped.push({ from: line.line, to: line.line, words });
+  };
+  const close = (endLine: number) => {
+    const title = accordionTitle(open!.tag);
+    if (title === undefined) throw new ImportError(file, open!.line, "accordion", "<Accordion> has no title attribute");
+    page.accordions.push({ title, line: open!.line, endLine, section, body: dedent(open!.body) });
+    open = undefined;
+  };
+
+  eachLineWithFences(lines, (line, inFence) => {
+    const t = line.text;
+    if (open && !open.tagDone) {
+      // An opening tag whose attributes span several lines.
+      const end = t.indexOf(">");
+      open.tag += ` ${end === -1 ? t : t.slice(0, end)}`;
+      if (end !== -1) open.tagDone = true;
+      return;
+    }
+    if (open) {
+      if (!inFence && accordionOpen.test(t)) {
+        throw new ImportError(
+          file,
+          open.line,
+          "accordion",
+          `<Accordion> opened here is not closed before the next one on line ${line.line}`,
+        );
+      }
+      if (!inFence && accordionClose.test(t)) {
+        const before = t.replace(accordionClose, "");
+        if (before.trim() !== "") open.body.push({ text: before, line: line.line });
+        close(line.line);
+      } else open.body.push(line);
+      return;
+    }
+    if (inFence) return skip(line);
+    if (accordionOpen.test(t)) {
+      const rest = t.replace(accordionOpen, "");
+      const end = rest.indexOf(">");
+      open = { tag: end === -1 ? rest : rest.slice(0, end), line: line.line, body: [], tagDone: end !== -1 };
+      const after = end === -1 ? "" : rest.slice(end + 1);
+      if (accordionClose.test(after)) {
+        open.body.push({ text: after.replace(accordionClose, ""), line: line.line });
+        close(line.line);
+      } else if (after.trim() !== "") open.body.push({ text: after, line: line.line });
+      return;
+    }
+    if (/^\s*<\/Accordion>/.test(t))
+      throw new ImportError(file, line.line, "accordion", "</Accordion> without an open <Accordion>");
+    if (groupTag.test(t)) return;
+    const heading = /^\s{0,3}(#{1,2})\s+(.+?)\s*#*\s*$/.exec(t);
+    if (heading?.[1] === "##") section = { title: headingText(heading[2]!), line: line.line };
+    else if (heading && !page.title) page.title = headingText(heading[2]!);
+    skip(line);
+  });
+  if (open) throw new ImportError(file, open.line, "accordion", "<Accordion> opened here is never closed");
+  return page;
+}

@@ -1,0 +1,29 @@
+import "client-only";
+import * as z from "zod/mini";
+import { datedMapRecord, type DatedMap } from "../storage/dated-map";
+
+/** Bookmarked questions: a set of ids, with unmarked ones kept as dated tombstones for merging. */
+function buildMarkSchema() {
+  return z.object({
+    marked: z.boolean(),
+    updatedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date")),
+  });
+}
+
+export type Bookmarks = DatedMap<z.infer<ReturnType<typeof buildMarkSchema>>>;
+
+export const bookmarksRecord = datedMapRecord({
+  key: "followup:bookmarks",
+  label: "Bookmarks",
+  version: 1,
+  item: buildMarkSchema,
+});
+
+export function setBookmark(bookmarks: Bookmarks, id: string, marked: boolean, now: Date): Bookmarks {
+  return { ...bookmarks, items: { ...bookmarks.items, [id]: { marked, updatedAt: now.toISOString() } } };
+}
+
+export const bookmarkedIds = (bookmarks: Bookmarks) =>
+  Object.entries(bookmarks.items)
+    .filter(([, mark]) => mark.marked)
+    .map(([id]) => id);

@@ -1,0 +1,7 @@
+import "client-only";
+import { browserRecord } from "../storage/browser-record";
+import { bookmarksRecord } from "./bookmarks-record";
+import { notesRecord } from "./notes-record";
+
+export const getNotesStore = browserRecord(notesRecord);
+export const getBookmarksStore = browserRecord(bookmarksRecord);

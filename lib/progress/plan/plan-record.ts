@@ -1,0 +1,94 @@
+import "client-only";
+import * as z from "zod/mini";
+import { describeIssue } from "../../storage/issues";
+import { once } from "../../storage/lazy-schema";
+import type { Decoded, Merged, RecordKind } from "../../storage/record-store";
+import { defaultDayStartHour, isCalendarDay } from "./days";
+import { planKey } from "./plan-key";
+
+/**
+ * The interview plan as stored: one item, each field validated on its own so that one bad field
+ * is set aside and the rest kept. Tabs and imports merge newest-wins by `updatedAt`.
+ */
+export const planVersion = 1;
+export const maxMinutesPerDay = 600;
+
+// Checks are refinements, not z.regex or z.maxLength: those would pull more of zod into every page
+// that validates stored data, the practice page among them.
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = () => z.string().check(z.refine((s) => slugPattern.test(s), "must be a slug"));
+const fields = {
+  /** The interview day, YYYY-MM-DD, or null for no plan. */
+  date: () => z.nullable(z.string().check(z.refine(isCalendarDay, "must be a calendar day YYYY-MM-DD"))),
+  /** Tracks and sections in scope; empty lists mean everything. */
+  scope: () => z.object({ tracks: z.array(slug()), sections: z.array(slug()) }),
+  minutesPerDay: () => z.nullable(z.number().check(z.int(), z.gte(1), z.lte(maxMinutesPerDay))),
+  /** The hour a plan day starts, local time. */
+  dayStartHour: () => z.number().check(z.int(), z.gte(0), z.lte(23)),
+  /** FSRS parameters imported by the user, used instead of the defaults; null for the defaults. */
+  parameters: () => z.nullable(z.array(z.number().check(z.refine(Number.isFinite, "must be a finite number")))),
+  updatedAt: () => z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date")),
+};
+
+function buildPlanSchema() {
+  return z.object({
+    version: z.literal(planVersion),
+    date: fields.date(),
+    scope: fields.scope(),
+    minutesPerDay: fields.minutesPerDay(),
+    dayStartHour: fields.dayStartHour(),
+    parameters: fields.parameters(),
+    updatedAt: fields.updatedAt(),
+  });
+}
+
+export type PlanSettings = z.infer<ReturnType<typeof buildPlanSchema>>;
+const planSchema = once(buildPlanSchema);
+const fieldNames = Object.keys(fields) as (keyof typeof fields)[];
+
+export const emptyPlan = (): PlanSettings => ({
+  version: planVersion,
+  date: null,
+  scope: { tracks: [], sections: [] },
+  minutesPerDay: null,
+  dayStartHour: defaultDayStartHour,
+  parameters: null,
+  updatedAt: new Date(0).toISOString(),
+});
+
+export function decodePlan(json: unknown): Decoded<PlanSettings> {
+  if (typeof json !== "object" || json === null || Array.isArray(json)) {
+    return { kind: "unreadable", why: "it is not a Followup plan" };
+  }
+  const raw = json as Record<string, unknown>;
+  if (typeof raw.version !== "number" || !Number.isInteger(raw.version) || raw.version < 1) {
+    return { kind: "unreadable", why: "it is not a Followup plan" };
+  }
+  const plan: Record<string, unknown> = { ...emptyPlan() };
+  const setAside: string[] = [];
+  for (const name of fieldNames) {
+    if (!(name in raw)) continue;
+    const parsed = planSchema().shape[name].safeParse(raw[name]);
+    if (parsed.success) plan[name] = parsed.data;
+    else {
+      const issue = describeIssue(parsed.error);
+      setAside.push(parsed.error.issues[0]?.path.length ? `${name}.${issue}` : `${name}: ${issue}`);
+    }
+  }
+  const value = planSchema().parse(plan);
+  if (raw.version > planVersion) return { kind: "newer", version: raw.version, value };
+  return { kind: "ok", value, setAside };
+}
+
+export function mergePlan(base: PlanSettings, incoming: PlanSettings): Merged<PlanSettings> {
+  const newer = Date.parse(incoming.updatedAt) > Date.parse(base.updatedAt);
+  return { value: newer ? incoming : base, changed: newer };
+}
+
+export const planRecord: RecordKind<PlanSettings> = {
+  key: planKey,
+  label: "Interview plan",
+  empty: emptyPlan,
+  decode: decodePlan,
+  merge: mergePlan,
+};

@@ -1,0 +1,54 @@
+import "client-only";
+import type { StoreMode } from "../storage/record-store";
+import type { ProgressStore } from "./progress-store";
+import { progressRecord } from "./record";
+import { emptyProgress } from "./schema";
+import { parseImport } from "./transfer";
+
+export type ImportOutcome = { ok: true; message: string } | { ok: false; error: string };
+
+const cardsWord = (n: number) => `${n} card${n === 1 ? "" : "s"}`;
+
+/**
+ * Merges a valid export newest-wins per card and reports exactly what was stored: cards that
+ * were older than the ones here are counted apart, and a failed write is an error.
+ */
+export async function importProgress(store: ProgressStore, text: string): Promise<ImportOutcome> {
+  if (store.getSnapshot().mode === "read-only") return { ok: false, error: "Progress is read-only in this tab." };
+  const parsed = parseImport(text);
+  if (!parsed.ok) return parsed;
+  if (!store.keepCopy("before an import")) {
+    return {
+      ok: false,
+      error: "No copy of your current progress could be kept (storage is full), so nothing was imported.",
+    };
+  }
+  const incoming = Object.entries(parsed.progress.cards);
+  const mode = await store.update((progress) => progressRecord.merge(progress, parsed.progress).value);
+  if (mode !== "saved") {
+    return {
+      ok: false,
+      error:
+        mode === "memory"
+          ? "The import could not be saved because browser storage refused the write; its cards are in this tab only. Export them, free some space and import again."
+          : "Progress is read-only in this tab, so nothing was imported.",
+    };
+  }
+  const cards = store.getSnapshot().value.cards;
+  const stored = incoming.filter(([key, card]) => cards[key]?.updatedAt === card.updatedAt).length;
+  const parts = [`Imported ${cardsWord(stored)} of ${incoming.length}.`];
+  const older = incoming.length - stored;
+  if (older > 0) parts.push(`${cardsWord(older)} older than yours here ${older === 1 ? "was" : "were"} left out.`);
+  if (parsed.setAside.length > 0) {
+    parts.push(
+      `${parsed.setAside.length} invalid item${parsed.setAside.length === 1 ? " was" : "s were"} skipped (first: ${parsed.setAside[0]}).`,
+    );
+  }
+  return { ok: true, message: parts.join(" ") };
+}
+
+/** Erases progress in every tab; a copy of what was stored is kept first, or nothing is erased. */
+export function resetProgress(store: ProgressStore): Promise<StoreMode | "no-copy"> {
+  if (!store.keepCopy("before a reset")) return Promise.resolve("no-copy");
+  return store.update((_, now) => ({ ...emptyProgress(), clearedAt: now.toISOString() }));
+}

@@ -1,0 +1,50 @@
+/**
+ * `npm run import -- <file> --track <slug> [--out <dir>]`: converts an accordion Q&A page (MDX, its
+ * Markdown export, or plain `##`/`###` Markdown) into a track folder, printing the import report.
+ * Errors print as `file:line: field: message` and leave no output behind.
+ */
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { kebab } from "../../content/schema";
+import { ImportError } from "../../import/errors";
+import { runImport } from "../../import/run-import";
+import { reportFileName } from "../../import/write-output";
+
+const usage = "usage: npm run import -- <file> --track <slug> [--out <dir>]";
+let args: ReturnType<typeof parse>;
+function parse() {
+  return parseArgs({ allowPositionals: true, options: { track: { type: "string" }, out: { type: "string" } } });
+}
+try {
+  args = parse();
+} catch (error) {
+  console.error(`${(error as Error).message}\n${usage}`);
+  process.exit(2);
+}
+const [file, ...extra] = args.positionals;
+const track = args.values.track;
+if (!file || extra.length > 0 || !track) {
+  console.error(usage);
+  process.exit(2);
+}
+if (!kebab.safeParse(track).success) {
+  console.error(`--track ${track}: must be kebab-case (a-z, 0-9 and single hyphens)`);
+  process.exit(2);
+}
+const out = args.values.out ?? path.join("content", track);
+const started = performance.now();
+try {
+  const result = await runImport(file, track, out);
+  process.stdout.write(result.report);
+  const ms = Math.round(performance.now() - started);
+  console.log(
+    `\nwrote ${result.questions.length} questions to ${out} (${ms} ms); report in ${path.join(out, reportFileName)}`,
+  );
+  console.log(
+    `next: npm run content -- ${out}${result.report.includes("npm run diagrams") ? " (after npm run diagrams)" : ""}`,
+  );
+} catch (error) {
+  if (!(error instanceof ImportError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}

@@ -1,0 +1,104 @@
+import { mkdtemp, readdir, readFile, rm, truncate, writeFile } from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { afterEach, beforeEach, expect, test } from "vitest";
+import { runImport } from "@/lib/import/run-import";
+import { importFixture } from "./import-helpers";
+
+let dir: string;
+beforeEach(async () => {
+  dir = await mkdtemp(path.join(os.tmpdir(), "import-errors-"));
+});
+afterEach(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+async function failure(file: string): Promise<string> {
+  const out = path.join(dir, "out");
+  const error = await runImport(file, "demo", out).then(
+    () => new Error("imported without error"),
+    (e: Error) => e,
+  );
+  // Nothing is left behind: no output folder and no temporary folder beside it.
+  expect(await readdir(dir)).not.toContain("out");
+  expect((await readdir(dir)).filter((name) => name.includes("import"))).toEqual([]);
+  return error.message;
+}
+
+test("an unclosed accordion is reported at the line that opened it", async () => {
+  const file = importFixture("bad/unclosed.mdx");
+  expect(await failure(file)).toBe(
+    `${file}:4: accordion: <Accordion> opened here is not closed before the next one on line 8`,
+  );
+});
+
+test("an accordion still open at the end of the file is reported at its opening line", async () => {
+  const file = path.join(dir, "cut.mdx");
+  await writeFile(file, '# Cut\n\n<Accordion title="1. Where does it end?">\n  **Answer:** nowhere\n');
+  expect(await failure(file)).toBe(`${file}:3: accordion: <Accordion> opened here is never closed`);
+});
+
+test("a closing tag with no accordion open is reported at its line", async () => {
+  const file = importFixture("bad/stray-close.mdx");
+  expect(await failure(file)).toBe(`${file}:3: accordion: </Accordion> without an open <Accordion>`);
+});
+
+test("a page with neither accordions nor ### questions is not an accordion page", async () => {
+  const file = importFixture("bad/not-accordion.md");
+  expect(await failure(file)).toBe(
+    `${file}:1: input: not an accordion page: no <Accordion title="..."> and no "### question" headings`,
+  );
+});
+
+test("an empty file and a file of blank lines are refused", async () => {
+  for (const name of ["bad/empty.mdx", "bad/blank.mdx"]) {
+    const file = importFixture(name);
+    expect(await failure(file)).toBe(`${file}:1: input: empty file; expected a page of accordions or ### questions`);
+  }
+});
+
+test("a binary file is refused at the line of its first NUL byte", async () => {
+  const file = path.join(dir, "image.mdx");
+  await writeFile(file, Buffer.from([0x23, 0x20, 0x41, 0x0a, 0x89, 0x50, 0x4e, 0x47, 0x00, 0x01]));
+  expect(await failure(file)).toBe(`${file}:2: input: binary file (NUL byte at offset 8); expected a UTF-8 text page`);
+});
+
+test("text that is not UTF-8 is refused as binary", async () => {
+  const file = path.join(dir, "latin1.mdx");
+  await writeFile(file, Buffer.from([0x23, 0x20, 0x63, 0x61, 0x66, 0xe9, 0x0a]));
+  expect(await failure(file)).toBe(`${file}:1: input: binary file (not valid UTF-8); expected a UTF-8 text page`);
+});
+
+test("a 20 MB file is refused by its size", async () => {
+  const file = path.join(dir, "huge.mdx");
+  await writeFile(file, "");
+  await truncate(file, 20 * 1024 * 1024);
+  expect(await failure(file)).toBe(`${file}:1: input: file is 20.0 MB; the importer reads pages up to 5.0 MB`);
+});
+
+test("a failed re-import leaves the previous output as it was", async () => {
+  const out = path.join(dir, "track");
+  await runImport(importFixture("reimport/v1.mdx"), "demo", out);
+  const before = await readdir(out, { recursive: true });
+  await expect(runImport(importFixture("bad/unclosed.mdx"), "demo", out)).rejects.toThrow("opened here is not closed");
+  expect(await readdir(out, { recursive: true })).toEqual(before);
+  expect(await readdir(dir)).toEqual(["track"]);
+});
+
+test("a successful import writes the track, the import map and the report", async () => {
+  const out = path.join(dir, "track");
+  const result = await runImport(importFixture("accordion-numbered/page.mdx"), "demo", out);
+  const files = (await readdir(out, { recursive: true })).sort();
+  expect(files).toEqual([
+    "01-foundations",
+    "01-foundations/demo-how-do-you-choose-a-time.mdx",
+    "01-foundations/demo-what-does-a-connection-pool-protect.mdx",
+    "01-foundations/demo-why-does-a-slow-synchronous-loop.mdx",
+    "02-operations",
+    "02-operations/demo-what-belongs-in-a-readiness-check.mdx",
+    "import-map.json",
+    "import-report.txt",
+    "track.json",
+  ]);
+  expect(await readFile(path.join(out, "import-report.txt"), "utf8")).toBe(result.report);
+});
