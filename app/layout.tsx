@@ -4,6 +4,7 @@ import { SiteHeader } from "@/components/layout/site-header";
 import { themeScript } from "@/components/theme/theme-script";
 import { siteName } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
+import { geist, geistMono } from "./fonts";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -17,13 +18,13 @@ export const metadata: Metadata = {
 export const viewport: Viewport = {
   themeColor: [
     { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#0d1117" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b0b0f" },
   ],
 };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
-    <html lang="en" suppressHydrationWarning>
+    <html lang="en" className={`${geist.variable} ${geistMono.variable}`} suppressHydrationWarning>
       <head>
         <script dangerouslySetInnerHTML={{ __html: themeScript }} />
       </head>
@@ -33,7 +34,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <footer className="site-footer">
-          <p>Answers written for Node.js 22 and 24 LTS. Code marked “runs as shown” is executed by our test suite.</p>
+          <div className="site-footer-inner">
+            <p>Answers written for Node.js 22 and 24 LTS. Code marked “runs as shown” is executed by our test suite.</p>
+          </div>
         </footer>
       </body>
     </html>

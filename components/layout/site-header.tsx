@@ -1,26 +1,43 @@
 import { SearchLauncher } from "../search/search-launcher.client";
 import { ThemeToggle } from "../theme/theme-toggle.client";
+import { LogoMark } from "./logo-mark";
+import { NavMenu } from "./nav-menu";
 
+export const siteLinks = [
+  { href: "/practice", label: "Practice" },
+  { href: "/mock", label: "Mock interview" },
+  { href: "/questions", label: "All questions" },
+  { href: "/plan", label: "Plan" },
+  { href: "/progress", label: "Progress" },
+] as const;
+
+/**
+ * One row at every width: the logo, the links (inline on wide screens, in a menu on narrow ones),
+ * search and the theme toggle. The menu is a `<details>`, so it works before and without JavaScript.
+ */
 export function SiteHeader() {
   return (
     <header className="site-header">
-      <a className="skip-link" href="#main">
-        Skip to content
-      </a>
-      <nav aria-label="Site" className="site-nav">
-        <a href="/" className="brand">
-          Followup
+      <div className="site-header-inner">
+        <a className="skip-link" href="#main">
+          Skip to content
         </a>
-        <span className="brand-tag">Node.js interview prep</span>
-        <a href="/practice">Practice</a>
-        <a href="/mock">Mock interview</a>
-        <a href="/questions">All questions</a>
-        <a href="/plan">Plan</a>
-        <a href="/progress">Progress</a>
-      </nav>
-      <div className="header-tools">
-        <SearchLauncher />
-        <ThemeToggle />
+        <a href="/" className="brand">
+          <LogoMark />
+          <span className="brand-name">Followup</span>
+        </a>
+        <nav aria-label="Site" className="site-nav">
+          {siteLinks.map((link) => (
+            <a key={link.href} href={link.href}>
+              {link.label}
+            </a>
+          ))}
+        </nav>
+        <div className="header-tools">
+          <SearchLauncher />
+          <ThemeToggle />
+          <NavMenu links={siteLinks} />
+        </div>
       </div>
     </header>
   );

@@ -1,6 +1,7 @@
 import { getMDXComponent } from "mdx-bundler/client";
 import { createElement } from "react";
 import { renderComponents } from "./registry";
+import { sectionHeading } from "./section-heading";
 
 type Body = ReturnType<typeof getMDXComponent>;
 const bodies = new Map<string, Body>();
@@ -16,6 +17,7 @@ function bodyFor(code: string): Body {
 }
 
 /** Server component: runs the compiled answer at build time; the browser receives only HTML. */
-export function MdxBody({ code }: { code: string }) {
-  return <div className="prose">{createElement(bodyFor(code), { components: renderComponents })}</div>;
+export function MdxBody({ code, questionId }: { code: string; questionId: string }) {
+  const components = { ...renderComponents, h3: sectionHeading(questionId) };
+  return <div className="prose">{createElement(bodyFor(code), { components })}</div>;
 }

@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/content/load";
 import { MdxBody } from "../mdx/mdx-body";
 import { InlineText } from "./inline-text";
+import { panelIds } from "./panel-ids";
 import "./question-details.css";
 
 /**
@@ -10,6 +11,7 @@ import "./question-details.css";
  */
 export function QuestionDetails({ question, headingLevel }: { question: Question; headingLevel: 2 | 3 }) {
   const H = headingLevel === 2 ? "h2" : "h3";
+  const ids = panelIds(question.id);
   const status = "status" in question ? question.status : undefined;
   const missing = (text: string) => <p className="missing-part">{text}</p>;
   return (
@@ -22,9 +24,9 @@ export function QuestionDetails({ question, headingLevel }: { question: Question
       ) : null}
       {headingLevel === 2 ? <h2 className="visually-hidden">Model answer</h2> : null}
       <section aria-label="Model answer" data-model-answer="">
-        <MdxBody code={question.code} />
+        <MdxBody code={question.code} questionId={question.id} />
       </section>
-      <section className="panel panel-intent">
+      <section className="panel panel-intent" id={ids.intent}>
         <H className="panel-title">What the interviewer is really testing</H>
         {question.interviewerIntent.length > 0 ? (
           <ul>
@@ -38,7 +40,7 @@ export function QuestionDetails({ question, headingLevel }: { question: Question
           missing("No interviewer intent in the source.")
         )}
       </section>
-      <section className="panel panel-red-flag">
+      <section className="panel panel-red-flag" id={ids.redFlag}>
         <H className="panel-title">Red flag answer</H>
         {question.redFlag ? (
           <p>
@@ -48,12 +50,12 @@ export function QuestionDetails({ question, headingLevel }: { question: Question
           missing("No red-flag answer in the source.")
         )}
       </section>
-      <section className="panel panel-follow-ups">
+      <section className="panel panel-follow-ups" id={ids.followUps}>
         <H className="panel-title">Follow-up ladder</H>
         {question.followUps.length === 0 ? missing("No follow-up questions in the source.") : null}
         <ol className="follow-ups" hidden={question.followUps.length === 0}>
-          {question.followUps.map((followUp) => (
-            <li key={followUp.question}>
+          {question.followUps.map((followUp, i) => (
+            <li key={followUp.question} id={ids.followUp(i)}>
               <details className="follow-up">
                 <summary>
                   <InlineText text={followUp.question} />

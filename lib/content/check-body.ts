@@ -10,6 +10,7 @@ export interface BodyCheck {
   diagrams: DiagramSource[];
   /** The answer's prose without code blocks, for the search index. */
   plainText: string;
+  sectionHeadings: string[];
 }
 
 /** Checks an MDX body without compiling it: syntax, components, fences and diagrams. */

@@ -18,6 +18,8 @@ export type Question = Frontmatter & {
   code: string;
   /** The answer's prose without code, for search. */
   plainText: string;
+  /** The answer's `###` headings, for its table of contents. */
+  sectionHeadings: string[];
 };
 
 export interface SectionWithQuestions extends Section {
@@ -76,7 +78,10 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
     const checked = checkedBodies.get(p.file);
     const diagrams = checked?.diagrams.map((diagram) => diagram.source);
     const { code } = await compileBody(p.body, { diagrams });
-    questions.push({ ...p.frontmatter, file: p.file, code, plainText: checked?.plainText ?? "" });
+    questions.push({ ...p.frontmatter, file: p.file, code,
+      plainText: checked?.plainText ?? "",
+      sectionHeadings: checked?.sectionHeadings ?? [],
+    });
   }
   const sections = found.track.sections.map((section, i) => ({
     ...section,

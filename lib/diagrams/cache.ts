@@ -10,7 +10,7 @@ import { installedVersion } from "../mdx/installed-packages";
  * of everything that changes the drawing: the installed mermaid version, and `renderSettings`,
  * which is bumped when the render settings in render.ts change.
  */
-const renderSettings = "r2";
+const renderSettings = "r3";
 export const renderVersionFor = (mermaidVersion: string) => `mermaid-${mermaidVersion}/${renderSettings}`;
 let renderVersion: string | undefined;
 export const diagramThemes = ["light", "dark"] as const;

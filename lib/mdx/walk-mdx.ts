@@ -39,6 +39,8 @@ export interface MdxWalk {
   diagrams: DiagramSource[];
   /** The answer's prose without code blocks, for the search index. */
   plainText: string;
+  /** The text of each `###` heading, in order: the answer's sections, for its table of contents. */
+  sectionHeadings: string[];
 }
 
 interface MdxMessage {
@@ -75,12 +77,14 @@ export function walkMdx(body: string, bodyLine = 1): MdxWalk {
       fences: [],
       diagrams: [],
       plainText: "",
+      sectionHeadings: [],
     };
   }
 
-  const walk: MdxWalk = { findings: [], fences: [], diagrams: [], plainText: proseOf(tree) };
+  const walk: MdxWalk = { findings: [], fences: [], diagrams: [], plainText: proseOf(tree), sectionHeadings: [] };
   visit(tree, (node, index, parent) => {
     if (node.type === "root") return;
+    if (node.type === "heading" && node.depth === 3) walk.sectionHeadings.push(toString(node));
     const line = toFileLine(node.position?.start.line);
     const report = (message: string) => walk.findings.push({ line, message });
     if (node.type !== "code") {

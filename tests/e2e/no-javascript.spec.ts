@@ -18,3 +18,11 @@ test("with JavaScript off, follow-up answers still reveal", async ({ page }) => 
   await followUp.locator(":scope > summary").click();
   await expect(followUp.locator("p")).toBeVisible();
 });
+
+test("with JavaScript off, the phone menu opens and its links work", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/");
+  await page.locator("details.nav-menu > summary").click();
+  await page.getByRole("navigation", { name: "Site menu" }).getByRole("link", { name: "Progress" }).click();
+  await expect(page).toHaveURL(/\/progress$/);
+});

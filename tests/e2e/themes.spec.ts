@@ -38,7 +38,7 @@ test("the dark diagram and dark code colours show in the dark theme", { tag: "@d
     .locator("pre.shiki")
     .first()
     .evaluate((el) => getComputedStyle(el).backgroundColor);
-  expect(bg).toBe("rgb(13, 17, 23)");
+  expect(bg).toBe("rgb(17, 17, 22)");
 });
 
 test(

@@ -22,7 +22,9 @@ test("a cached diagram compiles to a light and a dark image with alt text and si
   await writeFile(diagramFile(hash, "dark"), svg);
 
   const track = await loadTrack(path.join(dir, "track"));
-  const html = renderToStaticMarkup(createElement(MdxBody, { code: track.questions[1]!.code }));
+  const html = renderToStaticMarkup(
+    createElement(MdxBody, { code: track.questions[1]!.code, questionId: track.questions[1]!.id }),
+  );
 
   expect(html).toContain(
     `<img class="diagram diagram-light" src="/diagrams/${hash}-light.svg" alt="A points to B" width="120" height="40"`,
@@ -42,7 +44,7 @@ test("re-rendering a diagram updates the size a compiled body gives it", async (
     await writeFile(diagramFile(hash, "light"), svg);
     await writeFile(diagramFile(hash, "dark"), svg);
     const { code } = await compileBody(body);
-    return renderToStaticMarkup(createElement(MdxBody, { code }));
+    return renderToStaticMarkup(createElement(MdxBody, { code, questionId: "q" }));
   };
   try {
     expect(await render(120, 40)).toContain('width="120" height="40"');

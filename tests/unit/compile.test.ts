@@ -4,6 +4,9 @@ import { createElement } from "react";
 import { beforeAll, expect, test } from "vitest";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { loadTrack, type Question } from "@/lib/content/load";
+import { compileBody } from "@/lib/mdx/compile";
+import { headingId } from "@/lib/mdx/heading-slug";
+import { walkMdx } from "@/lib/mdx/walk-mdx";
 
 let html: string;
 let question: Question;
@@ -11,7 +14,7 @@ let question: Question;
 beforeAll(async () => {
   const track = await loadTrack(path.join("tests", "fixtures", "content", "valid-track"));
   question = track.questions[0]!;
-  html = renderToStaticMarkup(createElement(MdxBody, { code: question.code }));
+  html = renderToStaticMarkup(createElement(MdxBody, { code: question.code, questionId: question.id }));
 });
 
 test("code fences are highlighted at build time with role classes", () => {
@@ -40,4 +43,13 @@ test("DeepDive renders as details so find-in-page reaches it", () => {
   expect(html).toMatch(
     /<details class="deep-dive"><summary><span class="callout-label">Deep dive<\/span> More depth<\/summary>/,
   );
+});
+
+test("each ### heading carries the id that the question's contents link to", async () => {
+  const body = "Intro.\n\n### The `poll` phase\n\nText.\n\n### Why it matters\n\nMore.\n";
+  const { code } = await compileBody(body);
+  const rendered = renderToStaticMarkup(createElement(MdxBody, { code, questionId: "q1" }));
+  const ids = walkMdx(body).sectionHeadings.map((text) => headingId("q1", text));
+  expect(ids).toEqual(["q1--the-poll-phase", "q1--why-it-matters"]);
+  for (const id of ids) expect(rendered).toContain(`<h3 id="${id}">`);
 });

@@ -39,3 +39,8 @@ test("a body that does not parse gives only the syntax error, at its file line",
 test("the plain text leaves code blocks out", () => {
   expect(walkMdx(runAndOutput).plainText).toBe("Intro.");
 });
+
+test("section headings are the ### headings as plain text, in order", () => {
+  const body = "## Not a section\n\n### The `poll` phase\n\nText.\n\n#### Too deep\n\n### Why it *matters*\n";
+  expect(walkMdx(body).sectionHeadings).toEqual(["The poll phase", "Why it matters"]);
+});

@@ -29,11 +29,11 @@ export default async function Image({ params }: { params: Promise<{ id: string }
         justifyContent: "space-between",
         padding: 72,
         background: "#ffffff",
-        borderTop: "18px solid #0a58ca",
+        borderTop: "18px solid #4f46e5",
         fontFamily: "sans-serif",
       }}
     >
-      <div style={{ display: "flex", fontSize: 30, color: "#57606a" }}>
+      <div style={{ display: "flex", fontSize: 30, color: "#5a5a66" }}>
         {track.title} · {section.title}
       </div>
       <div
@@ -41,7 +41,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
           display: "flex",
           fontSize: question.title.length > 70 ? 54 : 64,
           fontWeight: 700,
-          color: "#1f2328",
+          color: "#17171c",
           lineHeight: 1.15,
         }}
       >
@@ -59,7 +59,7 @@ export default async function Image({ params }: { params: Promise<{ id: string }
         >
           {question.difficulty}
         </div>
-        <div style={{ display: "flex", color: "#0a58ca", fontWeight: 700 }}>Followup · interview prep</div>
+        <div style={{ display: "flex", color: "#4f46e5", fontWeight: 700 }}>Followup · interview prep</div>
       </div>
     </div>,
     size,

@@ -5,6 +5,7 @@ import { CopyStatus } from "@/components/mdx/copy-status";
 import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
+import { QuestionToc } from "@/components/question/question-toc";
 import { StatusBadge } from "@/components/question/status-badge";
 import { StatusBadges } from "@/components/question/status-badges.client";
 import { TagLink } from "@/components/question/tag-link";
@@ -107,6 +108,7 @@ export default async function QuestionPage({ params }: Props) {
           </a>
         ) : null}
       </nav>
+      <QuestionToc question={question} />
     </article>
   );
 }

@@ -5,21 +5,24 @@ export interface PageWeight {
   htmlGz: number;
   jsGz: number;
   scripts: number;
+  /** Font files as sent: woff2 is already compressed, so these are not gzipped again. */
+  fontBytes: number;
+  fonts: number;
 }
 
 const gz = (body: Buffer) => gzipSync(body, { level: 9 }).length;
 
-/** Loads a page in Chromium and adds up what it actually fetched: the document and every script. */
+/** Loads a page in Chromium and adds up what it actually fetched: the document, every script and font. */
 export async function measurePage(browser: Browser, url: string): Promise<PageWeight> {
   const page = await browser.newPage();
   const bodies: Promise<{ kind: string; size: number }>[] = [];
   page.on("response", (response) => {
     const kind = response.request().resourceType();
-    if (kind !== "script" && kind !== "document") return;
+    if (kind !== "script" && kind !== "document" && kind !== "font") return;
     bodies.push(
       response
         .body()
-        .then((body) => ({ kind, size: gz(body) }))
+        .then((body) => ({ kind, size: kind === "font" ? body.length : gz(body) }))
         .catch(() => ({ kind, size: 0 })),
     );
   });
@@ -27,10 +30,13 @@ export async function measurePage(browser: Browser, url: string): Promise<PageWe
   await page.close();
   const all = await Promise.all(bodies);
   const scripts = all.filter((b) => b.kind === "script");
+  const fonts = all.filter((b) => b.kind === "font");
   return {
     htmlGz: all.find((b) => b.kind === "document")?.size ?? 0,
     jsGz: scripts.reduce((sum, b) => sum + b.size, 0),
     scripts: scripts.length,
+    fontBytes: fonts.reduce((sum, b) => sum + b.size, 0),
+    fonts: fonts.length,
   };
 }
 

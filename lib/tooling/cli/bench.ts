@@ -150,7 +150,7 @@ const extraBudget: Record<string, number> = {
   mock: budgets.mockPageExtraJs,
   plan: budgets.planPageExtraJs,
 };
-const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget"]];
+const rows = [["page", "HTML gz", "JS gz", "scripts", "JS vs blank", "budget", "fonts"]];
 for (const [name, w] of weights) {
   const extra = w.jsGz - blankJs;
   const budget = extraBudget[name];
@@ -163,6 +163,7 @@ for (const [name, w] of weights) {
     String(w.scripts),
     name === "blank" ? "control" : `${extra >= 0 ? "+" : ""}${kb(extra)}`,
     budget === undefined ? "" : `≤ +${kb(budget)}`,
+    `${kb(w.fontBytes)} in ${w.fonts}`,
   ]);
 }
 if (mermaidBytes > budgets.mermaidBytesInClientChunks)

@@ -3,9 +3,9 @@ import { chromium, type Browser } from "playwright-core";
 import { chromeArgs, chromePath } from "./chromium";
 import type { DiagramTheme } from "../../diagrams/cache";
 import { sanitizeSvg } from "../../diagrams/sanitize-svg";
+import { diagramFontFamily, diagramThemeVariables } from "./theme";
 
 const mermaidScript = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");
-const mermaidTheme: Record<DiagramTheme, string> = { light: "neutral", dark: "dark" };
 
 /** Renders mermaid sources to sanitised SVG strings in a headless Chromium. */
 export async function withDiagramRenderer<T>(
@@ -20,22 +20,22 @@ export async function withDiagramRenderer<T>(
     return await work(async (source, theme) => {
       counter += 1;
       const svg = await page.evaluate(
-        async ({ source, theme, id }) => {
+        async ({ source, themeVariables, fontFamily, id }) => {
           const mermaid = (window as unknown as { mermaid: typeof import("mermaid").default }).mermaid;
           mermaid.initialize({
             startOnLoad: false,
             securityLevel: "strict",
-            theme: theme as "neutral" | "dark",
-            fontFamily: "Arial, Helvetica, sans-serif",
+            theme: "base",
+            fontFamily,
             // SVG text, not HTML in foreignObject: the sanitiser strips foreignObject.
             htmlLabels: false,
             flowchart: { htmlLabels: false },
-            themeVariables: { background: "transparent" },
+            themeVariables,
           });
           const result = await mermaid.render(id, source);
           return result.svg;
         },
-        { source, theme: mermaidTheme[theme], id: `d${counter}` },
+        { source, themeVariables: diagramThemeVariables[theme], fontFamily: diagramFontFamily, id: `d${counter}` },
       );
       return sanitizeSvg(svg);
     });

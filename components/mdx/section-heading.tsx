@@ -1,0 +1,16 @@
+import { Children, isValidElement, type ReactNode } from "react";
+import { headingId } from "@/lib/mdx/heading-slug";
+
+/** The plain text of rendered heading children, matching what the content walk read from the source. */
+function textOf(node: ReactNode): string {
+  if (typeof node === "string" || typeof node === "number") return String(node);
+  if (isValidElement<{ children?: ReactNode }>(node)) return textOf(node.props.children);
+  return Children.toArray(node).map(textOf).join("");
+}
+
+/** An answer's `###` heading with the id its table of contents links to. */
+export function sectionHeading(questionId: string) {
+  return function SectionHeading({ children }: { children?: ReactNode }) {
+    return <h3 id={headingId(questionId, textOf(children))}>{children}</h3>;
+  };
+}
