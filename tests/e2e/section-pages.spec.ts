@@ -18,7 +18,8 @@ test("a #id deep link to a question on a later page lands there with the questio
   const id = (await later.getAttribute("data-question"))!;
   await expect(page.locator(`details#${id}`)).toHaveCount(0);
   await page.goto(`${section}#${id}`);
-  await expect(page).toHaveURL(new RegExp(`${section}/page/2#${id}$`));
+  // The redirect runs once the page's script has started, which a loaded CI machine can delay.
+  await expect(page).toHaveURL(new RegExp(`${section}/page/2#${id}$`), { timeout: 15_000 });
   await expect(page.locator(`details#${id}`)).toHaveAttribute("open", "");
 });
 
