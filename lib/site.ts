@@ -5,6 +5,7 @@ export const sectionPath = (track: string, section: string, page = 1) =>
   page > 1 ? `/${track}/${section}/page/${page}` : `/${track}/${section}`;
 
 /** Practice links; /practice validates both parameters (lib/practice/scope.ts). */
+export const practiceBookmarkedPath = "/practice?bookmarked=1";
 export const practiceQuestionPath = (id: string) => `/practice?q=${encodeURIComponent(id)}`;
 export const practiceSectionsPath = (slugs: readonly string[]) =>
   `/practice?sections=${slugs.map(encodeURIComponent).join(",")}`;

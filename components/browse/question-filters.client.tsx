@@ -4,6 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
 import { readCardsLightly } from "@/lib/progress/light-read";
 import { readBookmarksLightly } from "@/lib/notes/light-read";
+import { practiceBookmarkedPath } from "@/lib/site";
 import { statusReader } from "@/lib/progress/question-status";
 import { openArea } from "@/lib/storage/areas";
 import {
@@ -135,6 +136,11 @@ export function QuestionFilters({
           </button>
         ) : null}
       </p>
+      {active.saved.length > 0 && results && results.length > 0 ? (
+        <p>
+          <a href={practiceBookmarkedPath}>Practise your bookmarked questions</a>
+        </p>
+      ) : null}
       {results ? <FilterResults results={results} sectionTitles={sectionTitles} /> : null}
     </div>
   );
