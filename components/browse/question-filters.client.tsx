@@ -4,7 +4,7 @@ import { useEffect, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
 import { readCardsLightly } from "@/lib/progress/light-read";
 import { readBookmarksLightly } from "@/lib/notes/light-read";
-import { practiceBookmarkedPath } from "@/lib/site";
+import { practiceQuestionsPath } from "@/lib/site";
 import { statusReader } from "@/lib/progress/question-status";
 import { openArea } from "@/lib/storage/areas";
 import {
@@ -138,7 +138,8 @@ export function QuestionFilters({
       </p>
       {active.saved.length > 0 && results && results.length > 0 ? (
         <p>
-          <a href={practiceBookmarkedPath}>Practise your bookmarked questions</a>
+          {/* A list of ids, not a "bookmarked" option, so the practice page needs no code to read bookmarks. */}
+          <a href={practiceQuestionsPath(results.map((q) => q.id))}>Practise these bookmarked questions</a>
         </p>
       ) : null}
       {results ? <FilterResults results={results} sectionTitles={sectionTitles} /> : null}

@@ -12,7 +12,7 @@ import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
 import { formatClock } from "./use-now";
-import { LazySavedNote } from "../notes/lazy-saved-note.client";
+import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
 
 const savedStatus = {
   saving: "Saving…",
@@ -129,7 +129,7 @@ export function MockReport({
           </p>
           {q ? (
             <>
-              <LazySavedNote id={q.id} headingLevel={4} />
+              <SavedNoteSlot id={q.id} headingLevel={4} />
               {details ? (
                 <SelfCheck
                   question={details}

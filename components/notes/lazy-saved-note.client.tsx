@@ -1,23 +1,18 @@
 "use client";
 
-import { lazy, Suspense, useState } from "react";
-import { readNoteLightly } from "@/lib/notes/light-read";
-import { openArea } from "@/lib/storage/areas";
-// Imported here, not in the lazy chunk, so the page's stylesheet carries it and no CSS loader ships.
-import "./notes.css";
+import { useEffect, useState } from "react";
 
-const SavedNote = lazy(() => import("./saved-note.client").then((m) => ({ default: m.SavedNote })));
+type Loaded = typeof import("./saved-note.client");
 
 /**
- * Shows the user's note on a question where one exists. The check is a light read; the code that
- * draws the note loads only when there is one, so pages without notes pay almost nothing.
+ * The user's note on a question, read-only. Its code loads once the answer is shown, so practice
+ * and the mock pay only for this slot in their first load; if it cannot load (offline), the slot
+ * stays empty and the rest of the page carries on.
  */
-export function LazySavedNote({ id, headingLevel }: { id: string; headingLevel: 3 | 4 }) {
-  const [text] = useState(() => readNoteLightly(openArea("local"), id));
-  if (!text) return null;
-  return (
-    <Suspense fallback={null}>
-      <SavedNote id={id} text={text} headingLevel={headingLevel} />
-    </Suspense>
-  );
+export function SavedNoteSlot(props: { id: string; headingLevel?: 4 }) {
+  const [loaded, setLoaded] = useState<Loaded>();
+  useEffect(() => {
+    import("./saved-note.client").then(setLoaded, () => {});
+  }, []);
+  return loaded && <loaded.default {...props} />;
 }

@@ -5,7 +5,6 @@ import { readBookmarksLightly, readNoteLightly } from "@/lib/notes/light-read";
 import { maxNoteLength } from "@/lib/notes/limits";
 import { openArea } from "@/lib/storage/areas";
 import { NoteText } from "./note-text";
-import "./notes.css";
 
 /** Saving needs the validated records, so their code is loaded on the first change only. */
 const saving = () => import("@/lib/notes/save");

@@ -9,7 +9,7 @@ import { GradeButtons } from "./grade-buttons";
 import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
-import { LazySavedNote } from "../notes/lazy-saved-note.client";
+import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
 
 interface Props {
   question: DeckQuestion;
@@ -67,7 +67,7 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
             ) : null}
             <h3>Model answer</h3>
             <ModelAnswer id={question.id} />
-            <LazySavedNote key={question.id} id={question.id} headingLevel={3} />
+            <SavedNoteSlot id={question.id} />
             {details ? (
               <SelfCheck
                 question={details}

@@ -2,8 +2,6 @@
 
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
-import { readBookmarksLightly } from "@/lib/notes/light-read";
-import { openArea } from "@/lib/storage/areas";
 import { sessionStore } from "@/lib/practice/session-store";
 import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { previewDue } from "@/lib/progress/scheduler";
@@ -33,9 +31,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const [confirmEnd, setConfirmEnd] = useState(false);
   const doneHeading = useRef<HTMLHeadingElement>(null);
   // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
-  // Read once, so a bookmark changed in another tab cannot restart a bookmarked session midway.
-  const [bookmarks] = useState(() => readBookmarksLightly(openArea("local")));
-  const params = deck ? parsePracticeParams(window.location.search, deck, bookmarks) : null;
+  const params = deck ? parsePracticeParams(window.location.search, deck) : null;
   const linkProblem = params?.kind === "invalid" ? params.message : null;
   const linkedQueue = params?.kind === "questions" ? params.ids.join() : null;
   const linkedSections = params?.kind === "sections" ? params.sections : [];

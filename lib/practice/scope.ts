@@ -60,7 +60,7 @@ export type PracticeParams =
   | { kind: "invalid"; message: string };
 
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const knownOptions = ["q", "sections", "bookmarked"];
+const knownOptions = ["q", "sections"];
 
 /** Echoes a value from the address bar inside a message, cut short so a long one cannot flood the page. */
 export const quoted = (value: string) => `"${shortenForDisplay(value)}"`;
@@ -79,29 +79,18 @@ function parseSections(value: string, deck: Deck): PracticeParams {
 /** `?cram=1`: practise without recording grades, so the schedule is left as it is. */
 export const isCramLink = (search: string) => readQuery(search)?.get("cram") === "1";
 
-/** `?bookmarked=1`: the bookmarked questions that are in the deck, in track order. */
-function parseBookmarked(value: string, deck: Deck, bookmarks: readonly string[]): PracticeParams {
-  if (value !== "1") return { kind: "invalid", message: `Unknown link option ${quoted(`bookmarked=${value}`)}.` };
-  const ids = deck.questions.filter((q) => bookmarks.includes(q.id)).map((q) => q.id);
-  return ids.length > 0
-    ? { kind: "questions", ids }
-    : { kind: "invalid", message: "You have not bookmarked any question yet. Bookmark one on its page." };
-}
-
 /**
- * Reads `?q=<id>,<id>` (one question, or a plan's day), `?sections=<slug>,<slug>` or
- * `?bookmarked=1`, each with `cram=1` or not; anything else in the query is reported, never trusted.
+ * Reads `?q=<id>,<id>` (one question, or a plan's day) or `?sections=<slug>,<slug>`, either with
+ * `cram=1`; anything else in the query is reported, never trusted.
  */
-export function parsePracticeParams(search: string, deck: Deck, bookmarks: readonly string[] = []): PracticeParams {
+export function parsePracticeParams(search: string, deck: Deck): PracticeParams {
   const params = readQuery(search);
   if (!params) return { kind: "invalid", message: "That practice link is malformed." };
   const unknown = [...params.keys()].filter((k) => !knownOptions.includes(k) && `${k}=${params.get(k)}` !== "cram=1");
   if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option ${quoted(unknown[0]!)}.` };
-  if (knownOptions.reduce((n, key) => n + params.getAll(key).length, 0) > 1) {
-    return { kind: "invalid", message: "That practice link gives more than one of q, sections and bookmarked." };
+  if (params.getAll("q").length + params.getAll("sections").length > 1) {
+    return { kind: "invalid", message: "That practice link gives more than one of q and sections." };
   }
-  const bookmarked = params.get("bookmarked");
-  if (bookmarked !== null) return parseBookmarked(bookmarked, deck, bookmarks);
   const sections = params.get("sections");
   if (sections !== null) return parseSections(sections, deck);
   const ids = params.get("q")?.split(",");

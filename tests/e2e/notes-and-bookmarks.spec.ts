@@ -11,8 +11,8 @@ test("a bookmarked question is found under the Bookmarked filter and practised a
   await page.getByRole("link", { name: "All questions" }).first().click();
   await page.getByRole("checkbox", { name: "Bookmarked" }).check();
   await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toContainText("Showing 1 of");
-  await page.getByRole("link", { name: "Practise your bookmarked questions" }).click();
-  await expect(page).toHaveURL(/\/practice\?bookmarked=1$/);
+  await page.getByRole("link", { name: "Practise these bookmarked questions" }).click();
+  await expect(page).toHaveURL(new RegExp(`/practice\\?q=${id}$`));
   await expect(page.locator("#card-heading")).toHaveText(title);
   await expect(page.getByText("Card 1 of 1")).toBeVisible();
 });

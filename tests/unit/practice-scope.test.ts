@@ -102,7 +102,7 @@ test("an empty sections link is rejected", () => {
 test("a link giving both q and sections is rejected", () => {
   expect(parsePracticeParams("?q=a&sections=s1", deck)).toEqual({
     kind: "invalid",
-    message: "That practice link gives more than one of q, sections and bookmarked.",
+    message: "That practice link gives more than one of q and sections.",
   });
 });
 
@@ -124,32 +124,4 @@ test("cram combines with a scope", () => {
 
 test("cram with any value but 1 is an unknown option", () => {
   expect(parsePracticeParams("?cram=yes", deck)).toEqual({ kind: "invalid", message: 'Unknown link option "cram".' });
-});
-
-test("a bookmarked link practises the bookmarked questions in track order", () => {
-  expect(parsePracticeParams("?bookmarked=1", deck, ["c", "gone", "a"])).toEqual({
-    kind: "questions",
-    ids: ["a", "c"],
-  });
-});
-
-test("a bookmarked link with no bookmarks says how to add one", () => {
-  expect(parsePracticeParams("?bookmarked=1", deck, [])).toEqual({
-    kind: "invalid",
-    message: "You have not bookmarked any question yet. Bookmark one on its page.",
-  });
-});
-
-test("bookmarked with any value but 1 is an unknown option", () => {
-  expect(parsePracticeParams("?bookmarked=yes", deck, ["a"])).toEqual({
-    kind: "invalid",
-    message: 'Unknown link option "bookmarked=yes".',
-  });
-});
-
-test("a link giving both bookmarked and sections is rejected", () => {
-  expect(parsePracticeParams("?bookmarked=1&sections=s1", deck, ["a"])).toEqual({
-    kind: "invalid",
-    message: "That practice link gives more than one of q, sections and bookmarked.",
-  });
 });
