@@ -67,3 +67,22 @@ for (const scheme of ["light", "dark"] as const) {
     });
   }
 }
+
+test("the mock report shows each question's note read-only, with a link to edit it", async ({ page }) => {
+  await page.goto("/mock?seed=test1234&n=1&m=5&t=10&d=2&auto=0&over=lock&sec=runtime&diff=intermediate");
+  // A note on every question, so whichever one the seed picks has one.
+  await page.evaluate(async () => {
+    const deck = await (await fetch("/practice/deck.json")).json();
+    const updatedAt = new Date().toISOString();
+    const items = Object.fromEntries(
+      deck.questions.map((q: { id: string }) => [q.id, { text: "Mention `nextTick` first.", updatedAt }]),
+    );
+    localStorage.setItem("followup:notes", JSON.stringify({ version: 1, items }));
+  });
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await expect(page.locator(".report .saved-note code")).toHaveText("nextTick");
+  await expect(page.locator(".report .saved-note textarea")).toHaveCount(0);
+  await page.getByRole("link", { name: "Edit your note on the question page" }).click();
+  await expect(page.locator(".question-notes code")).toHaveText("nextTick");
+});
