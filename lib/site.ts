@@ -5,6 +5,8 @@ export const sectionPath = (track: string, section: string, page = 1) =>
   page > 1 ? `/${track}/${section}/page/${page}` : `/${track}/${section}`;
 
 /** Practice links; /practice validates both parameters (lib/practice/scope.ts). */
+/** Practice of exactly these questions, in this order; ids are slugs, so commas need no escaping. */
+export const practiceQuestionsPath = (ids: readonly string[]) => `/practice?q=${ids.join(",")}`;
 export const practiceQuestionPath = (id: string) => `/practice?q=${encodeURIComponent(id)}`;
 export const practiceSectionsPath = (slugs: readonly string[]) =>
   `/practice?sections=${slugs.map(encodeURIComponent).join(",")}`;

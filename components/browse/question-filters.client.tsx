@@ -3,12 +3,16 @@
 import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
 import { readCardsLightly } from "@/lib/progress/light-read";
+import { readBookmarksLightly } from "@/lib/notes/light-read";
+import { practiceQuestionsPath } from "@/lib/site";
 import { statusReader } from "@/lib/progress/question-status";
 import { openArea } from "@/lib/storage/areas";
 import {
+  emptyFilters,
   matchesFilters,
   parseFilters,
   serializeFilters,
+  savedValues,
   statuses,
   type Filters,
   type Known,
@@ -60,9 +64,12 @@ export function QuestionFilters({
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
   const cards = filtering && catalog ? (readCardsLightly(openArea("local")) ?? {}) : null;
   const statusOf = cards ? statusReader(cards, new Date()) : null;
+  const bookmarked = new Set(cards ? readBookmarksLightly(openArea("local")) : []);
   const results =
     catalog && statusOf
-      ? catalog.map((q) => ({ ...q, status: statusOf(q.id) })).filter((q) => matchesFilters(q, active))
+      ? catalog
+          .map((q) => ({ ...q, status: statusOf(q.id), bookmarked: bookmarked.has(q.id) }))
+          .filter((q) => matchesFilters(q, active))
       : null;
 
   // The server-rendered page stands aside as soon as a filter is on, so unfiltered rows never show
@@ -123,11 +130,7 @@ export function QuestionFilters({
               ? "Loading the question list…"
               : `Showing ${results?.length ?? total} of ${total} question${total === 1 ? "" : "s"}`)}{" "}
           {filtering ? (
-            <button
-              type="button"
-              className="button-quiet"
-              onClick={() => update({ section: [], difficulty: [], tag: [], status: [] })}
-            >
+            <button type="button" className="button-quiet" onClick={() => update(emptyFilters())}>
               Clear filters
             </button>
           ) : null}
@@ -137,6 +140,7 @@ export function QuestionFilters({
         {group("section", "Section", known.section, (s) => sectionTitles[s] ?? s)}
         {group("difficulty", "Difficulty", difficulties)}
         {group("status", "Your progress", statuses)}
+        {group("saved", "Saved", savedValues, () => "Bookmarked")}
         <TagPicker
           tags={known.tag}
           titles={tagTitles}
@@ -144,6 +148,12 @@ export function QuestionFilters({
           onToggle={(t) => update({ ...active, tag: toggle(active.tag, t) })}
         />
       </div>
+      {active.saved.length > 0 && results && results.length > 0 ? (
+        <p>
+          {/* A list of ids, not a "bookmarked" option, so the practice page needs no code to read bookmarks. */}
+          <a href={practiceQuestionsPath(results.map((q) => q.id))}>Practise these bookmarked questions</a>
+        </p>
+      ) : null}
       {results ? <FilterResults results={results} sectionTitles={sectionTitles} /> : null}
     </div>
   );

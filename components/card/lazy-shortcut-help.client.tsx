@@ -4,7 +4,7 @@ import { lazy, Suspense, useState, type ComponentProps } from "react";
 
 // The help dialog's code loads the first time it opens: most sessions never open it, and the
 // practice page's budget pays for its code-copy handler this way.
-const ShortcutHelp = lazy(() => import("./shortcut-help.client").then((m) => ({ default: m.ShortcutHelp })));
+const ShortcutHelp = lazy(() => import("./shortcut-help.client"));
 
 /**
  * ShortcutHelp, fetched on first open and then kept mounted, so closing it (by key, button or
@@ -13,10 +13,11 @@ const ShortcutHelp = lazy(() => import("./shortcut-help.client").then((m) => ({ 
 export function LazyShortcutHelp(props: ComponentProps<typeof ShortcutHelp>) {
   const [wanted, setWanted] = useState(props.open);
   if (props.open && !wanted) setWanted(true);
-  if (!wanted) return null;
   return (
-    <Suspense fallback={null}>
-      <ShortcutHelp {...props} />
-    </Suspense>
+    wanted && (
+      <Suspense fallback={null}>
+        <ShortcutHelp {...props} />
+      </Suspense>
+    )
   );
 }

@@ -12,7 +12,8 @@ export const shortcuts = [
 ] as const;
 
 /** A modal <dialog>: focus moves into it, Escape closes it and focus returns where it was. */
-export function ShortcutHelp({
+// A default export, so the lazy import needs no wrapper to name it.
+export default function ShortcutHelp({
   open,
   onClose,
   shortcuts: list = shortcuts,

@@ -1,4 +1,5 @@
 import { SearchLauncher } from "../search/search-launcher.client";
+import { SearchIcon } from "../search/search-icon";
 import { ThemeToggle } from "../theme/theme-toggle.client";
 import { LogoMark } from "./logo-mark";
 import { NavMenu } from "./nav-menu";
@@ -34,7 +35,7 @@ export function SiteHeader() {
           ))}
         </nav>
         <div className="header-tools">
-          <SearchLauncher />
+          <SearchLauncher icon={<SearchIcon />} />
           <ThemeToggle />
           <NavMenu links={siteLinks} />
         </div>

@@ -12,6 +12,7 @@ import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
 import { formatClock } from "./use-now";
+import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
 
 const savedStatus = {
   saving: "Saving…",
@@ -128,6 +129,7 @@ export function MockReport({
           </p>
           {q ? (
             <>
+              <SavedNoteSlot id={q.id} headingLevel={4} />
               {details ? (
                 <SelfCheck
                   question={details}

@@ -9,6 +9,7 @@ import { GradeButtons } from "./grade-buttons";
 import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
+import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
 
 interface Props {
   question: DeckQuestion;
@@ -66,6 +67,7 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
             ) : null}
             <h3>Model answer</h3>
             <ModelAnswer id={question.id} />
+            <SavedNoteSlot id={question.id} />
             {details ? (
               <SelfCheck
                 question={details}

@@ -1,6 +1,7 @@
 import "client-only";
 import * as z from "zod/mini";
 import { datedMapRecord, type DatedMap } from "../storage/dated-map";
+import { bookmarksKey } from "./keys";
 
 /** Bookmarked questions: a set of ids, with unmarked ones kept as dated tombstones for merging. */
 function buildMarkSchema() {
@@ -13,7 +14,7 @@ function buildMarkSchema() {
 export type Bookmarks = DatedMap<z.infer<ReturnType<typeof buildMarkSchema>>>;
 
 export const bookmarksRecord = datedMapRecord({
-  key: "followup:bookmarks",
+  key: bookmarksKey,
   label: "Bookmarks",
   version: 1,
   item: buildMarkSchema,

@@ -1,9 +1,11 @@
 import "client-only";
 import * as z from "zod/mini";
 import { datedMapRecord, type DatedMap } from "../storage/dated-map";
+import { notesKey } from "./keys";
+import { maxNoteLength } from "./limits";
 
 /** Personal notes per question: plain text with line breaks and `inline code`, kept in this browser. */
-export const maxNoteLength = 4000;
+export { maxNoteLength };
 
 function buildNoteSchema() {
   return z.object({
@@ -17,7 +19,7 @@ export type Note = z.infer<ReturnType<typeof buildNoteSchema>>;
 export type Notes = DatedMap<Note>;
 
 export const notesRecord = datedMapRecord({
-  key: "followup:notes",
+  key: notesKey,
   label: "Notes",
   version: 1,
   item: buildNoteSchema,

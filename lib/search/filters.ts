@@ -7,15 +7,19 @@ import { readQuery, shortenForDisplay } from "../url/untrusted";
 export const statuses = questionStatuses;
 export type Status = QuestionStatus;
 
+/** `?saved=bookmarked` keeps the questions bookmarked in this browser. */
+export const savedValues = ["bookmarked"] as const;
+
 export interface Filters {
   section: string[];
   difficulty: string[];
   tag: string[];
   status: string[];
+  saved: string[];
 }
 
-export const filterKeys = ["section", "difficulty", "tag", "status"] as const;
-export const emptyFilters = (): Filters => ({ section: [], difficulty: [], tag: [], status: [] });
+export const filterKeys = ["section", "difficulty", "tag", "status", "saved"] as const;
+export const emptyFilters = (): Filters => ({ section: [], difficulty: [], tag: [], status: [], saved: [] });
 
 export interface Known {
   section: string[];
@@ -36,6 +40,7 @@ export function parseFilters(search: string, known: Known): { filters: Filters; 
     difficulty: difficulties,
     tag: known.tag,
     status: statuses,
+    saved: savedValues,
   };
   for (const [key, raw] of params) {
     const values = raw.split(",").filter(Boolean);
@@ -64,6 +69,7 @@ export interface Filterable {
   difficulty: string;
   tags: string[];
   status: Status;
+  bookmarked: boolean;
 }
 
 export function matchesFilters(item: Filterable, f: Filters): boolean {
@@ -71,6 +77,7 @@ export function matchesFilters(item: Filterable, f: Filters): boolean {
     (f.section.length === 0 || f.section.includes(item.section)) &&
     (f.difficulty.length === 0 || f.difficulty.includes(item.difficulty)) &&
     (f.tag.length === 0 || item.tags.some((t) => f.tag.includes(t))) &&
-    (f.status.length === 0 || f.status.includes(item.status))
+    (f.status.length === 0 || f.status.includes(item.status)) &&
+    (f.saved.length === 0 || item.bookmarked)
   );
 }

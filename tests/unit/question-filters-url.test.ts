@@ -9,12 +9,13 @@ test("known filters are read from the query", () => {
     difficulty: ["advanced"],
     tag: [],
     status: [],
+    saved: [],
   });
 });
 
 test("a filter value with malformed percent-encoding is ignored and named, not thrown on", () => {
   expect(parseFilters("?tag=%E0%A4%A&section=runtime", known)).toEqual({
-    filters: { section: ["runtime"], difficulty: [], tag: [], status: [] },
+    filters: { section: ["runtime"], difficulty: [], tag: [], status: [], saved: [] },
     ignored: ["tag=\uFFFD%A"],
   });
 });

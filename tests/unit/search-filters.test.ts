@@ -1,7 +1,15 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { difficulties } from "@/lib/content/difficulty";
-import { emptyFilters, parseFilters, serializeFilters, statuses, type Filters } from "@/lib/search/filters";
+import {
+  emptyFilters,
+  matchesFilters,
+  parseFilters,
+  savedValues,
+  serializeFilters,
+  statuses,
+  type Filters,
+} from "@/lib/search/filters";
 
 const known = { section: ["runtime", "streams-io"], tag: ["event-loop", "buffers", "http"] };
 const allowed: Record<keyof Filters, readonly string[]> = {
@@ -9,6 +17,7 @@ const allowed: Record<keyof Filters, readonly string[]> = {
   difficulty: difficulties,
   tag: known.tag,
   status: statuses,
+  saved: savedValues,
 };
 
 const hostileQuery = fc.oneof(
@@ -16,7 +25,12 @@ const hostileQuery = fc.oneof(
   fc.string({ unit: "binary" }),
   fc.webQueryParameters(),
   fc
-    .array(fc.tuple(fc.constantFrom("section", "difficulty", "tag", "status", "__proto__", "constructor"), fc.string()))
+    .array(
+      fc.tuple(
+        fc.constantFrom("section", "difficulty", "tag", "status", "saved", "__proto__", "constructor"),
+        fc.string(),
+      ),
+    )
     .map((pairs) => `?${pairs.map(([k, v]) => `${k}=${v}`).join("&")}`),
   fc.constantFrom("?%E0%A4%A", "?section=%00", "?tag=<script>", "?__proto__[x]=1", "?section=,,,", "&&&=="),
 );
@@ -26,6 +40,7 @@ const knownFilters = fc.record({
   difficulty: fc.uniqueArray(fc.constantFrom(...difficulties)),
   tag: fc.uniqueArray(fc.constantFrom(...known.tag)),
   status: fc.uniqueArray(fc.constantFrom(...statuses)),
+  saved: fc.uniqueArray(fc.constantFrom(...savedValues)),
 });
 
 test("random and hostile query strings never throw", () => {
@@ -67,4 +82,20 @@ test("unknown keys and values are listed as ignored", () => {
 
 test("no filters serialise to an empty query", () => {
   expect(serializeFilters(emptyFilters())).toBe("");
+});
+
+test("saved=bookmarked is read from the query and anything else under saved is ignored", () => {
+  expect(parseFilters("?saved=bookmarked,yes", known)).toEqual({
+    filters: { ...emptyFilters(), saved: ["bookmarked"] },
+    ignored: ["saved=yes"],
+  });
+});
+
+test("the bookmarked filter keeps only bookmarked questions", () => {
+  const item = { section: "runtime", difficulty: "core", tags: [], status: "new" as const };
+  const filters = { ...emptyFilters(), saved: ["bookmarked"] };
+  expect([
+    matchesFilters({ ...item, bookmarked: true }, filters),
+    matchesFilters({ ...item, bookmarked: false }, filters),
+  ]).toEqual([true, false]);
 });

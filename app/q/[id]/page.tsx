@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CodeCopy } from "@/components/mdx/code-copy.client";
 import { CopyStatus } from "@/components/mdx/copy-status";
+import { QuestionNotes } from "@/components/notes/question-notes.client";
 import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
 import { QuestionDetails } from "@/components/question/question-details";
@@ -82,6 +83,7 @@ export default async function QuestionPage({ params }: Props) {
         <a href={practiceQuestionPath(question.id)}>Practise this question</a>
       </p>
       <QuestionDetails question={question} headingLevel={2} />
+      <QuestionNotes id={question.id} title={question.title} />
       {related.length > 0 ? (
         <section className="panel">
           <h2 className="panel-title">Related questions</h2>

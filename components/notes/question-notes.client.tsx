@@ -1,0 +1,96 @@
+"use client";
+
+import { useEffect, useState } from "react";
+import { readBookmarksLightly, readNoteLightly } from "@/lib/notes/light-read";
+import { maxNoteLength } from "@/lib/notes/limits";
+import { openArea } from "@/lib/storage/areas";
+import { NoteText } from "./note-text";
+
+/** Saving needs the validated records, so their code is loaded on the first change only. */
+const saving = () => import("@/lib/notes/save");
+
+const savedWhere = { saved: "Saved", memory: "Saved in this tab only", "read-only": "Not saved: storage is read-only" };
+
+/** The bookmark toggle and personal note for one question; another tab's changes show up here too. */
+export function QuestionNotes({ id, title }: { id: string; title: string }) {
+  const [stored, setStored] = useState<{ note: string; marked: boolean } | null>(null);
+  const [draft, setDraft] = useState<string | null>(null);
+  const [status, setStatus] = useState("");
+  useEffect(() => {
+    const read = () => {
+      const area = openArea("local");
+      setStored({ note: readNoteLightly(area, id), marked: readBookmarksLightly(area).includes(id) });
+    };
+    read();
+    window.addEventListener("storage", read);
+    window.addEventListener("pageshow", read);
+    return () => {
+      window.removeEventListener("storage", read);
+      window.removeEventListener("pageshow", read);
+    };
+  }, [id]);
+  if (!stored) return null;
+
+  async function toggleBookmark() {
+    const marked = !stored!.marked;
+    setStored({ ...stored!, marked });
+    const mode = await (await saving()).saveBookmark(id, marked);
+    setStatus(mode === "saved" ? (marked ? "Bookmarked" : "Bookmark removed") : savedWhere[mode]);
+  }
+  async function save() {
+    const note = draft ?? "";
+    setStored({ ...stored!, note: note.trim() === "" ? "" : note });
+    setDraft(null);
+    setStatus(savedWhere[await (await saving()).saveNote(id, note)]);
+  }
+
+  return (
+    <section className="panel question-notes" aria-labelledby="your-note">
+      <button
+        type="button"
+        className="button-quiet bookmark-toggle"
+        aria-pressed={stored.marked}
+        onClick={toggleBookmark}
+      >
+        {stored.marked ? "★ Bookmarked" : "☆ Bookmark"}
+      </button>
+      <h2 className="panel-title" id="your-note">
+        Your note
+      </h2>
+      {draft === null ? (
+        <>
+          {stored.note ? <NoteText text={stored.note} /> : <p className="note-empty">No note yet.</p>}
+          <button type="button" className="button-quiet" onClick={() => setDraft(stored.note)}>
+            {stored.note ? "Edit note" : "Write a note"}
+          </button>
+        </>
+      ) : (
+        <>
+          <label className="visually-hidden" htmlFor="note-editor">
+            Your note on {title}
+          </label>
+          <textarea
+            id="note-editor"
+            className="note-editor"
+            value={draft}
+            maxLength={maxNoteLength}
+            autoFocus
+            onChange={(event) => setDraft(event.target.value)}
+          />
+          <p className="note-actions">
+            <button type="button" className="button-quiet" onClick={save}>
+              Save note
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setDraft(null)}>
+              Cancel
+            </button>
+            <span className="note-hint">Plain text; put `code` between backticks.</span>
+          </p>
+        </>
+      )}
+      <p role="status" className="note-status">
+        {status}
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,88 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+const id = "event-loop-phases";
+const note = "Phases run in order.\nTimers first, then `setImmediate` in check.";
+
+test("a bookmarked question is found under the Bookmarked filter and practised as a scope", async ({ page }) => {
+  await page.goto(`/q/${id}`);
+  const title = (await page.locator("h1").textContent())!;
+  await page.getByRole("button", { name: "☆ Bookmark" }).click();
+  await expect(page.getByRole("button", { name: "★ Bookmarked" })).toHaveAttribute("aria-pressed", "true");
+  await page.getByRole("link", { name: "All questions" }).first().click();
+  await page.getByRole("checkbox", { name: "Bookmarked" }).check();
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toContainText("Showing 1 of");
+  await page.getByRole("link", { name: "Practise these bookmarked questions" }).click();
+  await expect(page).toHaveURL(new RegExp(`/practice\\?q=${id}$`));
+  await expect(page.locator("#card-heading")).toHaveText(title);
+  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+});
+
+test("a note survives a reload, shows in practice after reveal and reaches another tab", async ({ page, context }) => {
+  await page.goto(`/q/${id}`);
+  const other = await context.newPage();
+  await other.goto(`/q/${id}`);
+  await expect(other.getByText("No note yet.")).toBeVisible();
+  await page.getByRole("button", { name: "Write a note" }).click();
+  await page.getByRole("textbox", { name: /Your note on/ }).fill(note);
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator(".note-status")).toHaveText("Saved");
+  await expect(other.locator(".question-notes code")).toHaveText("setImmediate");
+  await page.reload();
+  await expect(page.locator(".question-notes .note-text")).toHaveText(
+    "Phases run in order.Timers first, then setImmediate in check.",
+  );
+  await expect(page.locator(".question-notes .note-text br")).toHaveCount(1);
+  await page.getByRole("link", { name: "Practise this question" }).click();
+  await expect(page.locator(".saved-note")).toHaveCount(0);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await expect(page.locator(".saved-note code")).toHaveText("setImmediate");
+  await page.getByRole("link", { name: "Edit your note on the question page" }).click();
+  await expect(page).toHaveURL(new RegExp(`/q/${id}$`));
+});
+
+test("a hostile note is shown as text", async ({ page }) => {
+  await page.goto(`/q/${id}`);
+  await page.getByRole("button", { name: "Write a note" }).click();
+  await page.getByRole("textbox", { name: /Your note on/ }).fill('<img src=x onerror="window.hacked=1">');
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator(".question-notes .note-text")).toHaveText('<img src=x onerror="window.hacked=1">');
+  await expect(page.locator(".question-notes img")).toHaveCount(0);
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const width of [390, 1280]) {
+    test(`axe finds no violations on a question page with a note open, ${scheme} theme, ${width} px`, async ({
+      page,
+    }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(`/q/${id}`);
+      await page.getByRole("button", { name: "☆ Bookmark" }).click();
+      await page.getByRole("button", { name: "Write a note" }).click();
+      await page.getByRole("textbox", { name: /Your note on/ }).fill(note);
+      await page.getByRole("button", { name: "Save note" }).click();
+      await page.getByRole("button", { name: "Edit note" }).click();
+      await expect(page.getByRole("textbox", { name: /Your note on/ })).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
+test("the mock report shows each question's note read-only, with a link to edit it", async ({ page }) => {
+  await page.goto("/mock?seed=test1234&n=1&m=5&t=10&d=2&auto=0&over=lock&sec=runtime&diff=intermediate");
+  // A note on every question, so whichever one the seed picks has one.
+  await page.evaluate(async () => {
+    const deck = await (await fetch("/practice/deck.json")).json();
+    const updatedAt = new Date().toISOString();
+    const items = Object.fromEntries(
+      deck.questions.map((q: { id: string }) => [q.id, { text: "Mention `nextTick` first.", updatedAt }]),
+    );
+    localStorage.setItem("followup:notes", JSON.stringify({ version: 1, items }));
+  });
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await expect(page.locator(".report .saved-note code")).toHaveText("nextTick");
+  await expect(page.locator(".report .saved-note textarea")).toHaveCount(0);
+  await page.getByRole("link", { name: "Edit your note on the question page" }).click();
+  await expect(page.locator(".question-notes code")).toHaveText("nextTick");
+});
