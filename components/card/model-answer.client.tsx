@@ -1,7 +1,6 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { copyCodeOnClick } from "../shared/copy-code";
 
 const cache = new Map<string, string>();
 
@@ -12,6 +11,7 @@ const cache = new Map<string, string>();
 export function ModelAnswer({ id }: { id: string }) {
   const [html, setHtml] = useState<string | null>(cache.get(id) ?? null);
   const [error, setError] = useState(false);
+  const [copy, setCopy] = useState<((event: { target: EventTarget | null }) => void) | null>(null);
   useEffect(() => {
     if (cache.has(id)) return;
     let live = true;
@@ -28,6 +28,16 @@ export function ModelAnswer({ id }: { id: string }) {
       live = false;
     };
   }, [id]);
+  // The copy buttons' handler loads once an answer is shown, so the page's first script does not
+  // carry it; until it arrives the buttons stay hidden (code-copy.css), and if it fails they stay so.
+  const shown = html !== null;
+  useEffect(() => {
+    if (!shown) return;
+    import("../shared/copy-code").then(
+      (m) => setCopy(() => m.copyCodeOnClick),
+      () => {},
+    );
+  }, [shown]);
   if (error) {
     return (
       <p>
@@ -37,5 +47,12 @@ export function ModelAnswer({ id }: { id: string }) {
   }
   if (html === null) return <p aria-busy="true">Loading the model answer…</p>;
   // The answer's code blocks carry copy buttons; one delegated handler serves them all.
-  return <div className="model-answer" onClick={copyCodeOnClick} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div
+      className="model-answer"
+      data-copy-ready={copy ? "" : undefined}
+      onClick={copy ?? undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
 }

@@ -4,7 +4,8 @@ import { copyStatusId } from "../mdx/copy-status-id";
 /**
  * The delegated click handler for every code block's copy button (CodeBlock's markup): copies the
  * block's code, says so on the button and in the page's CopyStatus region, and resets both after
- * two seconds (so the next copy is announced again). Kept small: the practice page pays for it.
+ * two seconds (so the next copy is announced again). Question and section pages load it with the page;
+ * the model answer in practice and the mock report loads it once an answer is shown.
  */
 export function copyCodeOnClick({ target }: { target: EventTarget | null }): void {
   const button = target instanceof Element ? target.closest("[data-code-copy]") : null;

@@ -9,7 +9,7 @@ const store = persistedState<Session, SessionAction>(
     return parsed.success ? parsed.data : null;
   },
   sessionReducer,
-  "Your previous practice session could not be resumed because its saved state was unreadable. Your progress is unaffected.",
+  "Your last practice session was unreadable, so it could not be resumed. Your progress is safe.",
 );
 
 /** The tab's practice session; a reload resumes on the same card and step. */

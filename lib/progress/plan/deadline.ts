@@ -21,30 +21,28 @@ export function capInstant(deadline: Deadline | null, now: Date): Date | null {
 }
 
 /**
- * The plan's date and day start, read straight from storage without the validator so that
- * grading stays small on the practice page. Anything malformed reads as no date (no cap); the
- * plan page validates and reports the record properly.
+ * The stored plan as plain JSON, read without the validator so that grading stays small on the
+ * practice page; anything unreadable reads as an empty object. The plan page validates and
+ * reports the record properly.
  */
-export function readDeadline(area: Area | undefined): Deadline | null {
+function rawPlan(area: Area | undefined) {
   try {
-    const { version, date, dayStartHour: hour } = JSON.parse(area?.read(planKey) || "{}");
-    return version === 1 && /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
-      ? { date, dayStartHour: hour }
-      : null;
+    return JSON.parse(area?.read(planKey) || "{}") ?? {};
   } catch {
-    return null;
+    return {};
   }
 }
 
-/**
- * FSRS parameters the user imported on the plan page (always 21 numbers once stored), read the
- * same light way for grading; null means the defaults.
- */
+/** The plan's date and day start; anything malformed reads as no date (no cap). */
+export function readDeadline(area: Area | undefined): Deadline | null {
+  const { version, date, dayStartHour: hour } = rawPlan(area);
+  return version === 1 && /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
+    ? { date, dayStartHour: hour }
+    : null;
+}
+
+/** FSRS parameters the user imported on the plan page (always 21 numbers once stored); null means the defaults. */
 export function readParameters(area: Area | undefined): number[] | null {
-  try {
-    const { version, parameters: w } = JSON.parse(area?.read(planKey) || "{}");
-    return version === 1 && Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
-  } catch {
-    return null;
-  }
+  const { version, parameters: w } = rawPlan(area);
+  return version === 1 && Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
 }
