@@ -3,9 +3,9 @@ import { dedent } from "./dedent";
 import { ImportError } from "./errors";
 import { eachLineWithFences } from "./fences";
 import type { PageHead } from "./page-frontmatter";
+import { noteSkipped } from "./skipped";
 import type { RawSection, SourceLine, SplitPage } from "./types";
 import { unescapeMarkdown } from "./normalise-export";
-import { wordsOf } from "./words";
 
 const heading = /^\s{0,3}(#{1,3})\s+(.+?)\s*#*\s*$/;
 const clean = (text: string) => unescapeMarkdown(text.replace(/\*\*|__/g, "")).trim();
@@ -26,13 +26,7 @@ export function splitMarkdownPage(head: PageHead, file: string): SplitPage {
     if (question) page.accordions.push({ ...question, endLine, body: dedent(question.body) });
     question = undefined;
   };
-  const skip = (line: SourceLine) => {
-    const words = wordsOf(line.text).length;
-    if (words === 0) return;
-    const last = page.skipped.at(-1);
-    if (last && last.to >= line.line - 3) Object.assign(last, { to: line.line, words: last.words + words });
-    else page.skipped.push({ from: line.line, to: line.line, words });
-  };
+  const skip = (line: SourceLine) => noteSkipped(page.skipped, line);
   eachLineWithFences(head.rest, (line, inFence) => {
     const match = inFence ? null : heading.exec(line.text);
     if (!match) {

@@ -5,8 +5,9 @@ import { eachLineWithFences } from "./fences";
 import { looksLikeMarkdownExport, normaliseExport, unescapeMarkdown } from "./normalise-export";
 import { readPageHead } from "./page-frontmatter";
 import { splitMarkdownPage } from "./split-markdown";
+import { noteSkipped } from "./skipped";
 import type { RawSection, SourceLine, SplitPage } from "./types";
-import { decodeEntities, wordsOf } from "./words";
+import { decodeEntities } from "./words";
 
 const accordionOpen = /^\s*<Accordion(?=[\s>])/;
 const accordionClose = /<\/Accordion>\s*$/;
@@ -48,13 +49,7 @@ export function splitPage(text: string, file: string): SplitPage {
   };
   let section: RawSection = { title: "General", line: lines[0]?.line ?? 1 };
   let open: { tag: string; line: number; body: SourceLine[]; tagDone: boolean } | undefined;
-  const skip = (line: SourceLine) => {
-    const words = wordsOf(line.text).length;
-    if (words === 0) return;
-    const last = page.skipped.at(-1);
-    if (last && last.to >= line.line - 3) Object.assign(last, { to: line.line, words: last.words + words });
-    else page.skipped.push({ from: line.line, to: line.line, words });
-  };
+  const skip = (line: SourceLine) => noteSkipped(page.skipped, line);
   const close = (endLine: number) => {
     const title = accordionTitle(open!.tag);
     if (title === undefined) throw new ImportError(file, open!.line, "accordion", "<Accordion> has no title attribute");
