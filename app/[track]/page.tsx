@@ -41,7 +41,11 @@ export default async function TrackPage({ params }: Props) {
       <section className="hero">
         <h1>{track.title} interview questions, with the follow-ups that come next</h1>
         <p className="lede">{track.summary}</p>
-        <p className="hero-stats">{trackSize(track)} · every answer with its red flag and follow-up ladder</p>
+        <p className="hero-stats">
+          {trackSize(track)}
+          {/* Imported questions may lack these parts, so only a track written for this site claims them. */}
+          {track.questions.some((q) => "status" in q) ? "" : " · every answer with its red flag and follow-up ladder"}
+        </p>
         <TrackProgressLine track={track} />
         <p className="due-links">
           <a className="button-primary" href={practiceSectionsPath(track.sections.map((s) => s.slug))}>

@@ -63,6 +63,17 @@ test("deck, catalog and search documents cover every track and name each entry's
   expect(catalog.filter((q: { track: string }) => q.track === "sql")).toHaveLength(6);
   const card = await request.get("/practice/cards/sql-acid-atomicity.json");
   expect(card.status()).toBe(200);
+  const index = await (await request.get("/search-index.json")).json();
+  const stored = Object.values(index.storedFields) as { track: string; title: string }[];
+  expect(stored.find((doc) => doc.title.includes("lose an update"))?.track).toBe("sql");
+});
+
+test("an SQL question's page links its Open Graph card, drawn for that question", async ({ page, request }) => {
+  await page.goto("/q/sql-lost-update");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const response = await request.get(new URL(image ?? "", page.url()).pathname);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect((await response.body()).length).toBeGreaterThan(1000);
 });
 
 test("a question practised in the SQL track shows as progress on that track only", async ({ page }) => {
