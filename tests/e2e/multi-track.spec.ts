@@ -36,6 +36,9 @@ test("the Node.js addresses of the one-track site still answer as before", async
   await page.goto("/practice?sections=runtime");
   await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
   await expect(page.getByText(/does not exist|unknown/i)).toHaveCount(0);
+  await page.goto("/mock?seed=test1234&n=2&m=15&t=40&d=2&auto=0&over=lock&sec=runtime");
+  await expect(page.getByRole("button", { name: "Start the mock interview" })).toBeVisible();
+  await expect(page.getByText("This mock link could not be used")).toHaveCount(0);
   await page.goto("/questions");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("All questions");
 });
