@@ -12,8 +12,8 @@ export default async function HomePage() {
       <section className="hero">
         <h1>Backend interview questions, with the follow-ups that come next</h1>
         <p className="lede">
-          Every answer comes with what the interviewer is really testing, the answer that raises a red flag, and the
-          ladder of follow-up questions an interviewer climbs next.
+          Answers come with what the interviewer is really testing, the answer that raises a red flag, and the ladder of
+          follow-up questions an interviewer climbs next.
         </p>
         <DueToday />
       </section>
