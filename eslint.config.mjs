@@ -25,6 +25,7 @@ const config = [
       "out/**",
       "node_modules/**",
       ".bench/**",
+      "tests/.multi-track/**",
       "next-env.d.ts",
       "test-results/**",
       "playwright-report/**",

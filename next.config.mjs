@@ -2,8 +2,23 @@ import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 
+/**
+ * Extra content roots a test build adds (FOLLOWUP_CONTENT_DIRS, read by lib/content/content-roots.ts);
+ * they are build inputs too.
+ */
+const extraContentRoots = (process.env.FOLLOWUP_CONTENT_DIRS ?? "").split(path.delimiter).filter((dir) => dir.trim());
+
 /** Everything a build reads: the same inputs give the same build id. */
-const buildInputs = ["app", "components", "content", "lib", "public", "next.config.mjs", "package-lock.json"];
+const buildInputs = [
+  "app",
+  "components",
+  "content",
+  ...extraContentRoots,
+  "lib",
+  "public",
+  "next.config.mjs",
+  "package-lock.json",
+];
 
 /**
  * A build id from the bytes of the build's inputs, in place of Next's random one, so an unchanged
@@ -60,6 +75,9 @@ const nextConfig = {
   experimental: { sri: { algorithm: "sha256" } },
   reactStrictMode: true,
   generateBuildId: () => inputsHash(),
+  // With `output: "export"`, a distDir other than .next names the export folder (build files stay
+  // in .next). OUT_DIR lets the multi-track test build export beside out/, not over it.
+  ...(process.env.OUT_DIR ? { distDir: process.env.OUT_DIR } : {}),
 };
 
 export default nextConfig;

@@ -1,23 +1,27 @@
 import type { MetadataRoute } from "next";
-import { getTrack } from "@/lib/content/load";
+import { getTracks } from "@/lib/content/load";
 import { catalogPageCount, catalogPath, pageCount } from "@/lib/content/pages";
-import { questionPath, sectionPath } from "@/lib/site";
+import { questionPath, sectionPath, trackPath } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
 
 export const dynamic = "force-static";
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const track = await getTrack();
+  const tracks = await getTracks();
+  const questionCount = tracks.reduce((sum, t) => sum + t.questions.length, 0);
   return [
     { url: `${siteUrl}/` },
-    ...Array.from({ length: catalogPageCount(track.questions.length) }, (_, i) => ({
+    ...Array.from({ length: catalogPageCount(questionCount) }, (_, i) => ({
       url: `${siteUrl}${catalogPath(i + 1)}`,
     })),
-    ...track.sections.flatMap((s) =>
-      Array.from({ length: pageCount(s.questions) }, (_, i) => ({
-        url: `${siteUrl}${sectionPath(track.slug, s.slug, i + 1)}`,
-      })),
-    ),
-    ...track.questions.map((q) => ({ url: `${siteUrl}${questionPath(q.id)}` })),
+    ...tracks.flatMap((track) => [
+      { url: `${siteUrl}${trackPath(track.slug)}` },
+      ...track.sections.flatMap((s) =>
+        Array.from({ length: pageCount(s.questions) }, (_, i) => ({
+          url: `${siteUrl}${sectionPath(track.slug, s.slug, i + 1)}`,
+        })),
+      ),
+      ...track.questions.map((q) => ({ url: `${siteUrl}${questionPath(q.id)}` })),
+    ]),
   ];
 }

@@ -1,6 +1,7 @@
 export const siteName = "Followup";
 
 export const questionPath = (id: string) => `/q/${id}`;
+export const trackPath = (track: string) => `/${track}`;
 export const sectionPath = (track: string, section: string, page = 1) =>
   page > 1 ? `/${track}/${section}/page/${page}` : `/${track}/${section}`;
 

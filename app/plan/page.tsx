@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { PlanApp } from "@/components/plan/plan-app.client";
-import { getTrack } from "@/lib/content/load";
+import { getTracks } from "@/lib/content/load";
 import { buildOutline } from "@/lib/practice/deck";
 
 export const metadata: Metadata = {
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 };
 
 export default async function PlanPage() {
-  const outline = buildOutline(await getTrack());
+  const outline = buildOutline(await getTracks());
   return (
     <>
       <h1>Your interview plan</h1>

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { CopyStatus } from "@/components/mdx/copy-status";
 import { PracticeApp } from "@/components/practice/practice-app.client";
-import { getTrack } from "@/lib/content/load";
-import { tagsByTitle } from "@/lib/content/tag-titles";
+import { getTracks } from "@/lib/content/load";
+import { mergedTags, tagsByTitle } from "@/lib/content/tag-titles";
 
 export const metadata: Metadata = {
   title: "Practice",
@@ -12,7 +12,7 @@ export const metadata: Metadata = {
 
 export default async function PracticePage() {
   // The vocabulary comes with the page, not the deck, so the deck stays a list of questions.
-  const tags = tagsByTitle(await getTrack());
+  const tags = tagsByTitle(mergedTags(await getTracks()));
   return (
     <>
       <h1>Practice</h1>

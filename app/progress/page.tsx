@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard.client";
-import { getTrack } from "@/lib/content/load";
+import { getTracks } from "@/lib/content/load";
 import { buildOutline } from "@/lib/practice/deck";
 
 export const metadata: Metadata = {
@@ -11,7 +11,7 @@ export const metadata: Metadata = {
 
 export default async function ProgressPage() {
   // The dashboard's outline comes with the page, so it renders without waiting for a fetch.
-  const outline = buildOutline(await getTrack());
+  const outline = buildOutline(await getTracks());
   return (
     <>
       <h1>Your progress</h1>

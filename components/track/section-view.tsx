@@ -5,7 +5,7 @@ import { CodeCopy } from "../mdx/code-copy.client";
 import { CopyStatus } from "../mdx/copy-status";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
 import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";
-import { practiceSectionsPath, sectionPath } from "@/lib/site";
+import { practiceSectionsPath, sectionPath, trackPath } from "@/lib/site";
 import { PageOf, PagePager } from "../shared/pagination";
 import { SectionIndex } from "./section-index";
 
@@ -27,7 +27,7 @@ export function SectionView({
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href="/">{track.title}</a> <span aria-hidden="true">/</span> <span>{section.title}</span>
+        <a href={trackPath(track.slug)}>{track.title}</a> <span aria-hidden="true">/</span> <span>{section.title}</span>
       </nav>
       <h1>
         <span className="section-number">{String(section.number).padStart(2, "0")}</span> {section.title}

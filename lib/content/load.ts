@@ -3,17 +3,25 @@ import path from "node:path";
 import { diagramHash, isDiagramCached } from "../diagrams/cache";
 import { parseDiagram } from "../diagrams/parse-diagram";
 import { compileBody } from "../mdx/compile";
+import { checkBank } from "./bank-check";
 import { checkBody, type BodyCheck, type DiagramSource } from "./check-body";
 import { checkTags } from "./check-tags";
+import { contentRoots } from "./content-roots";
 import { crossCheck } from "./cross-check";
 import { discoverTrack } from "./discover";
 import { ContentErrorList, type ContentError } from "./errors";
 import { parseQuestionFile, type ParsedFile } from "./parse";
 import type { Frontmatter, Section, Track } from "./schema";
+import { findTrackDirs } from "./find-tracks";
+import { yamlLineFinder } from "./yaml-lines";
 
 /** A question ready for pages: its validated frontmatter plus the compiled model answer. */
 export type Question = Frontmatter & {
+  /** The slug of the track the question belongs to. */
+  track: string;
   file: string;
+  /** Line of the `id` field, for errors found once every track is loaded. */
+  idLine: number;
   /** Compiled MDX, run by `getMDXComponent` on the server. */
   code: string;
   /** The answer's prose without code, for search. */
@@ -31,6 +39,9 @@ export interface SectionWithQuestions extends Section {
 export interface LoadedTrack extends Omit<Track, "sections"> {
   sections: SectionWithQuestions[];
   questions: Question[];
+  /** The manifest's path and the line of its slug, for errors found once every track is loaded. */
+  manifest: string;
+  slugLine: number;
 }
 
 async function checkDiagrams(file: string, diagrams: DiagramSource[]): Promise<ContentError[]> {
@@ -78,7 +89,8 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
     const checked = checkedBodies.get(p.file);
     const diagrams = checked?.diagrams.map((diagram) => diagram.source);
     const { code } = await compileBody(p.body, { diagrams });
-    questions.push({ ...p.frontmatter, file: p.file, code,
+    questions.push({ ...p.frontmatter, track: found.track.slug, file: p.file, code,
+      idLine: yamlLineFinder(p.matter, 1)(["id"]),
       plainText: checked?.plainText ?? "",
       sectionHeadings: checked?.sectionHeadings ?? [],
     });
@@ -88,28 +100,71 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
     number: i + 1,
     questions: questions.filter((q) => q.section === section.slug).sort((a, b) => a.order - b.order),
   }));
-  return { ...found.track, sections, questions: sections.flatMap((s) => s.questions) };
+  const slugLine = yamlLineFinder(found.manifest.text, 1)(["slug"]);
+  return { ...found.track, sections, questions: sections.flatMap((s) => s.questions), manifest: found.manifest.file, slugLine };
 }
 
-export const defaultTrackDir = () =>
-  process.env.FOLLOWUP_TRACK_DIR ?? path.join(process.cwd(), "content", "nodejs");
+/** The shipped Node.js track's folder (tests and tools that work on that track alone). */
+export const defaultTrackDir = () => path.join(process.cwd(), "content", "nodejs");
 
-let cached: Promise<LoadedTrack> | undefined;
+/**
+ * Loads every track in the given content folders (or track folders), then checks the bank as a
+ * whole. Every problem in every track is thrown together as one ContentErrorList.
+ */
+export async function loadBank(roots: string[]): Promise<LoadedTrack[]> {
+  const tracks: LoadedTrack[] = [];
+  const errors: ContentError[] = [];
+  for (const root of roots) {
+    for (const dir of await findTrackDirs(root)) {
+      try {
+        tracks.push(await loadTrack(dir));
+      } catch (error) {
+        if (!(error instanceof ContentErrorList)) throw error;
+        errors.push(...error.errors);
+      }
+    }
+  }
+  errors.push(...checkBank(tracks));
+  if (errors.length > 0) throw new ContentErrorList(errors);
+  return tracks;
+}
 
-/** The one accessor behind pages, static params, metadata and the sitemap. Loads once per process. */
-export function getTrack(): Promise<LoadedTrack> {
-  cached ??= loadTrack(defaultTrackDir());
+let cached: Promise<LoadedTrack[]> | undefined;
+
+/**
+ * The one accessor behind pages, static params, metadata and the sitemap: every track of
+ * `content/` and of the extra roots (lib/content/content-roots.ts), in that order. Loads once per process.
+ */
+export function getTracks(): Promise<LoadedTrack[]> {
+  cached ??= loadBank(contentRoots());
   return cached;
 }
 
-export async function getSection(slug: string): Promise<SectionWithQuestions | undefined> {
-  return (await getTrack()).sections.find((s) => s.slug === slug);
+export async function getTrackBySlug(slug: string): Promise<LoadedTrack | undefined> {
+  return (await getTracks()).find((t) => t.slug === slug);
+}
+
+export async function getSection(trackSlug: string, slug: string): Promise<SectionWithQuestions | undefined> {
+  return (await getTrackBySlug(trackSlug))?.sections.find((s) => s.slug === slug);
 }
 
 export async function getAllQuestions(): Promise<Question[]> {
-  return (await getTrack()).questions;
+  return (await getTracks()).flatMap((t) => t.questions);
 }
 
 export async function getQuestion(id: string): Promise<Question | undefined> {
-  return (await getTrack()).questions.find((q) => q.id === id);
+  for (const track of await getTracks()) {
+    const found = track.questions.find((q) => q.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** A question with its track and section; the loader guarantees both exist. */
+export async function getQuestionInPlace(id: string) {
+  const question = await getQuestion(id);
+  if (!question) return undefined;
+  const track = (await getTrackBySlug(question.track))!;
+  const section = track.sections.find((s) => s.slug === question.section)!;
+  return { track, section, question };
 }

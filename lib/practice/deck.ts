@@ -6,7 +6,7 @@ import type { FollowUp } from "../content/schema";
  * the track grows. The rest of a card (intent, red flag, follow-ups) is fetched when it is shown,
  * and the model answer itself is read from the question's own page.
  */
-export type DeckQuestion = Pick<Question, "id" | "title" | "section" | "difficulty" | "tags"> & {
+export type DeckQuestion = Pick<Question, "id" | "track" | "title" | "section" | "difficulty" | "tags"> & {
   followUpCount: number;
 };
 
@@ -23,8 +23,9 @@ export const recallPromptText =
   "The source gives no model answer for this follow-up. Answer it aloud from memory, then grade how completely you recalled it.";
 
 export interface Deck {
-  track: string;
-  sections: { slug: string; title: string }[];
+  tracks: { slug: string; title: string }[];
+  /** Every track's sections; a section slug is unique within its track. */
+  sections: { track: string; slug: string; title: string }[];
   questions: DeckQuestion[];
 }
 
@@ -34,31 +35,37 @@ export const cardDetailsPath = (id: string) => `/practice/cards/${id}.json`;
 
 /** What the progress dashboard needs: each section with its question ids (a few KB, not the deck). */
 export interface Outline {
-  sections: { slug: string; title: string; questionIds: string[] }[];
+  sections: { track: string; slug: string; title: string; questionIds: string[] }[];
 }
 
-export function buildOutline(track: LoadedTrack): Outline {
+export function buildOutline(tracks: readonly LoadedTrack[]): Outline {
   return {
-    sections: track.sections.map(({ slug, title, questions }) => ({
-      slug,
-      title,
-      questionIds: questions.map((q) => q.id),
-    })),
+    sections: tracks.flatMap((track) =>
+      track.sections.map(({ slug, title, questions }) => ({
+        track: track.slug,
+        slug,
+        title,
+        questionIds: questions.map((q) => q.id),
+      })),
+    ),
   };
 }
 
-export function buildDeck(track: LoadedTrack): Deck {
+export function buildDeck(tracks: readonly LoadedTrack[]): Deck {
   return {
-    track: track.slug,
-    sections: track.sections.map(({ slug, title }) => ({ slug, title })),
-    questions: track.questions.map((q) => ({
-      id: q.id,
-      title: q.title,
-      section: q.section,
-      difficulty: q.difficulty,
-      tags: q.tags,
-      followUpCount: q.followUps.length,
-    })),
+    tracks: tracks.map(({ slug, title }) => ({ slug, title })),
+    sections: tracks.flatMap((track) => track.sections.map(({ slug, title }) => ({ track: track.slug, slug, title }))),
+    questions: tracks
+      .flatMap((track) => track.questions)
+      .map((q) => ({
+        id: q.id,
+        track: q.track,
+        title: q.title,
+        section: q.section,
+        difficulty: q.difficulty,
+        tags: q.tags,
+        followUpCount: q.followUps.length,
+      })),
   };
 }
 

@@ -4,11 +4,17 @@ import type { LoadedTrack } from "../content/load";
 import { tagTitles } from "../content/tag-titles";
 import { indexOptions, type SearchDoc } from "./options";
 
-export function searchDocs(track: LoadedTrack): SearchDoc[] {
+/** One document per question of every track given. */
+export function searchDocs(tracks: readonly LoadedTrack[]): SearchDoc[] {
+  return tracks.flatMap(trackDocs);
+}
+
+function trackDocs(track: LoadedTrack): SearchDoc[] {
   const titles = new Map(track.sections.map((s) => [s.slug, s.title]));
   const tagTitle = tagTitles(track);
   return track.questions.map((q) => ({
     id: q.id,
+    track: track.slug,
     title: q.title,
     summary: q.summary,
     // Titles, not slugs: "JSON Web Tokens" and "Cookies and sessions" are what people type.

@@ -3,6 +3,8 @@ import type { Options, SearchOptions } from "minisearch";
 /** One search document per question. `body` is indexed but not stored, to keep the file small. */
 export interface SearchDoc {
   id: string;
+  /** The slug of the question's track. */
+  track: string;
   title: string;
   summary: string;
   tags: string;
@@ -20,7 +22,7 @@ export const searchIndexPath = "/search-index.json";
 /** Shared by the build (which indexes) and the browser (which loads the index): they must match. */
 export const indexOptions: Options<SearchDoc> = {
   fields: ["title", "tags", "summary", "followUps", "body"],
-  storeFields: ["title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty"],
+  storeFields: ["track", "title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty"],
 };
 
 /** Prefix and typo tolerant, titles weighted above tags, summaries and the answer body. */

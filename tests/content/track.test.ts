@@ -1,10 +1,10 @@
 import { beforeAll, expect, test } from "vitest";
-import { getQuestion, getSection, getTrack, type LoadedTrack } from "@/lib/content/load";
+import { getQuestion, getSection, getTrackBySlug, type LoadedTrack } from "@/lib/content/load";
 
 /** The real track, loaded once for the whole file; a content problem fails here with its message. */
 let track: LoadedTrack;
 beforeAll(async () => {
-  track = await getTrack();
+  track = (await getTrackBySlug("nodejs"))!;
 });
 
 test("every section holds the number of questions its manifest entry declares", () => {
@@ -16,7 +16,7 @@ test("every section holds the number of questions its manifest entry declares", 
 test("every question is found by its id, and every section by its slug", async () => {
   const missing: string[] = [];
   for (const q of track.questions) if ((await getQuestion(q.id)) !== q) missing.push(q.id);
-  for (const s of track.sections) if ((await getSection(s.slug)) !== s) missing.push(s.slug);
+  for (const s of track.sections) if ((await getSection("nodejs", s.slug)) !== s) missing.push(s.slug);
   expect(missing).toEqual([]);
 });
 

@@ -3,6 +3,7 @@ import { expect, expectNoAxeViolations, test } from "./fixtures";
 // These axe checks run in both projects, at desktop and at phone size (playwright.config.ts).
 const pages = [
   ["home", "/"],
+  ["track", "/nodejs"],
   ["section", "/nodejs/runtime"],
   ["question", "/q/event-loop-phases"],
   ["404", "/q/no-such-question"],

@@ -7,16 +7,17 @@ import { emptyProgress } from "@/lib/progress/schema";
 const q = (id: string, section: string, difficulty: "foundation" | "advanced") => ({
   id,
   title: id,
+  track: "t",
   section,
   difficulty,
   tags: [section],
   followUpCount: 1,
 });
 const deck: Deck = {
-  track: "t",
+  tracks: [{ slug: "t", title: "T" }],
   sections: [
-    { slug: "s1", title: "S1" },
-    { slug: "s2", title: "S2" },
+    { track: "t", slug: "s1", title: "S1" },
+    { track: "t", slug: "s2", title: "S2" },
   ],
   questions: [q("a", "s1", "foundation"), q("b", "s1", "advanced"), q("c", "s2", "foundation")],
 };

@@ -6,7 +6,7 @@ import { querySearchOptions } from "@/lib/search/options";
 import { normalize, phraseTier, rankedSearch, type Engine } from "@/lib/search/rank";
 
 const track = await loadTrack(defaultTrackDir());
-const index = buildSearchIndex(searchDocs(track));
+const index = buildSearchIndex(searchDocs([track]));
 const ids = (query: string) => rankedSearch(index, query, querySearchOptions).hits.map((h) => h.id);
 
 const hit = (id: string, score: number, queryTerms: string[], title = id): SearchResult & { title: string } => ({

@@ -1,9 +1,9 @@
-import { getTrack } from "@/lib/content/load";
+import { getTracks } from "@/lib/content/load";
 import { buildDeck } from "@/lib/practice/deck";
 
 export const dynamic = "force-static";
 
 /** Written to out/practice/deck.json at build time and fetched when practice starts. */
 export async function GET() {
-  return Response.json(buildDeck(await getTrack()));
+  return Response.json(buildDeck(await getTracks()));
 }

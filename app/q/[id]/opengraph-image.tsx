@@ -1,5 +1,5 @@
 import { ImageResponse } from "next/og";
-import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
+import { getAllQuestions, getQuestionInPlace } from "@/lib/content/load";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";
@@ -16,9 +16,7 @@ const tone = { foundation: "#116329", intermediate: "#8a4b00", advanced: "#b4231
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   // Only generated for ids from getAllQuestions, so the lookups cannot miss.
-  const [track, found] = await Promise.all([getTrack(), getQuestion(id)]);
-  const question = found!;
-  const section = (await getSection(question.section))!;
+  const { track, section, question } = (await getQuestionInPlace(id))!;
   return new ImageResponse(
     <div
       style={{

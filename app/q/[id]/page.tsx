@@ -10,10 +10,10 @@ import { QuestionToc } from "@/components/question/question-toc";
 import { StatusBadge } from "@/components/question/status-badge";
 import { StatusBadges } from "@/components/question/status-badges.client";
 import { TagLink } from "@/components/question/tag-link";
-import { getAllQuestions, getQuestion, getSection, getTrack } from "@/lib/content/load";
+import { getAllQuestions, getQuestionInPlace } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
 import { tagTitles } from "@/lib/content/tag-titles";
-import { practiceQuestionPath, questionPath, sectionPath } from "@/lib/site";
+import { practiceQuestionPath, questionPath, sectionPath, trackPath } from "@/lib/site";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -27,11 +27,9 @@ export async function generateStaticParams() {
 
 async function find(params: Props["params"]) {
   const { id } = await params;
-  const question = await getQuestion(id);
-  if (!question) notFound();
-  // The loader guarantees every question's section exists.
-  const [track, section] = await Promise.all([getTrack(), getSection(question.section)]);
-  return { track, section: section!, question };
+  const found = await getQuestionInPlace(id);
+  if (!found) notFound();
+  return found;
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -61,7 +59,7 @@ export default async function QuestionPage({ params }: Props) {
   return (
     <article className="question-page" id={question.id}>
       <nav aria-label="Breadcrumb" className="breadcrumb">
-        <a href="/">{track.title}</a> <span aria-hidden="true">/</span>{" "}
+        <a href={trackPath(track.slug)}>{track.title}</a> <span aria-hidden="true">/</span>{" "}
         <a href={`${sectionPath(track.slug, section.slug, pageOf(section.questions, question))}#${question.id}`}>
           {section.title}
         </a>

@@ -1,9 +1,9 @@
-import { getTrack } from "@/lib/content/load";
+import { getTracks } from "@/lib/content/load";
 import { buildCatalog } from "@/lib/search/catalog";
 
 export const dynamic = "force-static";
 
 /** Written to out/questions/catalog.json at build time; fetched when a filter is first chosen. */
 export async function GET() {
-  return Response.json(buildCatalog(await getTrack()));
+  return Response.json(buildCatalog(await getTracks()));
 }

@@ -71,7 +71,7 @@ const build = spawnSync("/usr/bin/time", ["-f", "%M", "npm", "run", "build", "--
   cwd: work,
   encoding: "utf8",
   stdio: ["ignore", "ignore", "pipe"],
-  env: { ...process.env, FOLLOWUP_TRACK_DIR: track, NODE_OPTIONS: "--max-old-space-size=8192" },
+  env: { ...process.env, NODE_OPTIONS: "--max-old-space-size=8192" },
 });
 if (build.status !== 0) {
   console.error(build.stderr);
@@ -84,7 +84,7 @@ const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json
 const { heaviest, failures } = await checkHtmlBudgets(path.join(work, "out"), "nodejs", budgets.maxHtmlGz);
 
 const loaded = await loadTrack(track);
-const docs = searchDocs(loaded);
+const docs = searchDocs([loaded]);
 const search = measureQueries(buildSearchIndex(docs), sampleQueries(docs));
 
 console.log(`growth: ${total} questions built in ${buildSeconds.toFixed(0)} s, peak memory ${peakMiB.toFixed(0)} MiB`);

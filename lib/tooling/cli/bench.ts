@@ -127,7 +127,7 @@ for (const name of await readdir(chunkDir, { recursive: true })) {
 }
 
 console.log("bench: search latency ...");
-const docs = searchDocs(track);
+const docs = searchDocs([track]);
 const queries = sampleQueries(docs);
 const realSearch = measureQueries(buildSearchIndex(docs), queries);
 const bigSearch = measureQueries(buildSearchIndex(syntheticDocs(docs, 1000)), queries);

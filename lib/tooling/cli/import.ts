@@ -41,7 +41,7 @@ try {
     `\nwrote ${result.questions.length} questions to ${out} (${ms} ms); report in ${path.join(out, reportFileName)}`,
   );
   console.log(
-    `next: npm run content -- ${out}${result.report.includes("npm run diagrams") ? " (after npm run diagrams)" : ""}`,
+    `next: npm run content -- ${out}${result.report.includes("npm run diagrams") ? ` (after npm run diagrams -- ${out})` : ""}`,
   );
 } catch (error) {
   if (!(error instanceof ImportError)) throw error;

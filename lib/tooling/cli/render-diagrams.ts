@@ -1,33 +1,37 @@
 /**
- * `npm run diagrams`: renders every mermaid fence in the content to light and dark SVGs in
- * public/diagrams/, keyed by content hash, and deletes files no diagram uses any more. The cache
- * is committed so that a production build never needs a browser.
+ * `npm run diagrams [-- <dir>]`: renders every mermaid fence in the content to light and dark SVGs
+ * in public/diagrams/, keyed by content hash, and deletes files no diagram uses any more. The cache
+ * is committed so that a production build never needs a browser. Without a folder it renders every
+ * track the site is built from; with one (a track folder, or a content folder of tracks, such as
+ * the importer's output) it renders that folder's diagrams. Either way it deletes only the files
+ * that no track uses, counting every track of the site as well as the folder given.
  */
 import { readdir, unlink, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { checkBody } from "../../content/check-body";
-import { discoverTrack } from "../../content/discover";
-import { defaultTrackDir } from "../../content/load";
-import { parseQuestionFile } from "../../content/parse";
-import { diagramDir, diagramFile, diagramHash, diagramThemes, isDiagramCached } from "../../diagrams/cache";
+import { contentRoots } from "../../content/content-roots";
+import { findTrackDirs } from "../../content/find-tracks";
+import { diagramDir, diagramFile, diagramThemes, isDiagramCached } from "../../diagrams/cache";
 import { parseDiagram } from "../../diagrams/parse-diagram";
 import { withDiagramRenderer } from "../diagrams/render";
+import { diagramsIn, staleDiagramFiles } from "../diagrams/track-diagrams";
 
 const force = process.argv.includes("--force");
-const found = await discoverTrack(defaultTrackDir());
+const [dir] = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+const siteTracks = (await Promise.all(contentRoots().map(findTrackDirs))).flat();
+const chosen = dir === undefined ? siteTracks : await findTrackDirs(dir);
+if (chosen.length === 0) {
+  console.error(`${dir}:1: track: no track.json in this folder or in any folder inside it`);
+  process.exit(1);
+}
 const wanted = new Map<string, { source: string; where: string }>();
 const problems: string[] = [];
-for (const entry of found.files) {
-  const parsed = parseQuestionFile(entry.raw, entry.file);
-  if (!parsed.ok) continue;
-  for (const diagram of checkBody(parsed.value.body, entry.file, parsed.value.bodyLine).diagrams) {
-    const problem = await parseDiagram(diagram.source);
-    if (problem)
-      problems.push(
-        `${entry.file}:${diagram.line + problem.line - 1}: body: diagram does not parse: ${problem.message}`,
-      );
-    else wanted.set(diagramHash(diagram.source), { source: diagram.source, where: `${entry.file}:${diagram.line}` });
-  }
+for (const diagram of await diagramsIn(chosen)) {
+  const problem = await parseDiagram(diagram.source);
+  if (problem)
+    problems.push(
+      `${diagram.file}:${diagram.line + problem.line - 1}: body: diagram does not parse: ${problem.message}`,
+    );
+  else wanted.set(diagram.hash, { source: diagram.source, where: `${diagram.file}:${diagram.line}` });
 }
 if (problems.length > 0) {
   console.error(problems.join("\n"));
@@ -42,12 +46,9 @@ await withDiagramRenderer(async (render) => {
     console.log(`rendered ${hash} (${where})`);
   }
 });
-let removed = 0;
-for (const name of await readdir(diagramDir())) {
-  const hash = name.replace(/-(light|dark)\.svg$/, "");
-  if (!wanted.has(hash)) {
-    await unlink(path.join(diagramDir(), name));
-    removed += 1;
-  }
-}
+const others = await diagramsIn(siteTracks.filter((track) => !chosen.includes(track)));
+const referenced = new Set([...wanted.keys(), ...others.map((diagram) => diagram.hash)]);
+const stale = staleDiagramFiles(await readdir(diagramDir()), referenced);
+for (const name of stale) await unlink(path.join(diagramDir(), name));
+const removed = stale.length;
 console.log(`diagrams: ${wanted.size} in content, ${todo.length} rendered, ${removed} stale files removed`);

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionView } from "@/components/track/section-view";
-import { getTrack } from "@/lib/content/load";
+import { getTrackBySlug, getTracks } from "@/lib/content/load";
 import { pageCount, pageFromSegments, pageSegments } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
 
@@ -11,23 +11,24 @@ interface Props {
 
 export const dynamicParams = false;
 
-/** `/nodejs/runtime` is page 1; long sections continue at `/nodejs/runtime/page/2` and so on. */
+/** Every track's sections: `/nodejs/runtime` is page 1; long sections continue at `/nodejs/runtime/page/2` and so on. */
 export async function generateStaticParams() {
-  const track = await getTrack();
-  return track.sections.flatMap((s) =>
-    Array.from({ length: pageCount(s.questions) }, (_, i) => ({
-      track: track.slug,
-      section: s.slug,
-      page: pageSegments(i + 1),
-    })),
+  return (await getTracks()).flatMap((track) =>
+    track.sections.flatMap((s) =>
+      Array.from({ length: pageCount(s.questions) }, (_, i) => ({
+        track: track.slug,
+        section: s.slug,
+        page: pageSegments(i + 1),
+      })),
+    ),
   );
 }
 
 async function find(params: Props["params"]) {
   const { track: trackSlug, section: slug, page: segments = [] } = await params;
-  const track = await getTrack();
-  const section = track.sections.find((s) => s.slug === slug);
-  if (trackSlug !== track.slug || !section) notFound();
+  const track = await getTrackBySlug(trackSlug);
+  const section = track?.sections.find((s) => s.slug === slug);
+  if (!track || !section) notFound();
   const page = pageFromSegments(segments, pageCount(section.questions));
   if (page === null) notFound();
   return { track, section, page };

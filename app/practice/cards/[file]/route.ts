@@ -1,11 +1,11 @@
-import { getQuestion, getTrack } from "@/lib/content/load";
+import { getAllQuestions, getQuestion } from "@/lib/content/load";
 import { buildCardDetails } from "@/lib/practice/deck";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
 
 export async function generateStaticParams() {
-  return (await getTrack()).questions.map((q) => ({ file: `${q.id}.json` }));
+  return (await getAllQuestions()).map((q) => ({ file: `${q.id}.json` }));
 }
 
 /** Written to out/practice/cards/<id>.json at build time; fetched when a card is shown. */

@@ -1,0 +1,33 @@
+"use client";
+
+import { useEffect } from "react";
+import { readCardsLightly } from "@/lib/progress/light-read";
+import { trackProgressText } from "@/lib/progress/track-progress";
+import { openArea } from "@/lib/storage/areas";
+
+/** Fills every TrackProgressLine on the page from this browser's progress. */
+function fill() {
+  const cards = readCardsLightly(openArea("local"));
+  // Blocked or unreadable site data: say nothing rather than call every track untouched.
+  if (!cards) return;
+  for (const line of document.querySelectorAll<HTMLElement>("[data-progress-ids]")) {
+    line.textContent = trackProgressText(cards, (line.dataset.progressIds ?? "").split(" ").filter(Boolean));
+  }
+}
+
+/**
+ * One island per page for all its track progress lines, refilled when another tab saves progress
+ * and when the page comes back from the back-forward cache (the StatusBadges approach).
+ */
+export function TrackProgress() {
+  useEffect(() => {
+    fill();
+    window.addEventListener("storage", fill);
+    window.addEventListener("pageshow", fill);
+    return () => {
+      window.removeEventListener("storage", fill);
+      window.removeEventListener("pageshow", fill);
+    };
+  }, []);
+  return null;
+}

@@ -1,0 +1,106 @@
+import { expect, expectNoAxeViolations, test } from "./fixtures";
+
+// Runs in the "multi-track" project against the test build of npm run build:tracks: the shipped
+// Node.js track, the fixture SQL track (tests/fixtures/tracks) and a page imported by npm run import.
+
+test("home lists every track with its size, and the SQL track leads to a section and a question", async ({ page }) => {
+  await page.goto("/");
+  const trackHeadings = page.getByRole("heading", { level: 2 });
+  await expect(trackHeadings).toHaveText(["Node.js", "SQL and databases", "Label Variants"]);
+  await expect(page.locator("#track-sql ~ .hero-stats").first()).toHaveText("6 questions · 2 sections");
+
+  await trackHeadings.getByRole("link", { name: "SQL and databases" }).click();
+  await expect(page).toHaveURL(/\/sql$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("SQL and databases");
+  await expectNoAxeViolations(page);
+
+  await page.getByRole("link", { name: /Transactions/ }).click();
+  await expect(page).toHaveURL(/\/sql\/transactions$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Transactions");
+
+  const lostUpdate = page.locator("#sql-lost-update");
+  await lostUpdate.locator("summary").first().click();
+  await lostUpdate.getByRole("link", { name: "Open as its own page" }).click();
+  await expect(page).toHaveURL(/\/q\/sql-lost-update$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/lose an update/);
+
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "SQL and databases" }).click();
+  await expect(page).toHaveURL(/\/sql$/);
+});
+
+test("the Node.js addresses of the one-track site still answer as before", async ({ page }) => {
+  await page.goto("/nodejs/runtime");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Runtime");
+  await page.goto("/q/event-loop-phases");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/event loop/i);
+  await page.goto("/practice?sections=runtime");
+  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+  await expect(page.getByText(/does not exist|unknown/i)).toHaveCount(0);
+  await page.goto("/mock?seed=test1234&n=2&m=15&t=40&d=2&auto=0&over=lock&sec=runtime");
+  await expect(page.getByRole("button", { name: "Start the mock interview" })).toBeVisible();
+  await expect(page.getByText("This mock link could not be used")).toHaveCount(0);
+  await page.goto("/questions");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("All questions");
+});
+
+test("the sitemap lists both tracks' landing, section and question pages", async ({ request }) => {
+  const sitemap = await (await request.get("/sitemap.xml")).text();
+  for (const path of [
+    "/nodejs",
+    "/nodejs/runtime",
+    "/q/event-loop-phases",
+    "/sql",
+    "/sql/querying",
+    "/q/sql-lost-update",
+  ]) {
+    expect(sitemap).toContain(`${path}</loc>`);
+  }
+});
+
+test("deck, catalog and search documents cover every track and name each entry's track", async ({ request }) => {
+  const deck = await (await request.get("/practice/deck.json")).json();
+  expect(deck.tracks.map((t: { slug: string }) => t.slug)).toEqual(["nodejs", "sql", "imported"]);
+  expect(deck.questions.find((q: { id: string }) => q.id === "sql-lost-update").track).toBe("sql");
+  const catalog = await (await request.get("/questions/catalog.json")).json();
+  expect(catalog.find((q: { id: string }) => q.id === "event-loop-phases").track).toBe("nodejs");
+  expect(catalog.filter((q: { track: string }) => q.track === "sql")).toHaveLength(6);
+  const card = await request.get("/practice/cards/sql-acid-atomicity.json");
+  expect(card.status()).toBe(200);
+  const index = await (await request.get("/search-index.json")).json();
+  const stored = Object.values(index.storedFields) as { track: string; title: string }[];
+  expect(stored.find((doc) => doc.title.includes("lose an update"))?.track).toBe("sql");
+});
+
+test("an SQL question's page links its Open Graph card, drawn for that question", async ({ page, request }) => {
+  await page.goto("/q/sql-lost-update");
+  const image = await page.locator('meta[property="og:image"]').getAttribute("content");
+  const response = await request.get(new URL(image ?? "", page.url()).pathname);
+  expect(response.headers()["content-type"]).toBe("image/png");
+  expect((await response.body()).length).toBeGreaterThan(1000);
+});
+
+test("a question practised in the SQL track shows as progress on that track only", async ({ page }) => {
+  await page.goto("/practice?q=sql-acid-atomicity");
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of/);
+
+  await page.goto("/");
+  await expect(page.locator('[data-progress-ids~="sql-acid-atomicity"]')).toHaveText("1 of 6 practised, 0 mastered.");
+  await expect(page.locator('[data-progress-ids~="event-loop-phases"]')).toHaveText("Not practised yet.");
+});
+
+test("a page run through npm run import is built and served, saying what its source lacks", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("heading", { level: 2 }).getByRole("link", { name: "Label Variants" }).click();
+  await expect(page).toHaveURL(/\/imported$/);
+  await page.getByRole("link", { name: /Storage/ }).click();
+  const question = page.locator("#imported-why-might-the-planner-ignore-your");
+  await question.locator("summary").first().click();
+  await question.getByRole("link", { name: "Open as its own page" }).click();
+  await expect(page).toHaveURL(/\/q\/imported-why-might-the-planner-ignore-your$/);
+  await expect(page.locator(".imported-note")).toContainText("Imported from another question bank");
+  await expect(page.locator("[data-model-answer]")).not.toBeEmpty();
+  await expect(page.getByText("No red-flag answer in the source.")).toBeVisible();
+  await expect(page.getByText("No follow-up questions in the source.")).toBeVisible();
+});
