@@ -8,6 +8,8 @@ export const sectionPath = (track: string, section: string, page = 1) =>
 /** Practice of exactly these questions, in this order; ids are slugs, so commas need no escaping. */
 export const practiceQuestionsPath = (ids: readonly string[]) => `/practice?q=${ids.join(",")}`;
 export const practiceQuestionPath = (id: string) => `/practice?q=${encodeURIComponent(id)}`;
+/** Practice of every question bookmarked in this browser (lib/notes/saved-scope.ts). */
+export const practiceBookmarksPath = "/practice?saved=bookmarked";
 export const practiceSectionsPath = (slugs: readonly string[]) =>
   `/practice?sections=${slugs.map(encodeURIComponent).join(",")}`;
 

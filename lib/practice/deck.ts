@@ -7,6 +7,8 @@ import type { FollowUp } from "../content/schema";
  * and the model answer itself is read from the question's own page.
  */
 export type DeckQuestion = Pick<Question, "id" | "title" | "section" | "difficulty" | "tags"> & {
+  /** The slug of the question's track, which `?track=` scopes by. */
+  track: string;
   followUpCount: number;
 };
 
@@ -28,13 +30,23 @@ export interface Deck {
   questions: DeckQuestion[];
 }
 
+/**
+ * The deck cut down to one track (null: every track), for practice and mock interviews: its
+ * questions, and the sections they fall in.
+ */
+export function deckInTrack(deck: Deck, track: string | null): Deck {
+  if (track === null) return deck;
+  const questions = deck.questions.filter((q) => q.track === track);
+  return { ...deck, sections: deck.sections.filter((s) => questions.some((q) => q.section === s.slug)), questions };
+}
+
 export const deckPath = "/practice/deck.json";
 /** Question ids are kebab-case slugs (checked by the content schema), so they are safe file names. */
 export const cardDetailsPath = (id: string) => `/practice/cards/${id}.json`;
 
 /** What the progress dashboard needs: each section with its question ids (a few KB, not the deck). */
 export interface Outline {
-  sections: { slug: string; title: string; questionIds: string[] }[];
+  sections: { slug: string; title: string; track: string; questionIds: string[] }[];
 }
 
 export function buildOutline(track: LoadedTrack): Outline {
@@ -42,6 +54,7 @@ export function buildOutline(track: LoadedTrack): Outline {
     sections: track.sections.map(({ slug, title, questions }) => ({
       slug,
       title,
+      track: track.slug,
       questionIds: questions.map((q) => q.id),
     })),
   };
@@ -54,6 +67,7 @@ export function buildDeck(track: LoadedTrack): Deck {
     questions: track.questions.map((q) => ({
       id: q.id,
       title: q.title,
+      track: track.slug,
       section: q.section,
       difficulty: q.difficulty,
       tags: q.tags,

@@ -4,6 +4,7 @@ import { QuestionFilters } from "@/components/browse/question-filters.client";
 import { QuestionRow } from "@/components/browse/question-row";
 import { StatusBadges } from "@/components/question/status-badges.client";
 import { getTrack } from "@/lib/content/load";
+import { listTracks } from "@/lib/content/track-list";
 import { tagsByTitle, tagTitles } from "@/lib/content/tag-titles";
 import { PageOf, PagePager } from "@/components/shared/pagination";
 import { catalogPageCount, catalogPageSize, catalogPath, pageFromSegments, pageSegments } from "@/lib/content/pages";
@@ -44,6 +45,7 @@ export default async function AllQuestionsPage({ params }: Props) {
   const onPage = track.questions.slice((page - 1) * catalogPageSize, page * catalogPageSize);
   const tags = tagsByTitle(track);
   const sectionTitles = Object.fromEntries(track.sections.map((s) => [s.slug, s.title]));
+  const tracks = await listTracks();
   return (
     <>
       <h1>
@@ -55,8 +57,13 @@ export default async function AllQuestionsPage({ params }: Props) {
         filtered list to someone.
       </p>
       <QuestionFilters
-        known={{ section: track.sections.map((s) => s.slug), tag: tags.map((t) => t.slug) }}
+        known={{
+          track: tracks.map((t) => t.slug),
+          section: track.sections.map((s) => s.slug),
+          tag: tags.map((t) => t.slug),
+        }}
         sectionTitles={sectionTitles}
+        trackTitles={Object.fromEntries(tracks.map((t) => [t.slug, t.title]))}
         tagTitles={tagTitles(track)}
         total={track.questions.length}
       />
