@@ -45,10 +45,11 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
 
   const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
   const nextId = session?.queue[session.index + 1];
-  // The next card's rubric and ladder load while this one is answered.
+  // This card's rubric and ladder load alongside the card view's code, and the next card's while
+  // this one is answered.
   useEffect(() => {
-    if (nextId) prefetchStaticJson(cardDetailsPath(nextId));
-  }, [nextId]);
+    for (const id of [question?.id, nextId]) if (id) prefetchStaticJson(cardDetailsPath(id));
+  }, [question?.id, nextId]);
   const grading = progress?.value.settings.grading ?? "four";
   const step = session?.step;
   const gradedKey =
