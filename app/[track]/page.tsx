@@ -4,7 +4,7 @@ import { TrackProgress } from "@/components/progress/track-progress.client";
 import { SectionGrid, trackSize } from "@/components/track/section-grid";
 import { TrackProgressLine } from "@/components/track/track-progress-line";
 import { getTrackBySlug, getTracks } from "@/lib/content/load";
-import { practiceSectionsPath, trackPath } from "@/lib/site";
+import { mockTrackPath, practiceTrackPath, trackPath } from "@/lib/site";
 
 interface Props {
   params: Promise<{ track: string }>;
@@ -48,10 +48,10 @@ export default async function TrackPage({ params }: Props) {
         </p>
         <TrackProgressLine track={track} />
         <p className="due-links">
-          <a className="button-primary" href={practiceSectionsPath(track.sections.map((s) => s.slug))}>
+          <a className="button-primary" href={practiceTrackPath(track.slug)}>
             Practise this track
           </a>{" "}
-          <a href="/mock">Sit a mock interview</a>
+          <a href={mockTrackPath(track.slug)}>Sit a mock interview</a>
         </p>
       </section>
       <h2 className="visually-hidden">Sections</h2>

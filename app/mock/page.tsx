@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { CopyStatus } from "@/components/mdx/copy-status";
 import { MockApp } from "@/components/mock/mock-app.client";
+import { TrackPicker } from "@/components/track/track-picker";
+import { listTracks } from "@/lib/content/track-list";
 
 export const metadata: Metadata = {
   title: "Mock interview",
@@ -8,7 +10,7 @@ export const metadata: Metadata = {
   alternates: { canonical: "/mock" },
 };
 
-export default function MockPage() {
+export default async function MockPage() {
   return (
     <>
       <h1>Mock interview</h1>
@@ -16,6 +18,7 @@ export default function MockPage() {
         A timed rehearsal: one question at a time, the interviewer’s follow-ups as the clock runs, then a report you
         grade against each question’s rubric.
       </p>
+      <TrackPicker tracks={await listTracks()} path="/mock" />
       <noscript>
         <p className="notice">
           The mock interview needs JavaScript for its clocks. Every question can still be read from the home page.

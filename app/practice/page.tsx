@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import { CopyStatus } from "@/components/mdx/copy-status";
 import { PracticeApp } from "@/components/practice/practice-app.client";
+import { TrackPicker } from "@/components/track/track-picker";
 import { getTracks } from "@/lib/content/load";
 import { mergedTags, tagsByTitle } from "@/lib/content/tag-titles";
+import { listTracks } from "@/lib/content/track-list";
+import { practiceBookmarksPath } from "@/lib/site";
 
 export const metadata: Metadata = {
   title: "Practice",
@@ -19,6 +22,10 @@ export default async function PracticePage() {
       <p className="lede">
         One question at a time, then its follow-ups one by one, the way an interviewer climbs. Grade yourself honestly;
         spaced repetition brings each card back when you are about to forget it.
+      </p>
+      <TrackPicker tracks={await listTracks()} path="/practice" />
+      <p className="scope-links">
+        Or practise <a href={practiceBookmarksPath}>the questions you bookmarked</a>.
       </p>
       <noscript>
         <p className="notice">

@@ -1,6 +1,8 @@
 import type { Metadata } from "next";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard.client";
+import { TrackPicker } from "@/components/track/track-picker";
 import { getTracks } from "@/lib/content/load";
+import { listTracks } from "@/lib/content/track-list";
 import { buildOutline } from "@/lib/practice/deck";
 
 export const metadata: Metadata = {
@@ -19,6 +21,7 @@ export default async function ProgressPage() {
         Mastery by section, your streak and what falls due this week. Your practice record lives only in this browser,
         so export it now and then to keep a copy or move it to another device.
       </p>
+      <TrackPicker tracks={await listTracks()} path="/progress" />
       <noscript>
         <p className="notice">Progress is stored in your browser and needs JavaScript to show.</p>
       </noscript>

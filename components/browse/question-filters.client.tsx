@@ -36,11 +36,13 @@ const subscribeToUrl = (onChange: () => void) => {
 export function QuestionFilters({
   known,
   sectionTitles,
+  trackTitles,
   tagTitles,
   total,
 }: {
   known: Known;
   sectionTitles: Record<string, string>;
+  trackTitles: Record<string, string>;
   /** Known tags arrive in picker order; this maps each slug to the title shown. */
   tagTitles: Record<string, string>;
   total: number;
@@ -137,6 +139,8 @@ export function QuestionFilters({
         </p>
       </div>
       <div id={panelId} className="filter-panel" data-open={open ? "" : undefined}>
+        {/* With one track there is nothing to pick; a valid ?track= still filters. */}
+        {known.track.length > 1 ? group("track", "Track", known.track, (t) => trackTitles[t] ?? t) : null}
         {group("section", "Section", known.section, (s) => sectionTitles[s] ?? s)}
         {group("difficulty", "Difficulty", difficulties)}
         {group("status", "Your progress", statuses)}

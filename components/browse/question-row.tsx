@@ -15,7 +15,8 @@ export function QuestionRow({
   muted,
   status,
 }: {
-  question: CatalogEntry;
+  /** Rows never show the track, so the server's rows can pass a question as it is. */
+  question: Omit<CatalogEntry, "track">;
   note: string;
   muted?: boolean;
   status?: QuestionStatus;

@@ -10,6 +10,9 @@ import { decodeSettings } from "@/lib/mock/share-link";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { localDay, localTime } from "@/lib/progress/calendar";
 import { cardKey } from "@/lib/progress/schema";
+import { deckInTrack } from "@/lib/practice/deck";
+import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
+import { useMarkedTrackLink } from "../track/mark-track-links";
 import { useDeck } from "../card/use-deck";
 import { downloadJson } from "../shared/download-json";
 import { isTextEntry } from "../shared/keyboard";
@@ -72,10 +75,17 @@ export function MockApp() {
   // Skip and end cannot be taken back, so both keys and buttons ask first.
   const [confirm, setConfirm] = useState<Confirmable | null>(null);
 
-  const link = deck
+  // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
+  const search = deck ? window.location.search : "";
+  const trackScope = deck ? parseTrackParam(search, tracksOf(deck.questions)) : null;
+  const track = trackScope && chosenTrack(trackScope);
+  useMarkedTrackLink(track);
+  // Questions are drawn from the chosen track only; the runner and report look any id up in the whole deck.
+  const pool = deck && deckInTrack(deck, track);
+  const link = pool
     ? decodeSettings(
-        window.location.search,
-        deck.sections.map((s) => s.slug),
+        search,
+        pool.sections.map((s) => s.slug),
       )
     : null;
   const initial: MockSettings = link?.kind === "ok" ? link.settings : defaultSettings(seed);
@@ -108,10 +118,10 @@ export function MockApp() {
   }, [reportShown]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!deck || !history) return <p aria-busy="true">Loading…</p>;
+  if (!deck || !pool || !history) return <p aria-busy="true">Loading…</p>;
 
   function start(settings: MockSettings) {
-    const ids = drawQuestions(deck!.questions, settings);
+    const ids = drawQuestions(pool!.questions, settings);
     if (ids.length === 0) return setMessage("No questions match these settings; widen the sections or difficulty.");
     mockStore.start(startMock(settings, ids, Date.now()));
   }
@@ -130,6 +140,11 @@ export function MockApp() {
     <div className="mock">
       {mockStore.problem() ? <p className="notice">{mockStore.problem()}</p> : null}
       <StoreNotices notices={history.notices} onDismiss={(n) => getHistoryStore().dismiss(n)} />
+      {trackScope?.kind === "invalid" ? (
+        <p className="notice" role="alert">
+          {trackScope.message} The set-up below draws from every track.
+        </p>
+      ) : null}
       {link?.kind === "invalid" ? (
         <div className="notice" role="alert">
           <p>
@@ -150,7 +165,7 @@ export function MockApp() {
       </p>
       {!session ? (
         <>
-          <MockSetup key={initial.seed} deck={deck} initial={initial} onStart={start} />
+          <MockSetup key={initial.seed} deck={pool} track={track} initial={initial} onStart={start} />
           <section className="panel" aria-labelledby="history-title">
             <h2 id="history-title" className="panel-title">
               Past mock interviews

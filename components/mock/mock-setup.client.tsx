@@ -38,15 +38,18 @@ function NumberField({
 /** Presets or custom settings; the same settings and seed always draw the same questions. */
 export function MockSetup({
   deck,
+  track,
   initial,
   onStart,
 }: {
+  /** The questions of the chosen track, or of every track. */
   deck: Deck;
+  track: string | null;
   initial: MockSettings;
   onStart: (s: MockSettings) => void;
 }) {
   const [s, set] = useState<MockSettings>(initial);
-  const link = typeof window === "undefined" ? "" : `${window.location.origin}/mock${encodeSettings(s)}`;
+  const link = typeof window === "undefined" ? "" : `${window.location.origin}/mock${encodeSettings(s, track)}`;
   return (
     <form
       className="scope-form"

@@ -1,7 +1,6 @@
 "use client";
 
-import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
+import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { sessionStore } from "@/lib/practice/session-store";
 import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { previewDue } from "@/lib/progress/scheduler";
@@ -9,7 +8,6 @@ import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
 import { StoreNotices } from "../progress/store-notices.client";
 import { useProgress } from "../progress/use-progress";
-import { CardView } from "./card-view.client";
 import { gradeForKey } from "./grade-buttons";
 import { ScopeForm } from "./scope-form.client";
 import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
@@ -21,24 +19,25 @@ import { useOtherTabGrade } from "./use-other-tab-grade";
 import { prefetchStaticJson } from "../shared/use-static-json";
 import { cardDetailsPath } from "@/lib/practice/deck";
 import type { TagOption } from "@/lib/content/tag-titles";
+import { LinkNotices } from "./link-notices";
+import { usePracticeLink } from "./use-practice-link";
+
+// The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
+const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
 
 /** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
 export function PracticeApp({ tags }: { tags: TagOption[] }) {
-  const { deck, error } = useDeck();
+  const loaded = useDeck();
+  const link = usePracticeLink(loaded.deck);
+  const { deck, queue: linkedQueue, sections: linkedSections, cram } = link;
   const progress = useProgress();
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot, () => null);
   const [help, setHelp] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
   const doneHeading = useRef<HTMLHeadingElement>(null);
-  // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
-  const params = deck ? parsePracticeParams(window.location.search, deck) : null;
-  const linkProblem = params?.kind === "invalid" ? params.message : null;
-  const linkedQueue = params?.kind === "questions" ? params.ids.join() : null;
-  const linkedSections = params?.kind === "sections" ? params.sections : [];
   // Cram practice records no grade, so the schedule (and any interview plan) stays as it is.
-  const cram = deck !== null && isCramLink(window.location.search);
-
-  // A ?q=<id>,<id> link starts a session of exactly those questions, or resumes it after a reload.
+  // A ?q=<id>,<id> or ?saved=bookmarked link starts a session of exactly those questions, or
+  // resumes it after a reload.
   useEffect(() => {
     if (linkedQueue && sessionStore.getSnapshot()?.queue.join() !== linkedQueue)
       sessionStore.start(linkedQueue.split(","));
@@ -46,10 +45,11 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
 
   const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
   const nextId = session?.queue[session.index + 1];
-  // The next card's rubric and ladder load while this one is answered.
+  // This card's rubric and ladder load alongside the card view's code, and the next card's while
+  // this one is answered.
   useEffect(() => {
-    if (nextId) prefetchStaticJson(cardDetailsPath(nextId));
-  }, [nextId]);
+    for (const id of [question?.id, nextId]) if (id) prefetchStaticJson(cardDetailsPath(id));
+  }, [question?.id, nextId]);
   const grading = progress?.value.settings.grading ?? "four";
   const step = session?.step;
   const gradedKey =
@@ -131,7 +131,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     return () => window.removeEventListener("keydown", onKey);
   });
 
-  if (error) return <p role="alert">{error}</p>;
+  if (loaded.error) return <p role="alert">{loaded.error}</p>;
   if (!deck || !progress) return <p aria-busy="true">Loading practice…</p>;
 
   const savedProblem = sessionStore.problem();
@@ -139,19 +139,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     <div className="practice">
       <StoreNotices notices={progress.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
       {savedProblem ? <p className="notice">{savedProblem}</p> : null}
-      {cram ? (
-        <p className="notice" role="status">
-          Cram mode: grades are not recorded.
-        </p>
-      ) : null}
-      {linkProblem ? (
-        <div className="notice" role="alert">
-          <p>
-            {linkProblem} <a href="/practice">Start a normal practice session</a> or{" "}
-            <a href="/">browse the questions</a>.
-          </p>
-        </div>
-      ) : null}
+      <LinkNotices link={link} />
       <p className="practice-tools">
         <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
@@ -228,14 +216,16 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
               </button>
             </p>
           ) : null}
-          <CardView
-            question={question}
-            session={session}
-            grading={grading}
-            dispatch={sessionStore.dispatch}
-            onGrade={grade}
-            due={due}
-          />
+          <Suspense fallback={<p aria-busy="true">Loading this card…</p>}>
+            <CardView
+              question={question}
+              session={session}
+              grading={grading}
+              dispatch={sessionStore.dispatch}
+              onGrade={grade}
+              due={due}
+            />
+          </Suspense>
         </>
       ) : (
         <p className="notice" role="alert">

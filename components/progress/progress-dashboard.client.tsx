@@ -12,31 +12,51 @@ import { MasteryChart } from "./mastery-chart";
 import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
 import { useProgress } from "./use-progress";
+import { outlineInTrack, progressForQuestions } from "@/lib/progress/track-scope";
+import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
+import { useMarkedTrackLink } from "../track/mark-track-links";
 
-/** Mastery per section, days practised, the streak, what is due this week, and data controls. */
-export function ProgressDashboard({ outline }: { outline: Outline }) {
+/**
+ * Mastery per section, days practised, the streak, what is due this week, and data controls. The
+ * figures cover the track in `?track=`, or every track; export and import always cover everything.
+ */
+export function ProgressDashboard({ outline: all }: { outline: Outline }) {
   // The first render with real data runs as an interruptible transition, not in one long task.
   const state = useDeferredValue(useProgress());
   const plan = usePlan();
+  // Read only once progress has loaded, which is after hydration, so the server HTML still matches.
+  const scope = state ? parseTrackParam(window.location.search, tracksOf(all.sections)) : null;
+  const track = scope && chosenTrack(scope);
+  useMarkedTrackLink(track);
   if (!state) return <p aria-busy="true">Loading your progress…</p>;
+  const outline = outlineInTrack(all, track);
+  const progress =
+    track === null
+      ? state.value
+      : progressForQuestions(state.value, new Set(outline.sections.flatMap((s) => s.questionIds)));
   const now = new Date();
   // Days follow the plan's day start (4 am unless changed), so a late session counts for its evening.
   const hour = plan?.value.dayStartHour ?? defaultDayStartHour;
-  const byDay = reviewsByDay(state.value, hour);
+  const byDay = reviewsByDay(progress, hour);
   const days = Object.keys(byDay).length;
-  const week = dueByDay(state.value, now);
+  const week = dueByDay(progress, now);
   return (
     <>
       <StoreNotices notices={state.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
+      {scope?.kind === "invalid" ? (
+        <p className="notice" role="alert">
+          {scope.message} These figures cover every track.
+        </p>
+      ) : null}
       <ul className="stats">
         <li>
           <strong>{days}</strong> day{days === 1 ? "" : "s"} practised
         </li>
         <li>
-          <strong>{Object.keys(state.value.cards).length}</strong> cards started
+          <strong>{Object.keys(progress.cards).length}</strong> cards started
         </li>
       </ul>
-      <MasteryChart outline={outline} progress={state.value} />
+      <MasteryChart outline={outline} progress={progress} />
       <ReviewHeatmap days={byDay} today={planDayOf(now, hour)} />
       <section className="panel" aria-labelledby="due-heading">
         <h2 id="due-heading" className="panel-title">

@@ -1,5 +1,6 @@
 import "client-only";
 import { isDifficulty } from "../content/difficulty";
+import { trackParam } from "../url/track-param";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 import { limits, type MockSettings } from "./settings";
 import { timeUpChoices } from "./values";
@@ -17,7 +18,8 @@ const keys = {
   diff: "diff",
 } as const;
 
-export function encodeSettings(s: MockSettings): string {
+/** The settings as a query; a chosen track rides along so the link draws from the same questions. */
+export function encodeSettings(s: MockSettings, track: string | null = null): string {
   const p = new URLSearchParams();
   p.set(keys.seed, s.seed);
   p.set(keys.n, String(s.count));
@@ -28,6 +30,7 @@ export function encodeSettings(s: MockSettings): string {
   p.set(keys.over, s.onTimeUp);
   if (s.sections.length > 0) p.set(keys.sec, s.sections.join(","));
   if (s.difficulties.length > 0) p.set(keys.diff, s.difficulties.join(","));
+  if (track !== null) p.set(trackParam, track);
   return `?${p.toString().replace(/%2C/g, ",")}`;
 }
 
@@ -48,11 +51,13 @@ function wholeNumber(
 /**
  * Turns a shared mock link back into settings. It never throws: anything unknown or out of range
  * is collected as a problem and the caller falls back to the set-up screen. Links carry no URLs,
- * so nothing here can redirect anywhere.
+ * so nothing here can redirect anywhere. `track` is no setting: the caller reads it
+ * (lib/url/track-param.ts), so a link with only a track starts from the defaults.
  */
 export function decodeSettings(search: string, knownSections: string[]): DecodeResult {
   const p = readQuery(search);
   if (!p) return { kind: "invalid", problems: ["the link could not be read"] };
+  p.delete(trackParam);
   if ([...p.keys()].length === 0) return { kind: "none" };
   const problems: string[] = [];
   const unknown = [...new Set(p.keys())].filter((k) => !(Object.values(keys) as string[]).includes(k));

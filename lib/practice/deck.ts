@@ -29,6 +29,16 @@ export interface Deck {
   questions: DeckQuestion[];
 }
 
+/**
+ * The deck cut down to one track (null: every track), for practice and mock interviews: its
+ * questions, and the sections they fall in.
+ */
+export function deckInTrack(deck: Deck, track: string | null): Deck {
+  if (track === null) return deck;
+  const questions = deck.questions.filter((q) => q.track === track);
+  return { ...deck, sections: deck.sections.filter((s) => s.track === track), questions };
+}
+
 export const deckPath = "/practice/deck.json";
 /** Question ids are kebab-case slugs (checked by the content schema), so they are safe file names. */
 export const cardDetailsPath = (id: string) => `/practice/cards/${id}.json`;

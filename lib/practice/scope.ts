@@ -2,6 +2,8 @@ import "client-only";
 import { difficulties, type Difficulty } from "../content/difficulty";
 import { isDue } from "../progress/calendar";
 import { cardKey, type Progress } from "../progress/schema";
+import { savedValues } from "../notes/saved-scope";
+import { slugPattern, trackParam } from "../url/track-param";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 import type { Deck, DeckQuestion } from "./deck";
 
@@ -56,11 +58,11 @@ export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Da
 export type PracticeParams =
   | { kind: "none" }
   | { kind: "questions"; ids: string[] }
+  | { kind: "bookmarked"; ids: string[] }
   | { kind: "sections"; sections: string[] }
   | { kind: "invalid"; message: string };
 
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const knownOptions = ["q", "sections"];
+const scopeOptions = ["q", "sections", "saved"];
 
 /** Echoes a value from the address bar inside a message, cut short so a long one cannot flood the page. */
 export const quoted = (value: string) => `"${shortenForDisplay(value)}"`;
@@ -80,16 +82,27 @@ function parseSections(value: string, deck: Deck): PracticeParams {
 export const isCramLink = (search: string) => readQuery(search)?.get("cram") === "1";
 
 /**
- * Reads `?q=<id>,<id>` (one question, or a plan's day) or `?sections=<slug>,<slug>`, either with
- * `cram=1`; anything else in the query is reported, never trusted.
+ * Reads `?q=<id>,<id>` (one question, or a plan's day), `?sections=<slug>,<slug>` or
+ * `?saved=bookmarked`, any of them with `cram=1` and `track=<slug>` (read by the caller, which
+ * passes the deck of that track); anything else in the query is reported, never trusted.
+ * `bookmarks` is only called for the bookmarked scope, so other links never read storage.
  */
-export function parsePracticeParams(search: string, deck: Deck): PracticeParams {
+export function parsePracticeParams(search: string, deck: Deck, bookmarks: () => string[] = () => []): PracticeParams {
   const params = readQuery(search);
   if (!params) return { kind: "invalid", message: "That practice link is malformed." };
-  const unknown = [...params.keys()].filter((k) => !knownOptions.includes(k) && `${k}=${params.get(k)}` !== "cram=1");
+  const unknown = [...params.keys()].filter(
+    (k) => !scopeOptions.includes(k) && k !== trackParam && `${k}=${params.get(k)}` !== "cram=1",
+  );
   if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option ${quoted(unknown[0]!)}.` };
-  if (params.getAll("q").length + params.getAll("sections").length > 1) {
-    return { kind: "invalid", message: "That practice link gives more than one of q and sections." };
+  if (scopeOptions.reduce((n, k) => n + params.getAll(k).length, 0) > 1) {
+    return { kind: "invalid", message: "That practice link gives more than one of q, sections and saved." };
+  }
+  const saved = params.get("saved");
+  if (saved !== null) {
+    if (!savedValues.some((v) => v === saved))
+      return { kind: "invalid", message: `There is no saved scope ${quoted(saved)}.` };
+    const marked = new Set(bookmarks());
+    return { kind: "bookmarked", ids: deck.questions.filter((q) => marked.has(q.id)).map((q) => q.id) };
   }
   const sections = params.get("sections");
   if (sections !== null) return parseSections(sections, deck);

@@ -1,5 +1,6 @@
 import "client-only";
 import { lightStatus, type LightCard } from "./light-read";
+import { questionOfKey } from "./track-scope";
 
 /** What a question's badge says, in the order a learner meets them. */
 export const questionStatuses = ["new", "learning", "due", "mastered"] as const;
@@ -17,7 +18,7 @@ export type QuestionStatus = (typeof questionStatuses)[number];
 export function statusReader(cards: Record<string, LightCard>, now: Date): (id: string) => QuestionStatus {
   const dueIds = new Set<string>();
   for (const [key, card] of Object.entries(cards)) {
-    if (Date.parse(card.due) <= now.getTime()) dueIds.add(key.split("#")[0]!);
+    if (Date.parse(card.due) <= now.getTime()) dueIds.add(questionOfKey(key));
   }
   return (id) => {
     const own = cards[id];

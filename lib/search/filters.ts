@@ -1,16 +1,18 @@
 import "client-only";
 import { difficulties } from "../content/difficulty";
 import { questionStatuses, type QuestionStatus } from "../progress/question-status";
+import { savedValues } from "../notes/saved-scope";
+import { trackParam } from "../url/track-param";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 
 /** The progress filter offers exactly the statuses the badges show. */
 export const statuses = questionStatuses;
 export type Status = QuestionStatus;
 
-/** `?saved=bookmarked` keeps the questions bookmarked in this browser. */
-export const savedValues = ["bookmarked"] as const;
+export { savedValues };
 
 export interface Filters {
+  track: string[];
   section: string[];
   difficulty: string[];
   tag: string[];
@@ -18,10 +20,11 @@ export interface Filters {
   saved: string[];
 }
 
-export const filterKeys = ["section", "difficulty", "tag", "status", "saved"] as const;
-export const emptyFilters = (): Filters => ({ section: [], difficulty: [], tag: [], status: [], saved: [] });
+export const filterKeys = [trackParam, "section", "difficulty", "tag", "status", "saved"] as const;
+export const emptyFilters = (): Filters => ({ track: [], section: [], difficulty: [], tag: [], status: [], saved: [] });
 
 export interface Known {
+  track: string[];
   section: string[];
   tag: string[];
 }
@@ -36,6 +39,7 @@ export function parseFilters(search: string, known: Known): { filters: Filters; 
   const params = readQuery(search);
   if (!params) return { filters, ignored: ["the whole query"] };
   const allowed: Record<(typeof filterKeys)[number], readonly string[]> = {
+    track: known.track,
     section: known.section,
     difficulty: difficulties,
     tag: known.tag,
@@ -65,6 +69,7 @@ export function serializeFilters(filters: Filters): string {
 }
 
 export interface Filterable {
+  track: string;
   section: string;
   difficulty: string;
   tags: string[];
@@ -74,6 +79,7 @@ export interface Filterable {
 
 export function matchesFilters(item: Filterable, f: Filters): boolean {
   return (
+    (f.track.length === 0 || f.track.includes(item.track)) &&
     (f.section.length === 0 || f.section.includes(item.section)) &&
     (f.difficulty.length === 0 || f.difficulty.includes(item.difficulty)) &&
     (f.tag.length === 0 || item.tags.some((t) => f.tag.includes(t))) &&

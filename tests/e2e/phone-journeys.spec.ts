@@ -126,3 +126,14 @@ test("/questions: results come first, and the filters open with a tag found by t
   await expect(visible.first()).toBeVisible();
   for (const item of await visible.all()) await expect(item).toHaveAttribute("data-tags", /(^| )worker-threads( |$)/);
 });
+
+test("practise bookmarks: bookmark a question, then tap the bookmarked scope on practice", async ({ page }) => {
+  await page.goto("/q/buffers");
+  const title = (await page.locator("h1").textContent())!;
+  await page.getByRole("button", { name: "☆ Bookmark" }).tap();
+  await expect(page.getByRole("button", { name: "★ Bookmarked" })).toHaveAttribute("aria-pressed", "true");
+  await page.goto("/practice");
+  await page.getByRole("link", { name: "the questions you bookmarked" }).tap();
+  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+  await expect(page.locator("#card-heading")).toHaveText(title);
+});

@@ -269,7 +269,7 @@ test("a card graded in another tab says so on this one and lets you move on", as
 test("Practise this section on a section page starts practice with that section chosen", async ({ page }) => {
   await page.goto("/nodejs/runtime");
   await page.getByRole("link", { name: "Practise this section" }).click();
-  await expect(page).toHaveURL(/\/practice\?sections=runtime$/);
+  await expect(page).toHaveURL(/\/practice\?track=nodejs&sections=runtime$/);
   await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).toBeChecked();
   await expect(page.locator(".scope-form input[type=checkbox]:checked")).toHaveCount(1);
   await expect(page.locator(".practice [role=alert]")).toHaveCount(0);

@@ -30,6 +30,25 @@ for (const scheme of ["light", "dark"] as const) {
   }
 }
 
+// What the track and bookmark scopes add: the notices for an unknown track and for no bookmarks.
+const scopeNotices = [
+  ["practice", "/practice?track=nope", 'There is no track "nope".'],
+  ["practice", "/practice?saved=bookmarked", "There are no bookmarked questions"],
+  ["mock", "/mock?track=nope", 'There is no track "nope".'],
+  ["progress", "/progress?track=nope", 'There is no track "nope".'],
+] as const;
+
+for (const scheme of ["light", "dark"] as const) {
+  for (const [name, path, text] of scopeNotices) {
+    test(`axe finds no violations on ${path} (the ${name} notice) in the ${scheme} theme`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(path);
+      await expect(page.getByText(text)).toBeVisible();
+      await expectNoAxeViolations(page);
+    });
+  }
+}
+
 test("the dark diagram and dark code colours show in the dark theme", { tag: "@desktop" }, async ({ page }) => {
   await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/q/event-loop-phases");

@@ -103,7 +103,7 @@ test("an empty sections link is rejected", () => {
 test("a link giving both q and sections is rejected", () => {
   expect(parsePracticeParams("?q=a&sections=s1", deck)).toEqual({
     kind: "invalid",
-    message: "That practice link gives more than one of q and sections.",
+    message: "That practice link gives more than one of q, sections and saved.",
   });
 });
 
@@ -125,4 +125,45 @@ test("cram combines with a scope", () => {
 
 test("cram with any value but 1 is an unknown option", () => {
   expect(parsePracticeParams("?cram=yes", deck)).toEqual({ kind: "invalid", message: 'Unknown link option "cram".' });
+});
+
+test("the bookmarked scope practises the bookmarked questions in deck order, skipping ids not in the deck", () => {
+  expect(parsePracticeParams("?saved=bookmarked", deck, () => ["c", "gone", "a"])).toEqual({
+    kind: "bookmarked",
+    ids: ["a", "c"],
+  });
+});
+
+test("the bookmarked scope with no bookmarks is empty, not an error", () => {
+  expect(parsePracticeParams("?saved=bookmarked", deck, () => [])).toEqual({ kind: "bookmarked", ids: [] });
+});
+
+test("bookmarks are read only for the bookmarked scope", () => {
+  let reads = 0;
+  parsePracticeParams("?q=a", deck, () => {
+    reads += 1;
+    return [];
+  });
+  expect(reads).toBe(0);
+});
+
+test("an unknown saved scope is named", () => {
+  expect(parsePracticeParams("?saved=liked", deck)).toEqual({
+    kind: "invalid",
+    message: 'There is no saved scope "liked".',
+  });
+});
+
+test("the bookmarked scope with another scope is rejected", () => {
+  expect(parsePracticeParams("?saved=bookmarked&sections=s1", deck, () => ["a"])).toEqual({
+    kind: "invalid",
+    message: "That practice link gives more than one of q, sections and saved.",
+  });
+});
+
+test("a track rides along with any scope, left for the caller to check", () => {
+  expect(parsePracticeParams("?track=t&saved=bookmarked&cram=1", deck, () => ["b"])).toEqual({
+    kind: "bookmarked",
+    ids: ["b"],
+  });
 });

@@ -1,10 +1,11 @@
 import { expect, test } from "vitest";
 import { parseFilters } from "@/lib/search/filters";
 
-const known = { section: ["runtime"], tag: ["event-loop"] };
+const known = { track: ["nodejs"], section: ["runtime"], tag: ["event-loop"] };
 
 test("known filters are read from the query", () => {
   expect(parseFilters("?section=runtime&difficulty=advanced", known).filters).toEqual({
+    track: [],
     section: ["runtime"],
     difficulty: ["advanced"],
     tag: [],
@@ -15,7 +16,7 @@ test("known filters are read from the query", () => {
 
 test("a filter value with malformed percent-encoding is ignored and named, not thrown on", () => {
   expect(parseFilters("?tag=%E0%A4%A&section=runtime", known)).toEqual({
-    filters: { section: ["runtime"], difficulty: [], tag: [], status: [], saved: [] },
+    filters: { track: [], section: ["runtime"], difficulty: [], tag: [], status: [], saved: [] },
     ignored: ["tag=\uFFFD%A"],
   });
 });

@@ -11,8 +11,9 @@ import {
   type Filters,
 } from "@/lib/search/filters";
 
-const known = { section: ["runtime", "streams-io"], tag: ["event-loop", "buffers", "http"] };
+const known = { track: ["nodejs", "sql"], section: ["runtime", "streams-io"], tag: ["event-loop", "buffers", "http"] };
 const allowed: Record<keyof Filters, readonly string[]> = {
+  track: known.track,
   section: known.section,
   difficulty: difficulties,
   tag: known.tag,
@@ -27,7 +28,7 @@ const hostileQuery = fc.oneof(
   fc
     .array(
       fc.tuple(
-        fc.constantFrom("section", "difficulty", "tag", "status", "saved", "__proto__", "constructor"),
+        fc.constantFrom("track", "section", "difficulty", "tag", "status", "saved", "__proto__", "constructor"),
         fc.string(),
       ),
     )
@@ -36,6 +37,7 @@ const hostileQuery = fc.oneof(
 );
 
 const knownFilters = fc.record({
+  track: fc.uniqueArray(fc.constantFrom(...known.track)),
   section: fc.uniqueArray(fc.constantFrom(...known.section)),
   difficulty: fc.uniqueArray(fc.constantFrom(...difficulties)),
   tag: fc.uniqueArray(fc.constantFrom(...known.tag)),
@@ -92,7 +94,7 @@ test("saved=bookmarked is read from the query and anything else under saved is i
 });
 
 test("the bookmarked filter keeps only bookmarked questions", () => {
-  const item = { section: "runtime", difficulty: "core", tags: [], status: "new" as const };
+  const item = { track: "nodejs", section: "runtime", difficulty: "core", tags: [], status: "new" as const };
   const filters = { ...emptyFilters(), saved: ["bookmarked"] };
   expect([
     matchesFilters({ ...item, bookmarked: true }, filters),

@@ -59,8 +59,13 @@ export default async function AllQuestionsPage({ params }: Props) {
         list to someone.
       </p>
       <QuestionFilters
-        known={{ section: [...new Set(sections.map(({ section }) => section.slug))], tag: tags.map((t) => t.slug) }}
+        known={{
+          track: tracks.map((t) => t.slug),
+          section: [...new Set(sections.map(({ section }) => section.slug))],
+          tag: tags.map((t) => t.slug),
+        }}
         sectionTitles={sectionTitles}
+        trackTitles={Object.fromEntries(tracks.map((t) => [t.slug, t.title]))}
         tagTitles={tagTitles(vocabulary)}
         total={questions.length}
       />

@@ -1,0 +1,31 @@
+import { readBookmarksLightly } from "@/lib/notes/light-read";
+import { deckInTrack, type Deck } from "@/lib/practice/deck";
+import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
+import { openArea } from "@/lib/storage/areas";
+import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
+import { useMarkedTrackLink } from "../track/mark-track-links";
+
+/**
+ * What the address asks of practice: the deck of the chosen track (every track when none is, or
+ * when the track is unknown), a linked queue or sections, cram mode, and what is wrong with the
+ * link, if anything. Bookmarks are read only for `?saved=bookmarked`.
+ */
+export function usePracticeLink(all: Deck | null) {
+  // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
+  const search = all ? window.location.search : "";
+  const track = all ? parseTrackParam(search, tracksOf(all.questions)) : null;
+  const slug = track && chosenTrack(track);
+  useMarkedTrackLink(slug);
+  const deck = all && deckInTrack(all, slug);
+  const params = deck && parsePracticeParams(search, deck, () => readBookmarksLightly(openArea("local")));
+  return {
+    deck,
+    problem: track?.kind === "invalid" ? track.message : params?.kind === "invalid" ? params.message : null,
+    queue: params?.kind === "questions" || params?.kind === "bookmarked" ? params.ids.join() : null,
+    noBookmarks: params?.kind === "bookmarked" && params.ids.length === 0,
+    sections: params?.kind === "sections" ? params.sections : [],
+    cram: all !== null && isCramLink(search),
+  };
+}
+
+export type PracticeLink = ReturnType<typeof usePracticeLink>;
