@@ -3,6 +3,7 @@ import { useId } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { isCalendarDay } from "@/lib/progress/plan/days";
 import { maxMinutesPerDay, type PlanSettings } from "@/lib/progress/plan/plan-record";
+import { inPlanScope, sectionRef } from "@/lib/progress/plan/plan-scope";
 import { changePlan } from "./use-plan";
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
@@ -20,14 +21,17 @@ export function PlanSettingsForm({
   readOnly: boolean;
 }) {
   const id = useId();
-  const chosen = settings.scope.sections;
-  const inScope = (slug: string) => chosen.length === 0 || chosen.includes(slug);
+  const { track } = outline;
+  const inScope = (slug: string) => inPlanScope(settings.scope, track, slug);
   function toggle(slug: string, on: boolean) {
     const current = outline.sections.filter((s) => inScope(s.slug)).map((s) => s.slug);
     const next = on ? [...current, slug] : current.filter((s) => s !== slug);
     if (next.length === 0) return;
-    // Every section chosen is stored as none chosen, which also takes in sections added later.
-    changePlan({ scope: { ...settings.scope, sections: next.length === outline.sections.length ? [] : next } });
+    // Other tracks' choices are kept. Every section of this track chosen is stored as none chosen,
+    // which also takes in sections added later.
+    const others = settings.scope.sections.filter((ref) => !ref.startsWith(`${track}/`));
+    const mine = next.length === outline.sections.length ? [] : next.map((s) => sectionRef(track, s));
+    changePlan({ scope: { ...settings.scope, sections: [...others, ...mine] } });
   }
   return (
     <form className="plan-settings" onSubmit={(e) => e.preventDefault()}>

@@ -25,7 +25,7 @@ export function GradeButtons({
   grading: GradingMode;
   onGrade: (r: Rating) => void;
   /** When each grade would bring the card back; absent, the buttons show no interval. */
-  due?: { now: Date; at: Record<Rating, Date> };
+  due?: { now: Date; at: (rating: Rating) => Date };
 }) {
   const options = grading === "four" ? four : passFail;
   return (
@@ -33,7 +33,7 @@ export function GradeButtons({
       {options.map((o) => (
         <button key={o.rating} type="button" className={`grade grade-${o.rating}`} onClick={() => onGrade(o.rating)}>
           {o.label}
-          {due ? ` · ${shortInterval(due.at[o.rating].getTime() - due.now.getTime())}` : ""} <kbd>{o.key}</kbd>
+          {due ? ` · ${shortInterval(due.at(o.rating).getTime() - due.now.getTime())}` : ""} <kbd>{o.key}</kbd>
         </button>
       ))}
     </div>

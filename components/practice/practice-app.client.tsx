@@ -18,6 +18,7 @@ import { isInteractive, isTextEntry } from "../shared/keyboard";
 import { InlineConfirm } from "../shared/inline-confirm.client";
 import { describeOtherTabGrade } from "@/lib/practice/other-tab";
 import { useOtherTabGrade } from "./use-other-tab-grade";
+import { usePlanCap } from "./use-plan-cap";
 import { prefetchStaticJson } from "../shared/use-static-json";
 import { cardDetailsPath } from "@/lib/practice/deck";
 import type { TagOption } from "@/lib/content/tag-titles";
@@ -50,6 +51,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   useEffect(() => {
     if (nextId) prefetchStaticJson(cardDetailsPath(nextId));
   }, [nextId]);
+  const capOf = usePlanCap(deck);
   const grading = progress?.value.settings.grading ?? "four";
   const step = session?.step;
   const gradedKey =
@@ -63,7 +65,16 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const gradeNow = new Date();
   const due =
     gradedKey && progress && (step === "answer" || step === "follow-up-answer")
-      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow, browserParameters()) }
+      ? {
+          now: gradeNow,
+          at: previewDue(
+            progress.value,
+            gradedKey,
+            gradeNow,
+            browserParameters(),
+            capOf(gradedKey)(progress.value, gradeNow),
+          ),
+        }
       : undefined;
   // When the card now asked was shown: its review's duration runs from here to the grade.
   const shownAt = useRef(0);
@@ -80,7 +91,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (!session || !question) return;
     const key = session.step === "answer" ? cardKey(question.id) : cardKey(question.id, session.followUp);
     const store = getBrowserStore();
-    const entry = (cram ? null : gradeInStore(store, key, rating, undefined, Date.now() - shownAt.current)) ?? {
+    const entry = (cram ? null : gradeInStore(store, key, rating, capOf(key), Date.now() - shownAt.current)) ?? {
       key,
       previous: store.getSnapshot().value.cards[key] ?? null,
       time: Date.now(),

@@ -1,5 +1,6 @@
 import "client-only";
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
+import type { Cap } from "./plan/deadline";
 import { ratingNumber, type Progress, type Rating, type Review, type StoredCard, type UndoEntry } from "./schema";
 
 export type { UndoEntry };
@@ -50,20 +51,19 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
-/** When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). */
+// While a plan's date lies ahead, `cap` (lib/progress/plan/) moves a review after the interview to a day before it.
+const capped = (due: Date, cap: Cap | null) => (cap && due > cap.after ? cap.at : due);
+
+/** When each grade would bring the card back, capped as grading caps it, for grade buttons that show it ("Good · 4 d"). */
 export function previewDue(
   progress: Progress,
   key: string,
   now: Date,
   w: number[] | null = null,
-): Record<Rating, Date> {
+  cap: Cap | null = null,
+): (rating: Rating) => Date {
   const preview = schedulerFor(w).repeat(toCard(progress.cards[key], now), now);
-  return {
-    again: preview[FsrsRating.Again].card.due,
-    hard: preview[FsrsRating.Hard].card.due,
-    good: preview[FsrsRating.Good].card.due,
-    easy: preview[FsrsRating.Easy].card.due,
-  };
+  return (rating) => capped(preview[toGrade[rating]].card.due, cap);
 }
 
 /** `duration` is how long the card took, in ms, when it was measured; `w` the FSRS parameters, if not the defaults. */
@@ -72,14 +72,13 @@ export function gradeCard(
   key: string,
   rating: Rating,
   now: Date,
-  cap: Date | null = null,
+  cap: Cap | null = null,
   duration?: number,
   w: number[] | null = null,
 ) {
   const previous = progress.cards[key];
   const next = schedulerFor(w).next(toCard(previous, now), now, toGrade[rating]).card;
-  // While a plan's date lies ahead, `cap` (lib/progress/plan/deadline.ts) is its start: no review after it.
-  if (cap && next.due > cap) next.due = cap;
+  next.due = capped(next.due, cap);
   const review: Review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
   if (duration !== undefined) review.duration = Math.max(0, Math.round(duration));
   const updated: Progress = {

@@ -19,8 +19,8 @@ test("longer intervals are given in hours, days, then months", () => {
 test("the preview of a new card orders the grades from soonest to latest", () => {
   const now = new Date("2026-05-04T10:00:00Z");
   const due = previewDue(emptyProgress(), "q", now);
-  expect(due.again.getTime()).toBeLessThanOrEqual(due.hard.getTime());
-  expect(due.hard.getTime()).toBeLessThanOrEqual(due.good.getTime());
-  expect(due.good.getTime()).toBeLessThan(due.easy.getTime());
-  expect(due.again.getTime()).toBeGreaterThan(now.getTime());
+  expect(due("again").getTime()).toBeLessThanOrEqual(due("hard").getTime());
+  expect(due("hard").getTime()).toBeLessThanOrEqual(due("good").getTime());
+  expect(due("good").getTime()).toBeLessThan(due("easy").getTime());
+  expect(due("again").getTime()).toBeGreaterThan(now.getTime());
 });
