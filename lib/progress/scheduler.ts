@@ -10,12 +10,9 @@ const scheduler = fsrs({ enable_fuzz: false });
 /** The default scheduler, or one with the user's imported parameters (`w`). */
 const schedulerFor = (w: number[] | null) => (w ? fsrs({ enable_fuzz: false, w }) : scheduler);
 
-const toGrade: Record<Rating, Grade> = {
-  again: FsrsRating.Again,
-  hard: FsrsRating.Hard,
-  good: FsrsRating.Good,
-  easy: FsrsRating.Easy,
-};
+// In the order of `ratings`, as ratingNumber counts them.
+const grades: readonly Grade[] = [FsrsRating.Again, FsrsRating.Hard, FsrsRating.Good, FsrsRating.Easy];
+const toGrade = (rating: Rating) => grades[ratingNumber(rating) - 1]!;
 
 function toCard(stored: StoredCard | undefined, now: Date): Card {
   if (!stored) return createEmptyCard(now);
@@ -63,7 +60,7 @@ export function previewDue(
   cap: Cap | null = null,
 ): (rating: Rating) => Date {
   const preview = schedulerFor(w).repeat(toCard(progress.cards[key], now), now);
-  return (rating) => capped(preview[toGrade[rating]].card.due, cap);
+  return (rating) => capped(preview[toGrade(rating)].card.due, cap);
 }
 
 /** `duration` is how long the card took, in ms, when it was measured; `w` the FSRS parameters, if not the defaults. */
@@ -77,7 +74,7 @@ export function gradeCard(
   w: number[] | null = null,
 ) {
   const previous = progress.cards[key];
-  const next = schedulerFor(w).next(toCard(previous, now), now, toGrade[rating]).card;
+  const next = schedulerFor(w).next(toCard(previous, now), now, toGrade(rating)).card;
   next.due = capped(next.due, cap);
   const review: Review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
   if (duration !== undefined) review.duration = Math.max(0, Math.round(duration));
