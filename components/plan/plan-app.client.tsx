@@ -96,7 +96,7 @@ export function PlanApp({ outline }: { outline: Outline }) {
             <h2 id="plan-load-heading" className="panel-title">
               Daily load
             </h2>
-            <LoadChart days={plan.days} />
+            <LoadChart days={plan.days} interviewDay={settings.date} />
           </section>
           <section className="panel" aria-labelledby="plan-recall-heading">
             <h2 id="plan-recall-heading" className="panel-title">

@@ -17,7 +17,7 @@ interface Props {
   grading: GradingMode;
   dispatch: (action: SessionAction) => void;
   onGrade: (rating: Rating) => void;
-  due?: { now: Date; at: (rating: Rating) => Date };
+  due?: (rating: Rating) => number;
 }
 
 /**

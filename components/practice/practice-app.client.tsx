@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
 import { sessionStore } from "@/lib/practice/session-store";
 import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
-import { previewDue } from "@/lib/progress/scheduler";
+import { previewInterval } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
 import { StoreNotices } from "../progress/store-notices.client";
@@ -65,16 +65,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const gradeNow = new Date();
   const due =
     gradedKey && progress && (step === "answer" || step === "follow-up-answer")
-      ? {
-          now: gradeNow,
-          at: previewDue(
-            progress.value,
-            gradedKey,
-            gradeNow,
-            browserParameters(),
-            capOf(gradedKey)(progress.value, gradeNow),
-          ),
-        }
+      ? previewInterval(
+          progress.value,
+          gradedKey,
+          gradeNow,
+          browserParameters(),
+          capOf(gradedKey)(progress.value, gradeNow),
+        )
       : undefined;
   // When the card now asked was shown: its review's duration runs from here to the grade.
   const shownAt = useRef(0);

@@ -51,16 +51,16 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
 // While a plan's date lies ahead, `cap` (lib/progress/plan/) moves a review after the interview to a day before it.
 const capped = (due: Date, cap: Cap | null) => (cap && due > cap.after ? cap.at : due);
 
-/** When each grade would bring the card back, capped as grading caps it, for grade buttons that show it ("Good · 4 d"). */
-export function previewDue(
+/** How long each grade would keep the card away (ms), capped as grading caps it, for grade buttons that show it ("Good · 4 d"). */
+export function previewInterval(
   progress: Progress,
   key: string,
   now: Date,
   w: number[] | null = null,
   cap: Cap | null = null,
-): (rating: Rating) => Date {
+): (rating: Rating) => number {
   const preview = schedulerFor(w).repeat(toCard(progress.cards[key], now), now);
-  return (rating) => capped(preview[toGrade(rating)].card.due, cap);
+  return (rating) => capped(preview[toGrade(rating)].card.due, cap).getTime() - now.getTime();
 }
 
 /** `duration` is how long the card took, in ms, when it was measured; `w` the FSRS parameters, if not the defaults. */

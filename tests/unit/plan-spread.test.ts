@@ -4,7 +4,7 @@ import { addDays, daysBetween, planDayOf, planDayStart } from "@/lib/progress/pl
 import { planKey } from "@/lib/progress/plan/plan-key";
 import { deckPlaces, readSpreadSettings, spreadCap, type SpreadSettings } from "@/lib/progress/plan/spread-cap";
 import { bufferDays, reviewMinutes } from "@/lib/progress/plan/spread";
-import { gradeCard, previewDue } from "@/lib/progress/scheduler";
+import { gradeCard, previewInterval } from "@/lib/progress/scheduler";
 import { emptyProgress, ratings, type Progress, type StoredCard } from "@/lib/progress/schema";
 import { areaOver } from "@/lib/storage/areas";
 import type { Deck } from "@/lib/practice/deck";
@@ -166,18 +166,19 @@ test("a card outside the plan's scope keeps FSRS's own interval", () => {
   expect(Date.parse(graded.progress.cards.q1!.due)).toBeGreaterThan(interview.getTime());
 });
 
-test("every grade button previews the due date grading then stores", () => {
+test("every grade button previews the interval grading then stores", () => {
   const progress = { ...emptyProgress(), cards: { q1: matureCard(), q3: { ...matureCard(), stability: 2 } } };
   for (const key of ["q1", "q3"]) {
     const cap = spreadCap(deadline, everything, now, key, progress, placeOf);
-    const preview = previewDue(progress, key, now, null, cap);
+    const preview = previewInterval(progress, key, now, null, cap);
     for (const rating of ratings) {
-      expect(preview(rating).toISOString()).toBe(gradeCard(progress, key, rating, now, cap).progress.cards[key]!.due);
+      const stored = gradeCard(progress, key, rating, now, cap).progress.cards[key]!.due;
+      expect(preview(rating)).toBe(Date.parse(stored) - now.getTime());
     }
   }
   expect(
-    previewDue(progress, "q1", now, null, spreadCap(deadline, everything, now, "q1", progress, placeOf))("easy") <
-      interview,
+    previewInterval(progress, "q1", now, null, spreadCap(deadline, everything, now, "q1", progress, placeOf))("easy") <
+      interview.getTime() - now.getTime(),
   ).toBe(true);
 });
 
