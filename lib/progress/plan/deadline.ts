@@ -27,17 +27,16 @@ export function capInstant(deadline: Deadline | null, now: Date): Cap | null {
   return start && now < start ? { after: start, at: start } : null;
 }
 
-// Version 1 differs from the current one only in how the scope names sections.
-const known = (version: unknown) => version === 1 || version === planVersion;
-
 /**
  * The stored plan as plain JSON, read without the validator so that grading stays small on the
- * practice page; anything unreadable reads as an empty object. The plan page validates and
- * reports the record properly.
+ * practice page; anything unreadable, or of a version this code does not know, reads as an empty
+ * object. Version 1 differs from the current one only in how the scope names sections. The plan
+ * page validates and reports the record properly.
  */
 export function rawPlan(area: Area | undefined) {
   try {
-    return JSON.parse(area?.read(planKey) || "{}") ?? {};
+    const plan = JSON.parse(area?.read(planKey) || "{}");
+    return plan?.version === 1 || plan?.version === planVersion ? plan : {};
   } catch {
     return {};
   }
@@ -45,14 +44,14 @@ export function rawPlan(area: Area | undefined) {
 
 /** The plan's date and day start; anything malformed reads as no date (no cap). */
 export function readDeadline(area: Area | undefined): Deadline | null {
-  const { version, date, dayStartHour: hour } = rawPlan(area);
-  return known(version) && /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
+  const { date, dayStartHour: hour } = rawPlan(area);
+  return /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
     ? { date, dayStartHour: hour }
     : null;
 }
 
 /** FSRS parameters the user imported on the plan page (always 21 numbers once stored); null means the defaults. */
 export function readParameters(area: Area | undefined): number[] | null {
-  const { version, parameters: w } = rawPlan(area);
-  return known(version) && Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
+  const { parameters: w } = rawPlan(area);
+  return Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
 }
