@@ -84,9 +84,10 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (step === "finished") doneHeading.current?.focus();
   }, [step]);
 
+  // Grades come only at the answer steps, where the card asked is the one the buttons preview.
   function grade(rating: Rating) {
-    if (!session || !question) return;
-    const key = session.step === "answer" ? cardKey(question.id) : cardKey(question.id, session.followUp);
+    const key = gradedKey;
+    if (!session || !question || !key) return;
     const store = getBrowserStore();
     const entry = (cram ? null : gradeInStore(store, key, rating, capOf(key), Date.now() - shownAt.current)) ?? {
       key,
