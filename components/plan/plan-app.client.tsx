@@ -68,7 +68,7 @@ export function PlanApp({ outline }: { outline: Outline }) {
                   ? `Your ${settings.minutesPerDay} minutes a day are enough; the plan needs about ${plan.minutesNeeded}.`
                   : `The plan needs about ${plan.minutesNeeded} minutes a day.`
                 : `At ${settings.minutesPerDay} minutes a day the plan does not fit. It now needs about ${plan.minutesNeeded} minutes a day.`}{" "}
-              Every question in scope is introduced by {dayLabel(plan.introduceBy)} and reviewed by{" "}
+              Every question and follow-up in scope is introduced by {dayLabel(plan.introduceBy)} and reviewed by{" "}
               {dayLabel(plan.reviewedBy)}. Until the interview, no review is scheduled after it: reviews that would fall
               later are spread over the last few days before it, within your minutes.
               {morning && morning.reviewIds.length > 0

@@ -3,7 +3,7 @@ import "client-only";
 /** How many days before the interview every card should have been seen and reviewed once. */
 export const bufferDays = 3;
 
-/** The run-in's length before an interview `daysLeft` days away; short runs shrink it. */
+/** The plan's buffer before an interview `daysLeft` days away: short runs shrink it, so a plan a few days out still fits an introduction and a review. */
 export const bufferFor = (daysLeft: number) => Math.min(bufferDays, Math.floor(daysLeft / 3));
 
 /** Minutes one review takes: a question is answered in full, a follow-up (key `id#n`) briefly. */
