@@ -4,6 +4,7 @@ import { addDays, daysBetween, planDayOf, planDayStart } from "@/lib/progress/pl
 import { planKey } from "@/lib/progress/plan/plan-key";
 import { deckPlaces, readSpreadSettings, spreadCap, type SpreadSettings } from "@/lib/progress/plan/spread-cap";
 import { bufferDays, reviewMinutes } from "@/lib/progress/plan/spread";
+import { buildPlan } from "@/lib/progress/plan/schedule";
 import { gradeCard, previewInterval } from "@/lib/progress/scheduler";
 import { emptyProgress, ratings, type Progress, type StoredCard } from "@/lib/progress/schema";
 import { areaOver } from "@/lib/storage/areas";
@@ -197,4 +198,20 @@ test("the stored plan's minutes and scope are read loosely, and a version 1 scop
     JSON.stringify({ version: 2, minutesPerDay: "lots", scope: { tracks: "all", sections: [3] } }),
   );
   expect(readSpreadSettings(areaOver(storage))).toEqual(everything);
+});
+
+test("the plan's forecast puts a card graded today where grading caps it", () => {
+  for (const key of ["q1", "q2", "q3", "q4", "q5", "q6#0"]) {
+    const progress = { ...emptyProgress(), cards: { [key]: { ...matureCard(), due: now.toISOString() } } };
+    const plan = buildPlan({
+      cards: [{ id: key, due: now.getTime(), stability: 400 }],
+      now,
+      interviewDay: deadline.date,
+      dayStartHour: 4,
+    });
+    if (plan.kind !== "plan") throw new Error("expected a plan");
+    const planned = plan.days.filter((d) => d.reviewIds.includes(key)).map((d) => d.day);
+    const cap = spreadCap(deadline, everything, now, key, progress, placeOf)!;
+    expect(planned.slice(0, 2)).toEqual([today, planDayOf(cap.at, 4)]);
+  }
 });
