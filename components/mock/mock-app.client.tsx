@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useState, useSyncExternalStore } from "react";
+import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { appendRecord, exportHistory, getHistoryStore } from "@/lib/mock/history";
 import type { MockRecord } from "@/lib/mock/schema";
 import { startMock } from "@/lib/mock/session";
@@ -14,6 +14,7 @@ import { deckInTrack } from "@/lib/practice/deck";
 import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
 import { useMarkedTrackLink } from "../track/mark-track-links";
 import { useDeck } from "../card/use-deck";
+import type { Deck } from "@/lib/practice/deck";
 import { downloadJson } from "../shared/download-json";
 import { isTextEntry } from "../shared/keyboard";
 import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
@@ -35,14 +36,14 @@ const historySnapshot = () => getHistoryStore().getSnapshot();
 
 // The scheduler (ts-fsrs) is needed only to save a report's grades, so it is
 // fetched when a report is shown rather than with the page.
-const loadGrading = () => import("@/lib/progress/grading");
+const loadGrading = () => import("@/lib/progress/regrade");
 
 /**
  * Saves a report's record, then brings the practice schedule in line with its grades: a changed
  * grade first undoes the one written before, so a card is never graded twice for one interview.
  * Resolves to whether the grades reached the schedule; the record is kept either way.
  */
-async function syncReport(record: MockRecord): Promise<boolean> {
+async function syncReport(record: MockRecord, deck: Deck): Promise<boolean> {
   void getHistoryStore().update((past) => appendRecord(past, record));
   const sameMock = () => {
     const session = mockStore.getSnapshot();
@@ -55,10 +56,14 @@ async function syncReport(record: MockRecord): Promise<boolean> {
   const grading = await loadGrading().catch(() => null);
   if (!grading) return false;
   const store = getBrowserStore();
+  // An interview plan caps these grades as it caps practice's.
+  const capOf = grading.deckCap(deck);
   // Read again after the wait, since another call may have written some of these; if the report was
   // left meanwhile ("New mock interview"), its grades are still written.
   for (const [id, a] of sameMock() ? pending() : waiting) {
-    const entry = a.grade ? grading.regradeInStore(store, a.applied?.entry ?? null, cardKey(id), a.grade) : null;
+    const entry = a.grade
+      ? grading.regradeInStore(store, a.applied?.entry ?? null, cardKey(id), a.grade, capOf(cardKey(id)))
+      : null;
     mockStore.dispatch({ type: "assess", id, patch: { applied: entry && a.grade ? { grade: a.grade, entry } : null } });
   }
   return true;
@@ -67,6 +72,8 @@ async function syncReport(record: MockRecord): Promise<boolean> {
 /** The mock interview island: set-up, the timed run, then the report and history. */
 export function MockApp() {
   const { deck, error } = useDeck();
+  // Stable while the deck is, since the report re-syncs whenever this changes.
+  const onSync = useCallback((record: MockRecord) => syncReport(record, deck!), [deck]);
   const session = useSyncExternalStore(mockStore.subscribe, mockStore.getSnapshot, () => null);
   const [seed] = useState(() => newSeed());
   const history = useSyncExternalStore(subscribeHistory, historySnapshot, () => null);
@@ -197,7 +204,7 @@ export function MockApp() {
       ) : session.endedAt === null ? (
         <MockRunner deck={deck} session={session} confirm={confirm} onConfirm={setConfirm} />
       ) : (
-        <MockReport deck={deck} session={session} onSync={syncReport} />
+        <MockReport deck={deck} session={session} onSync={onSync} />
       )}
       <p role="status">{message}</p>
       <ShortcutHelp open={help} onClose={() => setHelp(false)} shortcuts={mockShortcuts} />

@@ -8,18 +8,23 @@ const width = 640;
 const height = 160;
 const axis = 18;
 
-/** New and due cards per day as stacked SVG bars, with the same numbers in a table. */
-export function LoadChart({ days }: { days: PlanDay[] }) {
+const cardsOn = (d: PlanDay) => d.newIds.length + d.reviewIds.length;
+
+/**
+ * New and due cards per day as stacked SVG bars, with the same numbers in a table. The interview
+ * morning, where every card last reviewed in the run-in comes due, is drawn as an outline that the
+ * scale and the busiest day leave out: it is a last look, not planned work.
+ */
+export function LoadChart({ days, interviewDay }: { days: PlanDay[]; interviewDay: string }) {
   const [span, setSpan] = useState<(typeof spans)[number]>(14);
   const id = useId();
   const shown = days.slice(0, span);
-  const most = Math.max(1, ...shown.map((d) => d.newIds.length + d.reviewIds.length));
+  const planned = shown.filter((d) => d.day !== interviewDay);
+  const most = Math.max(1, ...planned.map(cardsOn));
   const slot = width / span;
-  const scale = (n: number) => ((height - axis) * n) / most;
-  const busiest = shown.reduce(
-    (a, b) => (b.newIds.length + b.reviewIds.length > a.newIds.length + a.reviewIds.length ? b : a),
-    shown[0]!,
-  );
+  const scale = (n: number) => ((height - axis) * Math.min(n, most)) / most;
+  const busiest = planned.reduce((a, b) => (cardsOn(b) > cardsOn(a) ? b : a), planned[0] ?? shown[0]!);
+  const morning = shown.find((d) => d.day === interviewDay);
   return (
     <figure className="plan-chart">
       <fieldset className="plan-span">
@@ -37,7 +42,13 @@ export function LoadChart({ days }: { days: PlanDay[] }) {
           const x = i * slot + slot * 0.15;
           return (
             <g key={d.day}>
-              <rect x={x} y={height - axis - reviews} width={slot * 0.7} height={reviews} className="plan-bar-due" />
+              <rect
+                x={x}
+                y={height - axis - reviews}
+                width={slot * 0.7}
+                height={reviews}
+                className={d === morning ? "plan-bar-look" : "plan-bar-due"}
+              />
               <rect
                 x={x}
                 y={height - axis - reviews - fresh}
@@ -55,9 +66,16 @@ export function LoadChart({ days }: { days: PlanDay[] }) {
         })}
       </svg>
       <figcaption id={`${id}-caption`}>
-        Cards a day over the next {shown.length} days, busiest {dayLabel(busiest.day)} with{" "}
-        {busiest.newIds.length + busiest.reviewIds.length}: <span className="key plan-key-due">due reviews</span>{" "}
-        <span className="key plan-key-new">new cards</span>
+        Cards a day over the next {shown.length} days, busiest {dayLabel(busiest.day)} with {cardsOn(busiest)}:{" "}
+        <span className="key plan-key-due">due reviews</span> <span className="key plan-key-new">new cards</span>
+        {morning ? (
+          <>
+            {" "}
+            <span className="key plan-key-look">
+              last look on the interview morning ({morning.reviewIds.length}, drawn to the top)
+            </span>
+          </>
+        ) : null}
       </figcaption>
       <details className="plan-table">
         <summary>Show the forecast as a table</summary>

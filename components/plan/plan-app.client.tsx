@@ -5,7 +5,7 @@ import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { getPlanStore } from "@/lib/progress/plan/browser-plan";
 import { daysBetween, planDayOf, planDayStart } from "@/lib/progress/plan/days";
-import { introducedOn, planCards, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
+import { introducedOn, planCards, questionsOf, sectionKeys, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
 import { recallBySection } from "@/lib/progress/plan/recall";
 import { buildPlan } from "@/lib/progress/plan/schedule";
 import { getBrowserStore } from "@/lib/progress/browser-store";
@@ -30,18 +30,20 @@ export function PlanApp({ outline }: { outline: Outline }) {
   const now = new Date();
   const today = planDayOf(now, settings.dayStartHour);
   const sections = sectionsInScope(outline, settings);
+  const cards = planCards(sections, progress);
   const plan = settings.date
     ? buildPlan({
-        cards: planCards(sections, progress),
+        cards,
         now,
         interviewDay: settings.date,
         dayStartHour: settings.dayStartHour,
         minutesPerDay: settings.minutesPerDay ?? undefined,
-        introducedToday: introducedOn(progress, today, settings.dayStartHour),
+        introducedToday: introducedOn(progress, today, settings.dayStartHour, new Set(cards.map((c) => c.id))),
       })
     : null;
   const first = plan?.kind === "plan" ? plan.days[0] : undefined;
-  const todayIds = first ? [...first.reviewIds, ...first.newIds] : [];
+  const todayIds = first ? questionsOf([...first.reviewIds, ...first.newIds]) : [];
+  const morning = plan?.kind === "plan" && plan.days.length > 1 ? plan.days.at(-1) : undefined;
   const titles = Object.fromEntries(outline.sections.map((s) => [s.slug, s.title]));
   return (
     <>
@@ -66,8 +68,12 @@ export function PlanApp({ outline }: { outline: Outline }) {
                   ? `Your ${settings.minutesPerDay} minutes a day are enough; the plan needs about ${plan.minutesNeeded}.`
                   : `The plan needs about ${plan.minutesNeeded} minutes a day.`
                 : `At ${settings.minutesPerDay} minutes a day the plan does not fit. It now needs about ${plan.minutesNeeded} minutes a day.`}{" "}
-              Every question in scope is introduced by {dayLabel(plan.introduceBy)} and reviewed by{" "}
-              {dayLabel(plan.reviewedBy)}. Until the interview, no review is scheduled after it.
+              Every question and follow-up in scope is introduced by {dayLabel(plan.introduceBy)} and reviewed by{" "}
+              {dayLabel(plan.reviewedBy)}. Until the interview, no review is scheduled after it: reviews that would fall
+              later are spread over the last few days before it, within your minutes.
+              {morning && morning.reviewIds.length > 0
+                ? ` On the morning itself ${plural(morning.reviewIds.length, "card")} come due for a last look, which the plan does not count on.`
+                : ""}
             </p>
           </section>
           <section className="panel" aria-labelledby="plan-today-heading">
@@ -76,8 +82,8 @@ export function PlanApp({ outline }: { outline: Outline }) {
             </h2>
             {todayIds.length > 0 && first ? (
               <p>
-                {plural(first.reviewIds.length, "review")} and {plural(first.newIds.length, "new question")}, about{" "}
-                {first.minutes} minutes.{" "}
+                {plural(first.reviewIds.length, "review")} and {plural(first.newIds.length, "new card")} (questions and
+                their follow-ups), about {first.minutes} minutes.{" "}
                 <a className="button-primary" href={`/practice?q=${todayIds.join(",")}`}>
                   Practise today&apos;s {plural(todayIds.length, "question")}
                 </a>
@@ -90,7 +96,7 @@ export function PlanApp({ outline }: { outline: Outline }) {
             <h2 id="plan-load-heading" className="panel-title">
               Daily load
             </h2>
-            <LoadChart days={plan.days} />
+            <LoadChart days={plan.days} interviewDay={settings.date} />
           </section>
           <section className="panel" aria-labelledby="plan-recall-heading">
             <h2 id="plan-recall-heading" className="panel-title">
@@ -101,7 +107,7 @@ export function PlanApp({ outline }: { outline: Outline }) {
             </p>
             <RecallList
               rows={recallBySection(
-                sections.map((s) => ({ slug: s.slug, ids: s.questionIds })),
+                sections.map((s) => ({ slug: s.slug, ids: sectionKeys(s) })),
                 progress.cards,
                 planDayStart(settings.date, settings.dayStartHour),
                 settings.parameters ?? undefined,

@@ -3,6 +3,7 @@ import { useId } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { isCalendarDay } from "@/lib/progress/plan/days";
 import { maxMinutesPerDay, type PlanSettings } from "@/lib/progress/plan/plan-record";
+import { inPlanScope, sectionRef } from "@/lib/progress/plan/plan-scope";
 import { changePlan } from "./use-plan";
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
@@ -20,15 +21,38 @@ export function PlanSettingsForm({
   readOnly: boolean;
 }) {
   const id = useId();
-  const chosen = settings.scope.sections;
-  const inScope = (slug: string) => chosen.length === 0 || chosen.includes(slug);
-  function toggle(slug: string, on: boolean) {
-    const current = outline.sections.filter((s) => inScope(s.slug)).map((s) => s.slug);
+  const trackSlugs = outline.tracks.map((t) => t.slug);
+  const inScope = (s: Outline["sections"][number]) => inPlanScope(settings.scope, s.track, s.slug);
+  function toggle(track: string, slug: string, on: boolean) {
+    const ofTrack = outline.sections.filter((s) => s.track === track);
+    const current = ofTrack.filter(inScope).map((s) => s.slug);
     const next = on ? [...current, slug] : current.filter((s) => s !== slug);
-    if (next.length === 0) return;
-    // Every section chosen is stored as none chosen, which also takes in sections added later.
-    changePlan({ scope: { ...settings.scope, sections: next.length === outline.sections.length ? [] : next } });
+    const tracksOn = trackSlugs.filter((t) => outline.sections.some((s) => s.track === t && inScope(s)));
+    const nextTracks = next.length === 0 ? tracksOn.filter((t) => t !== track) : [...new Set([...tracksOn, track])];
+    // The plan keeps at least one section.
+    if (nextTracks.length === 0) return;
+    // Other tracks' choices are kept. A track with every section chosen is stored as none chosen,
+    // which also takes in sections added later; every track chosen is stored as no track named.
+    const others = settings.scope.sections.filter((ref) => !ref.startsWith(`${track}/`));
+    const mine = next.length === 0 || next.length === ofTrack.length ? [] : next.map((s) => sectionRef(track, s));
+    changePlan({
+      scope: {
+        tracks: nextTracks.length === trackSlugs.length ? [] : trackSlugs.filter((t) => nextTracks.includes(t)),
+        sections: [...others, ...mine],
+      },
+    });
   }
+  const checkboxes = (sections: Outline["sections"]) =>
+    sections.map((s) => (
+      <label key={`${s.track}/${s.slug}`}>
+        <input
+          type="checkbox"
+          checked={inScope(s)}
+          onChange={(e) => toggle(s.track, s.slug, e.currentTarget.checked)}
+        />{" "}
+        {s.title}
+      </label>
+    ));
   return (
     <form className="plan-settings" onSubmit={(e) => e.preventDefault()}>
       <fieldset disabled={readOnly}>
@@ -83,16 +107,14 @@ export function PlanSettingsForm({
         </p>
         <fieldset className="plan-scope">
           <legend>Sections in the plan</legend>
-          {outline.sections.map((s) => (
-            <label key={s.slug}>
-              <input
-                type="checkbox"
-                checked={inScope(s.slug)}
-                onChange={(e) => toggle(s.slug, e.currentTarget.checked)}
-              />{" "}
-              {s.title}
-            </label>
-          ))}
+          {outline.tracks.length > 1
+            ? outline.tracks.map((t) => (
+                <fieldset key={t.slug} className="plan-scope-track">
+                  <legend>{t.title}</legend>
+                  {checkboxes(outline.sections.filter((s) => s.track === t.slug))}
+                </fieldset>
+              ))
+            : checkboxes(outline.sections)}
         </fieldset>
       </fieldset>
     </form>

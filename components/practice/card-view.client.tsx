@@ -17,7 +17,7 @@ interface Props {
   grading: GradingMode;
   dispatch: (action: SessionAction) => void;
   onGrade: (rating: Rating) => void;
-  due?: { now: Date; at: Record<Rating, Date> };
+  due?: (rating: Rating) => number;
 }
 
 /**

@@ -24,8 +24,8 @@ export function GradeButtons({
 }: {
   grading: GradingMode;
   onGrade: (r: Rating) => void;
-  /** When each grade would bring the card back; absent, the buttons show no interval. */
-  due?: { now: Date; at: Record<Rating, Date> };
+  /** How long each grade would keep the card away (ms); absent, the buttons show no interval. */
+  due?: (rating: Rating) => number;
 }) {
   const options = grading === "four" ? four : passFail;
   return (
@@ -33,7 +33,7 @@ export function GradeButtons({
       {options.map((o) => (
         <button key={o.rating} type="button" className={`grade grade-${o.rating}`} onClick={() => onGrade(o.rating)}>
           {o.label}
-          {due ? ` · ${shortInterval(due.at[o.rating].getTime() - due.now.getTime())}` : ""} <kbd>{o.key}</kbd>
+          {due ? ` · ${shortInterval(due(o.rating))}` : ""} <kbd>{o.key}</kbd>
         </button>
       ))}
     </div>

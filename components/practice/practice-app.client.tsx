@@ -3,7 +3,7 @@
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { sessionStore } from "@/lib/practice/session-store";
 import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
-import { previewDue } from "@/lib/progress/scheduler";
+import { previewInterval } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
 import { StoreNotices } from "../progress/store-notices.client";
@@ -16,6 +16,7 @@ import { isInteractive, isTextEntry } from "../shared/keyboard";
 import { InlineConfirm } from "../shared/inline-confirm.client";
 import { describeOtherTabGrade } from "@/lib/practice/other-tab";
 import { useOtherTabGrade } from "./use-other-tab-grade";
+import { usePlanCap } from "./use-plan-cap";
 import { prefetchStaticJson } from "../shared/use-static-json";
 import { cardDetailsPath } from "@/lib/practice/deck";
 import type { TagOption } from "@/lib/content/tag-titles";
@@ -50,6 +51,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   useEffect(() => {
     for (const id of [question?.id, nextId]) if (id) prefetchStaticJson(cardDetailsPath(id));
   }, [question?.id, nextId]);
+  const capOf = usePlanCap(deck);
   const grading = progress?.value.settings.grading ?? "four";
   const step = session?.step;
   const gradedKey =
@@ -63,7 +65,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const gradeNow = new Date();
   const due =
     gradedKey && progress && (step === "answer" || step === "follow-up-answer")
-      ? { now: gradeNow, at: previewDue(progress.value, gradedKey, gradeNow, browserParameters()) }
+      ? previewInterval(
+          progress.value,
+          gradedKey,
+          gradeNow,
+          browserParameters(),
+          capOf(gradedKey)(progress.value, gradeNow),
+        )
       : undefined;
   // When the card now asked was shown: its review's duration runs from here to the grade.
   const shownAt = useRef(0);
@@ -76,11 +84,12 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (step === "finished") doneHeading.current?.focus();
   }, [step]);
 
+  // Grades come only at the answer steps, where the card asked is the one the buttons preview.
   function grade(rating: Rating) {
-    if (!session || !question) return;
-    const key = session.step === "answer" ? cardKey(question.id) : cardKey(question.id, session.followUp);
+    const key = gradedKey;
+    if (!session || !question || !key) return;
     const store = getBrowserStore();
-    const entry = (cram ? null : gradeInStore(store, key, rating, undefined, Date.now() - shownAt.current)) ?? {
+    const entry = (cram ? null : gradeInStore(store, key, rating, capOf(key), Date.now() - shownAt.current)) ?? {
       key,
       previous: store.getSnapshot().value.cards[key] ?? null,
       time: Date.now(),

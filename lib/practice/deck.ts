@@ -43,19 +43,25 @@ export const deckPath = "/practice/deck.json";
 /** Question ids are kebab-case slugs (checked by the content schema), so they are safe file names. */
 export const cardDetailsPath = (id: string) => `/practice/cards/${id}.json`;
 
-/** What the progress dashboard needs: each section with its question ids (a few KB, not the deck). */
+/**
+ * What the progress dashboard and the plan need: the track, and each section with its question ids
+ * and how many follow-ups each question has (a few KB, not the deck).
+ */
 export interface Outline {
-  sections: { track: string; slug: string; title: string; questionIds: string[] }[];
+  tracks: { slug: string; title: string }[];
+  sections: { track: string; slug: string; title: string; questionIds: string[]; followUps: number[] }[];
 }
 
 export function buildOutline(tracks: readonly LoadedTrack[]): Outline {
   return {
+    tracks: tracks.map(({ slug, title }) => ({ slug, title })),
     sections: tracks.flatMap((track) =>
       track.sections.map(({ slug, title, questions }) => ({
         track: track.slug,
         slug,
         title,
         questionIds: questions.map((q) => q.id),
+        followUps: questions.map((q) => q.followUps.length),
       })),
     ),
   };

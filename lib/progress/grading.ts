@@ -1,14 +1,19 @@
 import "client-only";
 import { openArea } from "../storage/areas";
-import { capInstant, readDeadline, readParameters, type Deadline } from "./plan/deadline";
+import { capInstant, readDeadline, readParameters, type Cap, type Deadline } from "./plan/deadline";
 import type { ProgressStore } from "./progress-store";
 import { gradeCard, undoGrade, type UndoEntry } from "./scheduler";
-import type { Rating } from "./schema";
+import type { Progress, Rating } from "./schema";
 
 /** The interview plan's date, if one is set: while it lies ahead no review is scheduled after it. */
 export const browserDeadline = (): Deadline | null => readDeadline(openArea("local"));
 /** FSRS parameters imported on the plan page, used instead of the defaults; null for the defaults. */
 export const browserParameters = (): number[] | null => readParameters(openArea("local"));
+
+/** How a grade is capped, given the progress it lands in and when. */
+export type CapFor = (progress: Progress, now: Date) => Cap | null;
+/** The plain cap: no review after the interview day's start, for every card. */
+export const plainCap: CapFor = (_, now) => capInstant(browserDeadline(), now);
 
 /**
  * Grades one card in the store, with how long it took (ms) when known; returns what undo needs,
@@ -18,15 +23,14 @@ export function gradeInStore(
   store: ProgressStore,
   key: string,
   rating: Rating,
-  deadline: () => Deadline | null = browserDeadline,
+  capFor: CapFor = plainCap,
   duration?: number,
   parameters: () => number[] | null = browserParameters,
 ): UndoEntry | null {
   if (store.getSnapshot().mode === "read-only") return null;
   let undo: UndoEntry | null = null;
   void store.update((progress, now) => {
-    const cap = capInstant(deadline(), now);
-    const graded = gradeCard(progress, key, rating, now, cap, duration, parameters());
+    const graded = gradeCard(progress, key, rating, now, capFor(progress, now), duration, parameters());
     undo = graded.undo;
     return graded.progress;
   });
@@ -35,28 +39,4 @@ export function gradeInStore(
 
 export function undoInStore(store: ProgressStore, entry: UndoEntry): void {
   void store.update((progress, now) => undoGrade(progress, entry, now));
-}
-
-/**
- * Replaces a grade given earlier (if any) with a new one in one change. The undo leaves a tombstone
- * one millisecond after the old grade, and a card only outlives a tombstone that is older, so the
- * new grade is stamped after it.
- */
-export function regradeInStore(
-  store: ProgressStore,
-  earlier: UndoEntry | null,
-  key: string,
-  rating: Rating,
-  deadline: () => Deadline | null = browserDeadline,
-): UndoEntry | null {
-  if (store.getSnapshot().mode === "read-only") return null;
-  let undo: UndoEntry | null = null;
-  void store.update((progress, now) => {
-    const undone = earlier ? undoGrade(progress, earlier, now) : progress;
-    const at = earlier ? new Date(Math.max(now.getTime(), earlier.time + 1) + 1) : now;
-    const graded = gradeCard(undone, key, rating, at, capInstant(deadline(), at), undefined, browserParameters());
-    undo = graded.undo;
-    return graded.progress;
-  });
-  return undo;
 }

@@ -1,5 +1,6 @@
 import "client-only";
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
+import type { Cap } from "./plan/deadline";
 import { ratingNumber, type Progress, type Rating, type Review, type StoredCard, type UndoEntry } from "./schema";
 
 export type { UndoEntry };
@@ -9,12 +10,9 @@ const scheduler = fsrs({ enable_fuzz: false });
 /** The default scheduler, or one with the user's imported parameters (`w`). */
 const schedulerFor = (w: number[] | null) => (w ? fsrs({ enable_fuzz: false, w }) : scheduler);
 
-const toGrade: Record<Rating, Grade> = {
-  again: FsrsRating.Again,
-  hard: FsrsRating.Hard,
-  good: FsrsRating.Good,
-  easy: FsrsRating.Easy,
-};
+// In the order of `ratings`, as ratingNumber counts them.
+const grades: readonly Grade[] = [FsrsRating.Again, FsrsRating.Hard, FsrsRating.Good, FsrsRating.Easy];
+const toGrade = (rating: Rating) => grades[ratingNumber(rating) - 1]!;
 
 function toCard(stored: StoredCard | undefined, now: Date): Card {
   if (!stored) return createEmptyCard(now);
@@ -50,20 +48,19 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
-/** When each grade would bring the card back, for grade buttons that show it ("Good · 4 d"). */
-export function previewDue(
+// While a plan's date lies ahead, `cap` (lib/progress/plan/) moves a review after the interview to a day before it.
+const capped = (due: Date, cap: Cap | null) => (cap && due > cap.after ? cap.at : due);
+
+/** How long each grade would keep the card away (ms), capped as grading caps it, for grade buttons that show it ("Good · 4 d"). */
+export function previewInterval(
   progress: Progress,
   key: string,
   now: Date,
   w: number[] | null = null,
-): Record<Rating, Date> {
+  cap: Cap | null = null,
+): (rating: Rating) => number {
   const preview = schedulerFor(w).repeat(toCard(progress.cards[key], now), now);
-  return {
-    again: preview[FsrsRating.Again].card.due,
-    hard: preview[FsrsRating.Hard].card.due,
-    good: preview[FsrsRating.Good].card.due,
-    easy: preview[FsrsRating.Easy].card.due,
-  };
+  return (rating) => capped(preview[toGrade(rating)].card.due, cap).getTime() - now.getTime();
 }
 
 /** `duration` is how long the card took, in ms, when it was measured; `w` the FSRS parameters, if not the defaults. */
@@ -72,14 +69,13 @@ export function gradeCard(
   key: string,
   rating: Rating,
   now: Date,
-  cap: Date | null = null,
+  cap: Cap | null = null,
   duration?: number,
   w: number[] | null = null,
 ) {
   const previous = progress.cards[key];
-  const next = schedulerFor(w).next(toCard(previous, now), now, toGrade[rating]).card;
-  // While a plan's date lies ahead, `cap` (lib/progress/plan/deadline.ts) is its start: no review after it.
-  if (cap && next.due > cap) next.due = cap;
+  const next = schedulerFor(w).next(toCard(previous, now), now, toGrade(rating)).card;
+  next.due = capped(next.due, cap);
   const review: Review = { card: key, time: now.getTime(), rating: ratingNumber(rating), state: previous?.state ?? 0 };
   if (duration !== undefined) review.duration = Math.max(0, Math.round(duration));
   const updated: Progress = {

@@ -7,7 +7,12 @@ export const questionOfKey = (key: string) => key.split("#")[0]!;
 
 /** The outline's sections of one track; null keeps every section. */
 export const outlineInTrack = (outline: Outline, track: string | null): Outline =>
-  track === null ? outline : { sections: outline.sections.filter((s) => s.track === track) };
+  track === null
+    ? outline
+    : {
+        tracks: outline.tracks.filter((t) => t.slug === track),
+        sections: outline.sections.filter((s) => s.track === track),
+      };
 
 /**
  * Progress cut down to the cards and reviews of some questions, for one track's figures. It is a

@@ -104,3 +104,49 @@ test("a page run through npm run import is built and served, saying what its sou
   await expect(page.getByText("No red-flag answer in the source.")).toBeVisible();
   await expect(page.getByText("No follow-up questions in the source.")).toBeVisible();
 });
+
+const sqlTitles = [
+  "What is the difference between WHERE and HAVING?",
+  "How does an inner join differ from a left join?",
+  "When does an index make a query faster, and when does it not?",
+  "What does atomicity promise in a transaction?",
+  "What do the standard isolation levels protect against?",
+  "How do two concurrent writers lose an update, and how do you stop it?",
+];
+
+test("practice picks the SQL track from its picker and deals only SQL questions", async ({ page }) => {
+  await page.goto("/practice");
+  const picker = page.getByRole("navigation", { name: "Track" });
+  await expect(picker.getByRole("link")).toHaveText(["All tracks", "Node.js", "SQL and databases", "Label Variants"]);
+  await picker.getByRole("link", { name: "SQL and databases" }).click();
+  await expect(page).toHaveURL(/\/practice\?track=sql$/);
+  await expect(picker.getByRole("link", { name: "SQL and databases" })).toHaveAttribute("aria-current", "true");
+  await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(2);
+  await page.getByRole("button", { name: /^Start \d+ cards?/ }).click();
+  await expect(page.getByText(/^Card 1 of \d+$/)).toBeVisible();
+  const dealt = page.locator(".practice h2").first();
+  await expect(dealt).toBeVisible();
+  expect(sqlTitles).toContain((await dealt.textContent())?.trim());
+});
+
+test("a mock interview scoped from the SQL track page asks an SQL question", async ({ page }) => {
+  await page.goto("/sql");
+  await page.getByRole("link", { name: "Sit a mock interview" }).click();
+  await expect(page).toHaveURL(/\/mock\?track=sql$/);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  const asked = page.getByRole("heading", { level: 2 });
+  await expect(asked).toBeFocused();
+  expect(sqlTitles).toContain((await asked.textContent())?.trim());
+});
+
+test("the question list filtered to the SQL track lists its six questions, and progress follows the track", async ({
+  page,
+}) => {
+  await page.goto("/questions?track=sql");
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(/Showing 6 of \d+ questions/);
+  await expect(page.getByText(/Ignored unknown filter/)).toHaveCount(0);
+  await page.goto("/progress");
+  await page.getByRole("navigation", { name: "Track" }).getByRole("link", { name: "SQL and databases" }).click();
+  await expect(page).toHaveURL(/\/progress\?track=sql$/);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});

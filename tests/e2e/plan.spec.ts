@@ -46,6 +46,85 @@ test("while a date is set, a grade never schedules a review after the interview"
     .toBe("2026-05-06T04:00:00.000Z");
 });
 
+const day = 86_400_000;
+const matureIds = ["event-loop-phases", "buffers", "stream-types", "worker-threads", "cluster-module"];
+
+/** Stored progress in which each question is a mature card, due yesterday, that FSRS would next bring back months later. */
+async function seedMatureCards(page: Page, now: Date) {
+  const card = {
+    due: new Date(now.getTime() - day).toISOString(),
+    stability: 400,
+    difficulty: 3,
+    elapsedDays: 30,
+    scheduledDays: 30,
+    learningSteps: 0,
+    reps: 6,
+    lapses: 0,
+    state: 2,
+    lastReview: new Date(now.getTime() - 31 * day).toISOString(),
+    lastRating: "good",
+    updatedAt: new Date(now.getTime() - 31 * day).toISOString(),
+  };
+  const progress = {
+    version: 4,
+    cards: Object.fromEntries(matureIds.map((id) => [id, card])),
+    removed: {},
+    log: [],
+    daysBeforeLog: {},
+    settings: { grading: "four", updatedAt: new Date(0).toISOString() },
+  };
+  await page.evaluate((raw) => localStorage.setItem("followup:progress", raw), JSON.stringify(progress));
+}
+
+test("a grade button shows the capped interval, and grading stores exactly that", async ({ page }) => {
+  const now = new Date("2026-05-04T10:00:00Z");
+  await page.clock.install({ time: now });
+  await page.goto("/plan");
+  await setDate(page, "2026-05-20");
+  await seedMatureCards(page, now);
+  await page.goto("/practice?q=event-loop-phases");
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  // FSRS alone would say months; the plan caps it to a day in the last few before the 20th.
+  const good = page.getByRole("button", { name: /^Good · 1[3-5] d/ });
+  await expect(good).toBeVisible();
+  const shown = Number(/· (\d+) d/.exec((await good.textContent()) ?? "")?.[1]);
+  await good.click();
+  await expect.poll(async () => (await storedProgress(page))?.cards?.["event-loop-phases"]?.lastRating).toBe("good");
+  const due = Date.parse((await storedProgress(page)).cards["event-loop-phases"].due);
+  expect(Math.round((due - now.getTime()) / day)).toBe(shown);
+  expect(due).toBeLessThan(Date.parse("2026-05-20T04:00:00Z"));
+});
+
+test("reviews capped by the plan are spread over its last days, not piled on the interview morning", async ({
+  page,
+}) => {
+  const now = new Date("2026-05-04T10:00:00Z");
+  await page.clock.install({ time: now });
+  await page.goto("/plan");
+  await setDate(page, "2026-05-20");
+  await seedMatureCards(page, now);
+  for (const id of matureIds) {
+    await page.goto(`/practice?q=${id}`);
+    await page.getByRole("button", { name: /Reveal the answer/ }).click();
+    // Clicked once the preview shows the spread cap, which is loaded only while a date is set.
+    await page.getByRole("button", { name: /^Good · 1[3-5] d/ }).click();
+    await expect.poll(async () => (await storedProgress(page))?.cards?.[id]?.lastRating).toBe("good");
+  }
+  const cards = (await storedProgress(page)).cards as Record<string, { due: string }>;
+  const days = matureIds.map((id) => cards[id]!.due.slice(0, 10));
+  expect(days.every((d) => d >= "2026-05-17" && d <= "2026-05-19")).toBe(true);
+  expect(new Set(days).size).toBeGreaterThan(1);
+
+  await page.goto("/plan");
+  await page.getByRole("radio", { name: "Next 30 days" }).check();
+  await page.getByText("Show the forecast as a table").click();
+  const dueOn = async (label: RegExp) =>
+    Number(await page.getByRole("row", { name: label }).getByRole("cell").nth(1).textContent());
+  const lastDays = [await dueOn(/17 May/), await dueOn(/18 May/), await dueOn(/19 May/)];
+  expect(lastDays.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(matureIds.length);
+  expect(lastDays.filter((n) => n > 0).length).toBeGreaterThan(1);
+});
+
 test("cram mode is labelled and records no grade", async ({ page }) => {
   await page.goto("/plan");
   await page.getByRole("link", { name: "Cram without recording grades" }).click();

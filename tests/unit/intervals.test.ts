@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { shortInterval } from "@/lib/practice/intervals";
-import { previewDue } from "@/lib/progress/scheduler";
+import { previewInterval } from "@/lib/progress/scheduler";
 import { emptyProgress } from "@/lib/progress/schema";
 
 const minute = 60_000;
@@ -18,9 +18,9 @@ test("longer intervals are given in hours, days, then months", () => {
 
 test("the preview of a new card orders the grades from soonest to latest", () => {
   const now = new Date("2026-05-04T10:00:00Z");
-  const due = previewDue(emptyProgress(), "q", now);
-  expect(due.again.getTime()).toBeLessThanOrEqual(due.hard.getTime());
-  expect(due.hard.getTime()).toBeLessThanOrEqual(due.good.getTime());
-  expect(due.good.getTime()).toBeLessThan(due.easy.getTime());
-  expect(due.again.getTime()).toBeGreaterThan(now.getTime());
+  const interval = previewInterval(emptyProgress(), "q", now);
+  expect(interval("again")).toBeLessThanOrEqual(interval("hard"));
+  expect(interval("hard")).toBeLessThanOrEqual(interval("good"));
+  expect(interval("good")).toBeLessThan(interval("easy"));
+  expect(interval("again")).toBeGreaterThan(0);
 });

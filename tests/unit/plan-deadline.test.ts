@@ -47,12 +47,12 @@ test("a long interval is cut to end on the interview day", () => {
 
 test("once the interview day has begun the cap is lifted", () => {
   expect(capInstant(deadline, new Date(2026, 4, 20, 4))).toBeNull();
-  expect(capInstant(deadline, new Date(2026, 4, 20, 3, 59))).toEqual(interview);
+  expect(capInstant(deadline, new Date(2026, 4, 20, 3, 59))).toEqual({ after: interview, at: interview });
 });
 
 test("grading in the store applies the plan's date", () => {
   const store = new ProgressStore(areaOver(new MemoryStorage()), () => new Date(2026, 4, 19, 10));
-  gradeInStore(store, "a", "easy", () => deadline);
+  gradeInStore(store, "a", "easy", (_, now) => capInstant(deadline, now));
   expect(store.getSnapshot().value.cards.a?.due).toBe(interview.toISOString());
 });
 
@@ -66,7 +66,7 @@ test("a malformed or newer plan gives no cap rather than an error", () => {
   const storage = new MemoryStorage();
   for (const raw of [
     "{oops",
-    '{"version":2,"date":"2026-05-20","dayStartHour":4}',
+    '{"version":3,"date":"2026-05-20","dayStartHour":4}',
     '{"version":1,"date":"soon","dayStartHour":4}',
     '{"version":1,"date":"2026-05-20","dayStartHour":24}',
     '{"version":1,"date":null,"dayStartHour":4}',

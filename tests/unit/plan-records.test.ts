@@ -54,7 +54,7 @@ test("plan: one invalid field is set aside and the other fields are kept", () =>
   expect([state.value.date, state.value.minutesPerDay, state.value.scope.sections]).toEqual([
     "2026-06-01",
     null,
-    ["streams"],
+    ["nodejs/streams-io"],
   ]);
   expect(state.notices[0]?.message).toMatch(/^Interview plan: 1 item could not be read \(first: minutesPerDay: .+\)/);
 });
@@ -71,6 +71,29 @@ test("notes: one invalid note is set aside and the valid one kept with its line 
 test("bookmarks: one invalid mark is set aside and the valid one kept", () => {
   const { store } = open(bookmarksRecord, fixture("bookmarks-one-invalid.json"));
   expect(bookmarkedIds(store.getSnapshot().value)).toEqual(["event-loop-phases"]);
+});
+
+test("plan: a version 1 scope's bare sections become Node.js sections, with a backup and a notice", () => {
+  const raw = fixture("plan-v1-bare-sections.json");
+  const { storage, area, store } = open(planRecord, raw);
+  const state = store.getSnapshot();
+  expect([state.value.scope, state.value.minutesPerDay, state.value.dayStartHour]).toEqual([
+    { tracks: [], sections: ["nodejs/runtime", "nodejs/streams-io"] },
+    30,
+    5,
+  ]);
+  expect(state.notices.map((n) => n.message)).toEqual([
+    "Interview plan from data version 1 was upgraded. A copy of what was stored is kept under Backups on the progress page.",
+  ]);
+  expect(listBackups(area).map((b) => readBackup(area, b.key))).toEqual([raw]);
+  expect(JSON.parse(storage.getItem(planRecord.key)!).version).toBe(2);
+});
+
+test("plan: a scope section without its track is set aside", () => {
+  const decoded = planRecord.decode({ ...emptyPlan(), scope: { tracks: ["nodejs"], sections: ["runtime"] } });
+  expect(decoded.kind === "ok" && decoded.setAside).toEqual([
+    "scope.sections.0: must be a track and section slug, track/section",
+  ]);
 });
 
 test("plan: a date that is not a calendar day is set aside", () => {

@@ -29,6 +29,6 @@ console.log(
     dayOfSpringMorning: planDayOf(new Date("2026-03-08T10:30:00Z")),
     dayWithMidnightStart: planDayOf(new Date("2026-03-08T10:30:00Z"), 0),
     planDays: plan.kind === "plan" ? plan.days.map((d) => d.day) : [],
-    capOnEve: capInstant({ date: "2026-04-05", dayStartHour: 4 }, new Date("2026-04-04T12:00:00Z"))?.toISOString(),
+    capOnEve: capInstant({ date: "2026-04-05", dayStartHour: 4 }, new Date("2026-04-04T12:00:00Z"))?.at.toISOString(),
   }),
 );

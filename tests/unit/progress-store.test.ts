@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
-import { gradeInStore, regradeInStore, undoInStore } from "@/lib/progress/grading";
+import { gradeInStore, undoInStore } from "@/lib/progress/grading";
+import { regradeInStore } from "@/lib/progress/regrade";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { importProgress, resetProgress } from "@/lib/progress/progress-transfer";
 import { exportProgress } from "@/lib/progress/transfer";

@@ -63,9 +63,13 @@ test("an unknown track on the question list is ignored and named", () => {
 
 test("the progress outline scoped to a track keeps that track's sections", () => {
   const outline = {
+    tracks: [
+      { slug: "nodejs", title: "Node.js" },
+      { slug: "sql", title: "SQL" },
+    ],
     sections: [
-      { slug: "runtime", title: "Runtime", track: "nodejs", questionIds: ["loop"] },
-      { slug: "joins", title: "Joins", track: "sql", questionIds: ["inner-join"] },
+      { slug: "runtime", title: "Runtime", track: "nodejs", questionIds: ["loop"], followUps: [1] },
+      { slug: "joins", title: "Joins", track: "sql", questionIds: ["inner-join"], followUps: [0] },
     ],
   };
   expect(outlineInTrack(outline, "sql").sections.map((s) => s.slug)).toEqual(["joins"]);

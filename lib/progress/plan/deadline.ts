@@ -1,7 +1,7 @@
 import "client-only";
 import type { Area } from "../../storage/areas";
 import { planDayStart } from "./day-start";
-import { planKey } from "./plan-key";
+import { planKey, planVersion } from "./plan-key";
 
 /** What the scheduling cap needs from a plan: the interview day and when days start. */
 export interface Deadline {
@@ -10,24 +10,33 @@ export interface Deadline {
   dayStartHour: number;
 }
 
+/** A review FSRS would schedule after `after` (the interview day's start) is moved to `at`, on or before it. */
+export interface Cap {
+  after: Date;
+  at: Date;
+}
+
 /**
- * The latest moment a review may fall while a plan's date lies ahead: the start of the interview
- * day, so the last review happens that morning at the latest. Null once that day has begun, which
- * lifts the cap and lets FSRS schedule freely again.
+ * The plain cap while a plan's date lies ahead: nothing after the start of the interview day, so
+ * the last review happens that morning at the latest. Null once that day has begun, which lifts the
+ * cap and lets FSRS schedule freely again. spread-cap.ts picks an earlier day within the plan's
+ * scope; this is what grading uses until that code has loaded.
  */
-export function capInstant(deadline: Deadline | null, now: Date): Date | null {
+export function capInstant(deadline: Deadline | null, now: Date): Cap | null {
   const start = deadline && planDayStart(deadline.date, deadline.dayStartHour);
-  return start && now < start ? start : null;
+  return start && now < start ? { after: start, at: start } : null;
 }
 
 /**
  * The stored plan as plain JSON, read without the validator so that grading stays small on the
- * practice page; anything unreadable reads as an empty object. The plan page validates and
- * reports the record properly.
+ * practice page; anything unreadable, or of a version this code does not know, reads as an empty
+ * object. Version 1 differs from the current one only in how the scope names sections. The plan
+ * page validates and reports the record properly.
  */
-function rawPlan(area: Area | undefined) {
+export function rawPlan(area: Area | undefined) {
   try {
-    return JSON.parse(area?.read(planKey) || "{}") ?? {};
+    const plan = JSON.parse(area?.read(planKey) || "{}");
+    return plan?.version === 1 || plan?.version === planVersion ? plan : {};
   } catch {
     return {};
   }
@@ -35,14 +44,14 @@ function rawPlan(area: Area | undefined) {
 
 /** The plan's date and day start; anything malformed reads as no date (no cap). */
 export function readDeadline(area: Area | undefined): Deadline | null {
-  const { version, date, dayStartHour: hour } = rawPlan(area);
-  return version === 1 && /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
+  const { date, dayStartHour: hour } = rawPlan(area);
+  return /^\d{4}-\d\d-\d\d$/.test(date) && hour >= 0 && hour < 24 && hour % 1 === 0
     ? { date, dayStartHour: hour }
     : null;
 }
 
 /** FSRS parameters the user imported on the plan page (always 21 numbers once stored); null means the defaults. */
 export function readParameters(area: Area | undefined): number[] | null {
-  const { version, parameters: w } = rawPlan(area);
-  return version === 1 && Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
+  const { parameters: w } = rawPlan(area);
+  return Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
 }

@@ -3,30 +3,37 @@ import type { Outline } from "../../practice/deck";
 import { cardKey, type Progress } from "../schema";
 import { planDayOf } from "./days";
 import type { PlanSettings } from "./plan-record";
+import { inPlanScope } from "./plan-scope";
 import type { PlanCard } from "./schedule";
 
-/** The sections the plan covers: those chosen, or every section when none is. */
+/** The sections the plan covers, by the same rule grading caps by (plan-scope.ts). */
 export function sectionsInScope(outline: Outline, settings: PlanSettings): Outline["sections"] {
-  const chosen = settings.scope.sections;
-  const picked = outline.sections.filter((s) => chosen.includes(s.slug));
-  return picked.length > 0 ? picked : outline.sections;
+  return outline.sections.filter((s) => inPlanScope(settings.scope, s.track, s.slug));
 }
 
-/** Each question in scope as the plan sees it; the plan schedules questions, follow-ups ride along. */
+/** A section's card keys: each question, then each of its follow-ups, which FSRS schedules as cards of their own. */
+export const sectionKeys = (section: Outline["sections"][number]) =>
+  section.questionIds.flatMap((id, i) => [
+    cardKey(id),
+    ...Array.from({ length: section.followUps[i] ?? 0 }, (_, n) => cardKey(id, n)),
+  ]);
+
+/** Each card in scope as the plan sees it, follow-ups included. */
 export function planCards(sections: Outline["sections"], progress: Progress): PlanCard[] {
-  return sections.flatMap((s) =>
-    s.questionIds.map((id) => {
-      const card = progress.cards[cardKey(id)];
-      return { id, due: card ? Date.parse(card.due) : null, stability: card?.stability ?? 0 };
-    }),
-  );
+  return sections.flatMap(sectionKeys).map((id) => {
+    const card = progress.cards[id];
+    return { id, due: card ? Date.parse(card.due) : null, stability: card?.stability ?? 0 };
+  });
 }
 
-/** Questions whose first review fell on `day`: today's new cards already done. */
-export function introducedOn(progress: Progress, day: string, dayStartHour: number): number {
+/** The questions to practise for a day's cards: a follow-up is asked within its question's session. */
+export const questionsOf = (keys: string[]) => [...new Set(keys.map((key) => key.split("#")[0]!))];
+
+/** Cards (questions and follow-ups, of `keys` when given) whose first review fell on `day`: today's new cards already done. */
+export function introducedOn(progress: Progress, day: string, dayStartHour: number, keys?: Set<string>): number {
   const first = new Map<string, number>();
   for (const review of progress.log) {
-    if (review.undone || review.card.includes("#")) continue;
+    if (review.undone || (keys && !keys.has(review.card))) continue;
     if (!first.has(review.card)) first.set(review.card, review.time);
   }
   let count = 0;

@@ -4,24 +4,31 @@ import { describeIssue } from "../../storage/issues";
 import { once } from "../../storage/lazy-schema";
 import type { Decoded, Merged, RecordKind } from "../../storage/record-store";
 import { defaultDayStartHour, isCalendarDay } from "./days";
-import { planKey } from "./plan-key";
+import { planKey, planVersion } from "./plan-key";
+import { firstTrack, sectionRef } from "./plan-scope";
 
 /**
  * The interview plan as stored: one item, each field validated on its own so that one bad field
  * is set aside and the rest kept. Tabs and imports merge newest-wins by `updatedAt`.
+ *
+ * Version 1 named scope sections by slug alone; version 2 names them `track/section`, since tracks
+ * may share section slugs.
  */
-export const planVersion = 1;
+export { planVersion };
 export const maxMinutesPerDay = 600;
 
 // Checks are refinements, not z.regex or z.maxLength: those would pull more of zod into every page
 // that validates stored data, the practice page among them.
 const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = () => z.string().check(z.refine((s) => slugPattern.test(s), "must be a slug"));
+const sectionRefPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const section = () =>
+  z.string().check(z.refine((s) => sectionRefPattern.test(s), "must be a track and section slug, track/section"));
 const fields = {
   /** The interview day, YYYY-MM-DD, or null for no plan. */
   date: () => z.nullable(z.string().check(z.refine(isCalendarDay, "must be a calendar day YYYY-MM-DD"))),
-  /** Tracks and sections in scope; empty lists mean everything. */
-  scope: () => z.object({ tracks: z.array(slug()), sections: z.array(slug()) }),
+  /** Tracks in scope, and sections that narrow their own track (plan-scope.ts); empty lists mean everything. */
+  scope: () => z.object({ tracks: z.array(slug()), sections: z.array(section()) }),
   minutesPerDay: () => z.nullable(z.number().check(z.int(), z.gte(1), z.lte(maxMinutesPerDay))),
   /** The hour a plan day starts, local time. */
   dayStartHour: () => z.number().check(z.int(), z.gte(0), z.lte(23)),
@@ -56,6 +63,15 @@ export const emptyPlan = (): PlanSettings => ({
   updatedAt: new Date(0).toISOString(),
 });
 
+/** A version 1 scope's bare section slugs, named as sections of the only track there was then. */
+function qualifySections(scope: unknown): unknown {
+  if (typeof scope !== "object" || scope === null || !("sections" in scope) || !Array.isArray(scope.sections)) {
+    return scope;
+  }
+  const sections = scope.sections.map((s: unknown) => (typeof s === "string" ? sectionRef(firstTrack, s) : s));
+  return { ...scope, sections };
+}
+
 export function decodePlan(json: unknown): Decoded<PlanSettings> {
   if (typeof json !== "object" || json === null || Array.isArray(json)) {
     return { kind: "unreadable", why: "it is not a Followup plan" };
@@ -65,10 +81,11 @@ export function decodePlan(json: unknown): Decoded<PlanSettings> {
     return { kind: "unreadable", why: "it is not a Followup plan" };
   }
   const plan: Record<string, unknown> = { ...emptyPlan() };
+  const fromV1 = raw.version === 1 ? { scope: qualifySections(raw.scope) } : {};
   const setAside: string[] = [];
   for (const name of fieldNames) {
     if (!(name in raw)) continue;
-    const parsed = planSchema().shape[name].safeParse(raw[name]);
+    const parsed = planSchema().shape[name].safeParse(name in fromV1 ? fromV1.scope : raw[name]);
     if (parsed.success) plan[name] = parsed.data;
     else {
       const issue = describeIssue(parsed.error);
@@ -77,7 +94,9 @@ export function decodePlan(json: unknown): Decoded<PlanSettings> {
   }
   const value = planSchema().parse(plan);
   if (raw.version > planVersion) return { kind: "newer", version: raw.version, value };
-  return { kind: "ok", value, setAside };
+  return raw.version < planVersion
+    ? { kind: "ok", value, setAside, migratedFrom: raw.version }
+    : { kind: "ok", value, setAside };
 }
 
 export function mergePlan(base: PlanSettings, incoming: PlanSettings): Merged<PlanSettings> {

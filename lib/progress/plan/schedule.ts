@@ -1,8 +1,10 @@
 import "client-only";
 import { addDays, daysBetween, planDayOf } from "./days";
+import { bufferFor, reviewMinutes, runIn, spreadDay } from "./spread";
 
-/** One card in the plan's scope, as the plan needs it. */
+/** One card in the plan's scope, as the plan needs it: a question, or one of its follow-ups. */
 export interface PlanCard {
+  /** The card's key: a question id, or `id#n` for its follow-up n. */
   id: string;
   /** When FSRS next wants it, in ms since the epoch; null for a card never practised. */
   due: number | null;
@@ -45,11 +47,11 @@ export type Plan =
       onTrack: boolean;
     };
 
-// Rough costs of one question: answering it aloud, then checking against the model answer.
+// Rough costs of one question: answering it aloud, then checking against the model answer. A
+// follow-up is answered more briefly and costs half (spread.ts).
 export const minutesPerNewCard = 4;
 export const minutesPerReview = 2;
-/** How many days before the interview every card should have been seen and reviewed once. */
-export const bufferDays = 3;
+const newMinutes = (key: string) => (minutesPerNewCard / minutesPerReview) * reviewMinutes(key);
 /** How fast intervals grow after each review, assuming "Good"; a forecast, not FSRS itself. */
 const growth = 2.5;
 
@@ -71,20 +73,13 @@ interface Frame {
 
 function frameFor(daysLeft: number): Frame {
   // Short runs shrink the buffer, so a plan a few days out still fits an introduction and a review.
-  const buffer = Math.min(bufferDays, Math.floor(daysLeft / 3));
+  const buffer = bufferFor(daysLeft);
   const introduceBy = Math.max(0, daysLeft - buffer - 1);
   return { days: daysLeft, buffer, introduceBy, reviewedBy: daysLeft === 0 ? 0 : daysLeft - buffer };
 }
 
-/** Anki-style load balancing: of the allowed days, the one with the fewest reviews planned. */
-function quietestDay(load: number[], from: number, to: number): number {
-  let best = from;
-  for (let d = from + 1; d <= to; d++) if (load[d]! < load[best]!) best = d;
-  return best;
-}
-
 interface Simulation {
-  days: { newIds: string[]; reviewIds: string[] }[];
+  days: { newIds: string[]; reviewIds: string[]; minutes: number }[];
   feasible: boolean;
 }
 
@@ -101,13 +96,17 @@ function simulate({ cards, today, dayStartHour, frame, introducedToday }: Run, c
   const load = new Array<number>(last + 1).fill(0);
   const buckets: Item[][] = Array.from({ length: last + 1 }, () => []);
   const backlog: Item[] = [];
-  const finalDays = last - frame.buffer;
-  // A review that would land after the interview goes to the quietest of its last few days instead;
-  // a card already reviewed within those days needs no more, so they never fill up with repeats.
-  const place = (item: Item, wanted: number, earliest: number) => {
-    if (wanted > last && earliest - 1 >= finalDays) return;
-    item.at = wanted <= last ? wanted : quietestDay(load, Math.max(earliest, finalDays), last);
-    load[item.at]! += 1;
+  // A review that would land after the interview goes where grading caps it (spread-cap.ts): the
+  // quietest run-in day with room, counted from the day of the review. Reviewed on the interview
+  // day itself, a card is free of the cap and leaves the plan.
+  // Sent to the interview morning only because the days before it were full: the plan does not fit.
+  let crowded = false;
+  const place = (item: Item, wanted: number, reviewed: number) => {
+    if (wanted > last && reviewed >= last) return;
+    const [from, to] = runIn(last - reviewed);
+    item.at = wanted <= last ? wanted : spreadDay(load, reviewed + from, reviewed + to, item.id, capacity);
+    if (wanted > last && from < to && item.at === last) crowded = true;
+    load[item.at]! += reviewMinutes(item.id);
     buckets[item.at]!.push(item);
   };
 
@@ -124,26 +123,31 @@ function simulate({ cards, today, dayStartHour, frame, introducedToday }: Run, c
       isNew: false,
     };
     if (day < 0) backlog.push(item);
-    else place(item, day, 0);
+    else place(item, day, Math.min(0, last - 1));
   }
   const fresh = cards.filter((c) => c.due === null).map((c) => c.id);
   const introduced: Item[] = [];
   const days: Simulation["days"] = [];
 
+  let cleared = true;
   for (let t = 0; t <= last; t++) {
-    let left = capacity;
+    // The interview morning takes whatever is due then: every card last reviewed in the run-in is
+    // capped to it, and the cap lifts that day, so it is a last look the plan does not require.
+    const isInterview = t === last && last > 0;
+    if (isInterview) cleared = backlog.length === 0;
+    let left = isInterview ? Infinity : capacity;
     const reviewIds: string[] = [];
     const due = [...backlog.splice(0), ...buckets[t]!];
     for (const item of due) {
-      if (left < minutesPerReview) {
+      if (left < reviewMinutes(item.id)) {
         backlog.push(item);
         continue;
       }
-      left -= minutesPerReview;
+      left -= reviewMinutes(item.id);
       reviewIds.push(item.id);
       item.firstReview ??= t;
       item.interval = Math.max(item.interval + 1, Math.round(item.interval * growth));
-      place(item, t + item.interval, t + 1);
+      place(item, t + item.interval, t);
     }
     const newIds: string[] = [];
     const remaining = fresh.length - introduced.length;
@@ -151,28 +155,33 @@ function simulate({ cards, today, dayStartHour, frame, introducedToday }: Run, c
       const early = t === 0 ? introducedToday : 0;
       const quota =
         t <= frame.introduceBy ? Math.ceil((remaining + early) / (frame.introduceBy - t + 1)) - early : remaining;
-      const affordable = Math.max(0, Math.min(quota, Math.floor(left / minutesPerNewCard)));
-      for (const id of fresh.slice(introduced.length, introduced.length + affordable)) {
+      // Fresh cards come question first, then its follow-ups, so a question's ladder is mostly introduced together.
+      for (const id of fresh.slice(introduced.length, introduced.length + Math.max(0, quota))) {
+        if (left < newMinutes(id)) break;
+        left -= newMinutes(id);
         const item: Item = { id, at: t, interval: 1, firstReview: null, isNew: true };
         introduced.push(item);
         newIds.push(id);
-        place(item, t + 1, t + 1);
+        place(item, t + 1, t);
       }
-      if (affordable > 0) left -= affordable * minutesPerNewCard;
     }
-    days.push({ newIds, reviewIds });
+    const minutes =
+      reviewIds.reduce((sum, id) => sum + reviewMinutes(id), 0) + newIds.reduce((sum, id) => sum + newMinutes(id), 0);
+    days.push({ newIds, reviewIds, minutes });
   }
 
   const allIntroduced =
     introduced.length === fresh.length && days.every((d, t) => d.newIds.length === 0 || t <= frame.introduceBy);
   const allReviewed =
     last === 0 || introduced.every((i) => i.firstReview !== null && i.firstReview <= frame.reviewedBy);
-  return { days, feasible: backlog.length === 0 && allIntroduced && allReviewed };
+  return { days, feasible: !crowded && cleared && backlog.length === 0 && allIntroduced && allReviewed };
 }
 
 /** The least whole number of minutes a day for which the plan works. */
 function leastMinutes(run: (capacity: number) => Simulation, cards: number, days: number): number {
   let high = (cards * (minutesPerNewCard + minutesPerReview * (days + 2))) | 0;
+  // Placement depends on the capacity, so feasibility is not strictly monotonic: settle on one that works.
+  for (let tries = 0; tries < 20 && !run(high).feasible; tries++) high = high * 2 + 1;
   let low = 0;
   while (low < high) {
     const mid = Math.floor((low + high) / 2);
@@ -204,11 +213,7 @@ export function buildPlan(input: PlanInput): Plan {
     today,
     introduceBy: addDays(today, frame.introduceBy),
     reviewedBy: addDays(today, frame.reviewedBy),
-    days: chosen.days.map((d, i) => ({
-      day: addDays(today, i),
-      ...d,
-      minutes: d.newIds.length * minutesPerNewCard + d.reviewIds.length * minutesPerReview,
-    })),
+    days: chosen.days.map((d, i) => ({ day: addDays(today, i), ...d })),
     minutesNeeded,
     onTrack,
   };
