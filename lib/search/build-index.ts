@@ -18,6 +18,7 @@ export function searchDocs(track: LoadedTrack): SearchDoc[] {
     section: q.section,
     sectionTitle: titles.get(q.section) ?? q.section,
     difficulty: q.difficulty,
+    track: track.slug,
   }));
 }
 

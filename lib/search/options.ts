@@ -11,6 +11,8 @@ export interface SearchDoc {
   section: string;
   sectionTitle: string;
   difficulty: string;
+  /** The track's slug, so results can be kept to one track. */
+  track: string;
 }
 
 export type StoredDoc = Omit<SearchDoc, "body">;
@@ -20,7 +22,7 @@ export const searchIndexPath = "/search-index.json";
 /** Shared by the build (which indexes) and the browser (which loads the index): they must match. */
 export const indexOptions: Options<SearchDoc> = {
   fields: ["title", "tags", "summary", "followUps", "body"],
-  storeFields: ["title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty"],
+  storeFields: ["title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty", "track"],
 };
 
 /** Prefix and typo tolerant, titles weighted above tags, summaries and the answer body. */

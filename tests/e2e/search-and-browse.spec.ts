@@ -43,12 +43,14 @@ test("axe finds no violations with the search dialog open", async ({ page }) => 
   await expectNoAxeViolations(page);
 });
 
-test("the index is fetched only when search first opens", async ({ page }) => {
+test("the index head is fetched only when search first opens, and a query fetches only a few shards", async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  expect(fetched).not.toContain("/search-index.json");
+  expect(fetched.filter((p) => p.startsWith("/search-index/"))).toEqual([]);
   await page.keyboard.press("/");
   await expect(
     page
@@ -58,7 +60,21 @@ test("the index is fetched only when search first opens", async ({ page }) => {
   ).toBeAttached();
   await page.getByRole("combobox").fill("loop");
   await expect(page.getByRole("option").first()).toBeVisible();
-  expect(fetched).toContain("/search-index.json");
+  expect(fetched).toContain("/search-index/head.json");
+  const shards = fetched.filter((p) => /^\/search-index\/[0-9a-f]{12}\/t\d+\.json$/.test(p));
+  expect(shards.length).toBeGreaterThan(0);
+  expect(shards.length).toBeLessThanOrEqual(3);
+});
+
+test("a missing index shard leaves title matches and says so, without breaking the dialog", async ({ page }) => {
+  await page.route(/\/search-index\/[0-9a-f]{12}\/t\d+\.json$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("/");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).fill("worker threads");
+  await expect(page.locator(".search-status")).toContainText(
+    "Part of the search index could not load, so only titles were searched.",
+  );
+  await expect(page.getByRole("option").first()).toContainText(/worker threads/i);
 });
 
 test("a filtered URL reproduces the filtered view", async ({ page }) => {
