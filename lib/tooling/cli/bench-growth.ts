@@ -27,7 +27,16 @@ const size = Number(process.env.GROWTH_QUESTIONS ?? 2000);
 const work = path.join(os.tmpdir(), "followup-growth");
 await rm(work, { recursive: true, force: true });
 await mkdir(work, { recursive: true });
-for (const entry of ["app", "components", "lib", "public", "next.config.mjs", "package.json", "tsconfig.json"]) {
+for (const entry of [
+  "app",
+  "components",
+  "lib",
+  "public",
+  "next.config.mjs",
+  "package.json",
+  "package-lock.json",
+  "tsconfig.json",
+]) {
   await cp(path.join(root, entry), path.join(work, entry), { recursive: true });
 }
 await symlink(path.join(root, "node_modules"), path.join(work, "node_modules"));
