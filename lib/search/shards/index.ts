@@ -156,6 +156,23 @@ export class ShardedIndex {
 
   /** Every document matching any query word, best first, from the title index and the loaded shards. */
   search(query: string, options: SearchOptions = {}): ShardHit[] {
+    const scores = this.scoresFor(query);
+    const hits = [...scores.keys()].map((n) => this.hitFor(n, scores));
+    const kept = options.filter ? hits.filter((h) => options.filter!(h)) : hits;
+    return kept.sort((a, b) => b.score - a.score);
+  }
+
+  // A query is ranked again once its results' chunks arrive; the scores are the same until a new
+  // shard loads, so they are kept for the last query.
+  private scored: { key: string; scores: Scores } | undefined;
+
+  private scoresFor(query: string): Scores {
+    const key = `${this.loadedShards.size}\n${query}`;
+    if (this.scored?.key !== key) this.scored = { key, scores: this.score(query) };
+    return this.scored.scores;
+  }
+
+  private score(query: string): Scores {
     const words = [...new Set(tokenize(query))];
     const scores: Scores = new Map();
     const total = this.head.docs.length;
@@ -174,8 +191,6 @@ export class ShardedIndex {
         }
       }
     }
-    const hits = [...scores.keys()].map((n) => this.hitFor(n, scores));
-    const kept = options.filter ? hits.filter((h) => options.filter!(h)) : hits;
-    return kept.sort((a, b) => b.score - a.score);
+    return scores;
   }
 }
