@@ -1,5 +1,5 @@
 import type { SearchOptions } from "minisearch";
-import type { RankedHit } from "../rank";
+import { normalize, phraseTier, type RankedHit } from "../rank";
 import { termWeight, tokenize } from "../tokens";
 import { checkDocChunk, checkHead, checkTermShard, docChunkPath, headPath, termShardPath } from "./format";
 import type { DocMeta, Head, TermShard } from "./format";
@@ -20,6 +20,9 @@ export type ShardHit = RankedHit & {
   followUps?: string;
   difficulty?: string;
 };
+
+/** Enough candidates for rank.ts to reorder by summary phrase and still fill its list. */
+const candidateLimit = 100;
 
 /** Prefix matches of the last shard are enough for a word of this length; longer words may span more. */
 const extraPrefixShards = (word: string) => (word.length >= 3 ? 2 : 0);
@@ -157,9 +160,22 @@ export class ShardedIndex {
   /** Every document matching any query word, best first, from the title index and the loaded shards. */
   search(query: string, options: SearchOptions = {}): ShardHit[] {
     const scores = this.scoresFor(query);
-    const hits = [...scores.keys()].map((n) => this.hitFor(n, scores));
-    const kept = options.filter ? hits.filter((h) => options.filter!(h)) : hits;
-    return kept.sort((a, b) => b.score - a.score);
+    // Only the best candidates become hits: in the order rank.ts sorts by (title phrase tier, words
+    // matched, score), so the list it cuts to a dozen is the same, without an object per match.
+    const phrase = normalize(query);
+    const key = (n: number) => {
+      const entry = scores.get(n)!;
+      return [phraseTier({ title: this.head.docs[n]![1] }, phrase), entry.queryTerms.size, entry.score];
+    };
+    const keyed = [...scores.keys()].map((n) => ({ n, key: key(n) }));
+    keyed.sort((a, b) => b.key[0]! - a.key[0]! || b.key[1]! - a.key[1]! || b.key[2]! - a.key[2]!);
+    const hits: ShardHit[] = [];
+    for (const { n } of keyed) {
+      const hit = this.hitFor(n, scores);
+      if (!options.filter || options.filter(hit)) hits.push(hit);
+      if (hits.length === candidateLimit) break;
+    }
+    return hits.sort((a, b) => b.score - a.score);
   }
 
   // A query is ranked again once its results' chunks arrive; the scores are the same until a new
