@@ -118,6 +118,14 @@ for (const file of ["practice/deck.json", "questions/catalog.json", "search-inde
   );
 }
 for (const row of searchRows(`(${docs.length} questions)`, wholeIndex, sharded)) console.log(`growth: ${row}`);
+// Bytes are deterministic, so they are judged; the timing is printed for comparison.
+if (
+  sharded.firstResultGz.max > budgets.search2000FirstResultGz ||
+  sharded.perQueryGz.max > budgets.search2000PerQueryGz
+) {
+  console.error("growth: search transfers more than its budget (tests/budgets.json search2000*)");
+  process.exitCode = 1;
+}
 const imported = await measureImport();
 console.log(
   `growth: importing a ${imported.kb.toFixed(0)} KB page of ${imported.questions} questions takes ${imported.firstMs.toFixed(0)} ms, ` +
