@@ -135,7 +135,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
             : answered
               ? `${results.length} result${results.length === 1 ? "" : "s"}${
                   ranked.partial ? ": no question has every word, so these are the closest" : ""
-                }${shardError ? ". Part of the search index could not load, so only titles were searched." : ""}`
+                }${shardError ? ". Part of the search index could not load, so these results may be incomplete." : ""}`
               : ""}
       </p>
       {answered && results.length === 0 ? <SearchEmpty sections={sections} query={query} /> : null}

@@ -78,7 +78,7 @@ test("a missing index shard leaves title matches and says so, without breaking t
   await pressUntil(page, "/", searchBox(page));
   await searchBox(page).fill("worker threads");
   await expect(page.locator(".search-status")).toContainText(
-    "Part of the search index could not load, so only titles were searched.",
+    "Part of the search index could not load, so these results may be incomplete.",
   );
   await expect(page.getByRole("option").first()).toContainText(/worker threads/i);
   // The browser logs the refused shard itself; that error is this test's premise.
