@@ -96,10 +96,16 @@ export class ShardedIndex {
     return pending;
   }
 
+  private titleHas(word: string): boolean {
+    for (const term of this.titleTerms.keys()) if (term.startsWith(word)) return true;
+    return false;
+  }
+
   private hasDirectMatch(word: string): boolean {
-    const starts = (term: string) => term.startsWith(word);
-    if ([...this.titleTerms.keys()].some(starts)) return true;
-    return this.shardsFor(word).some((n) => Object.keys(this.loadedShards.get(n) ?? {}).some(starts));
+    if (this.titleHas(word)) return true;
+    return this.shardsFor(word).some((n) =>
+      Object.keys(this.loadedShards.get(n) ?? {}).some((t) => t.startsWith(word)),
+    );
   }
 
   /**
@@ -109,11 +115,17 @@ export class ShardedIndex {
    */
   async prepare(query: string): Promise<void> {
     const words = [...new Set(tokenize(query))].filter((w) => w.length > 1);
-    await Promise.all(words.flatMap((w) => this.shardsFor(w).map((n) => this.loadShard(n))));
     const last = this.head.starts.length - 1;
+    const neighbours = (list: string[]) =>
+      list.flatMap((w) => [this.shardOf(w) - 1, this.shardOf(w) + 1]).filter((n) => n >= 0 && n <= last);
+    // A word no title has is fetched with its neighbours at once: it is often a typo, and a second
+    // round of fetches costs more time than a few small shards cost bytes.
+    const untitled = words.filter((w) => !this.titleHas(w));
+    await Promise.all(
+      [...words.flatMap((w) => this.shardsFor(w)), ...neighbours(untitled)].map((n) => this.loadShard(n)),
+    );
     const misspelt = words.filter((w) => !this.hasDirectMatch(w));
-    const neighbours = misspelt.flatMap((w) => [this.shardOf(w) - 1, this.shardOf(w) + 1]);
-    await Promise.all(neighbours.filter((n) => n >= 0 && n <= last).map((n) => this.loadShard(n)));
+    await Promise.all(neighbours(misspelt).map((n) => this.loadShard(n)));
   }
 
   /** Fetches the chunks holding these documents' summaries, tags and follow-ups. */
