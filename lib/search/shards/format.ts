@@ -38,7 +38,8 @@ export type TermShard = Record<string, number[][]>;
 /** `[summary, tags, follow-ups, difficulty]` per document of the chunk, in document order. */
 export type DocMeta = [string, string, string, string];
 
-const isStringTuple = (value: unknown, length: number) =>
+/** An array of exactly `length` strings or numbers. */
+const isFlatTuple = (value: unknown, length: number) =>
   Array.isArray(value) && value.length === length && value.every((v) => typeof v === "string" || typeof v === "number");
 
 /** Checks the shape the reader relies on; a file cut short or from elsewhere fails here, by name. */
@@ -49,9 +50,9 @@ export function checkHead(value: unknown): Head {
     typeof head.build !== "string" ||
     !Array.isArray(head.tracks) ||
     !Array.isArray(head.sections) ||
-    !head.sections.every((s) => isStringTuple(s, 3)) ||
+    !head.sections.every((s) => isFlatTuple(s, 3)) ||
     !Array.isArray(head.docs) ||
-    !head.docs.every((d) => isStringTuple(d, 3)) ||
+    !head.docs.every((d) => isFlatTuple(d, 3)) ||
     !Array.isArray(head.starts) ||
     typeof head.chunkSize !== "number" ||
     head.chunkSize < 1
@@ -72,7 +73,7 @@ export function checkTermShard(value: unknown, name: string): TermShard {
 }
 
 export function checkDocChunk(value: unknown, name: string): DocMeta[] {
-  if (!Array.isArray(value) || !value.every((d) => isStringTuple(d, 4))) {
+  if (!Array.isArray(value) || !value.every((d) => isFlatTuple(d, 4))) {
     throw new Error(`${name} is not a document chunk`);
   }
   return value as DocMeta[];
