@@ -1,50 +1,78 @@
 "use client";
 
-import MiniSearch from "minisearch";
 import { useEffect, useRef, useState } from "react";
-import {
-  indexOptions,
-  querySearchOptions,
-  searchIndexPath,
-  type SearchDoc,
-  type StoredDoc,
-} from "@/lib/search/options";
-import { rankedSearch, type RankedHit } from "@/lib/search/rank";
+import { rankedSearch } from "@/lib/search/rank";
+import { fetchJson, trackOfPage } from "@/lib/search/shards/fetch-json";
+import { ShardedIndex, type ShardHit } from "@/lib/search/shards/index";
+import { optionsFor, searchShards, type ShardResults } from "@/lib/search/shards/query";
 import { highlight, snippetFor, type Part } from "@/lib/search/snippet";
 import { SearchEmpty } from "./search-empty";
 
-let indexPromise: Promise<MiniSearch<SearchDoc>> | undefined;
+let indexPromise: Promise<ShardedIndex> | undefined;
 
 function loadIndex() {
-  indexPromise ??= fetch(searchIndexPath)
-    .then((r) => (r.ok ? r.text() : Promise.reject(new Error(`HTTP ${r.status}`))))
-    .then((json) => MiniSearch.loadJSON<SearchDoc>(json, indexOptions));
+  indexPromise ??= ShardedIndex.open(fetchJson);
+  // A failed head is forgotten, so opening search again retries.
+  indexPromise.catch(() => (indexPromise = undefined));
   return indexPromise;
 }
-
-type Hit = RankedHit & StoredDoc;
 
 function Highlighted({ parts }: { parts: Part[] }) {
   return <>{parts.map((p, i) => (p.hit ? <mark key={i}>{p.text}</mark> : <span key={i}>{p.text}</span>))}</>;
 }
 
+const noResults: ShardResults & { query: string } = { hits: [], partial: false, query: "" };
+
 /** A modal combobox: type, move with the arrow keys, Enter opens the question, Escape closes. */
 export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const [index, setIndex] = useState<MiniSearch<SearchDoc> | null>(null);
+  const latest = useRef(0);
+  const [index, setIndex] = useState<ShardedIndex | null>(null);
   const [failed, setFailed] = useState(false);
+  const [shardError, setShardError] = useState(false);
   const [query, setQuery] = useState("");
+  const [ranked, setRanked] = useState(noResults);
   const [active, setActive] = useState(0);
+  const [allTracks, setAllTracks] = useState(false);
 
   useEffect(() => {
     dialog.current?.showModal();
     loadIndex().then(setIndex, () => setFailed(true));
   }, []);
 
-  const ranked = index ? rankedSearch(index, query, querySearchOptions) : { hits: [], partial: false };
-  const results = ranked.hits as Hit[];
+  const head = index?.head;
+  const pageTrack = head
+    ? trackOfPage(window.location.pathname, head.tracks, (id) => {
+        const doc = head.docs.find((d) => d[0] === id);
+        return doc ? head.tracks[head.sections[doc[2]]![2]] : undefined;
+      })
+    : undefined;
+  const track = allTracks ? undefined : pageTrack;
+
+  useEffect(() => {
+    if (!index) return;
+    const asked = ++latest.current;
+    if (!query.trim()) return;
+    searchShards(index, query, { track }).then(
+      (result) => {
+        if (asked !== latest.current) return;
+        setShardError(false);
+        setRanked({ ...result, query });
+      },
+      () => {
+        if (asked !== latest.current) return;
+        // Titles are in the head, so a missing shard still leaves title matches to show.
+        const fallback = rankedSearch(index, query, optionsFor(track));
+        setShardError(true);
+        setRanked({ hits: fallback.hits as ShardHit[], partial: fallback.partial, query });
+      },
+    );
+  }, [index, query, track]);
+
+  // Hits stay on screen while the next query's shards load, and go when the box is cleared.
+  const results = query.trim() ? ranked.hits : [];
   const current = results[Math.min(active, results.length - 1)];
-  const open = (hit: Hit | undefined) => {
+  const open = (hit: ShardHit | undefined) => {
     // Pages are static HTML; a plain navigation is all it takes and keeps the router out of the bundle.
     // eslint-disable-next-line @next/next/no-location-assign-relative-destination
     if (hit) window.location.assign(`/q/${hit.id}`);
@@ -66,6 +94,11 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
       dialog.current?.close();
     }
   }
+
+  const answered = query.trim() !== "" && ranked.query === query;
+  const sections = (head?.sections ?? [])
+    .filter(([, , t]) => !track || head?.tracks[t] === track)
+    .map(([slug, title]) => ({ slug, title }));
 
   return (
     <dialog ref={dialog} className="dialog search-dialog" aria-labelledby="search-title" onClose={onClose}>
@@ -99,18 +132,18 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           ? "Search could not load. Browse all questions instead."
           : !index
             ? "Loading…"
-            : query.trim()
+            : answered
               ? `${results.length} result${results.length === 1 ? "" : "s"}${
                   ranked.partial ? ": no question has every word, so these are the closest" : ""
-                }`
+                }${shardError ? ". Part of the search index could not load, so these results may be incomplete." : ""}`
               : ""}
       </p>
-      {index && query.trim() && results.length === 0 ? <SearchEmpty index={index} query={query} /> : null}
+      {answered && results.length === 0 ? <SearchEmpty sections={sections} query={query} /> : null}
       <ul id="search-results" role="listbox" aria-label="Results" className="search-results">
         {results.map((hit) => {
           const terms = hit.terms;
           const fields = new Set(Object.values(hit.match).flat());
-          const snippet = snippetFor(hit, fields, terms);
+          const snippet = snippetFor({ summary: hit.summary ?? "", followUps: hit.followUps ?? "" }, fields, terms);
           return (
             <li
               key={hit.id}
@@ -125,17 +158,25 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
                 <Highlighted parts={highlight(hit.title, terms)} />
               </span>
               <span className="search-result-meta">
-                {hit.sectionTitle} · {hit.difficulty}
+                {[hit.sectionTitle, hit.difficulty].filter(Boolean).join(" · ")}
                 {snippet.where ? ` · matched ${snippet.where}` : ""}
               </span>
-              <span className="search-result-snippet">
-                <Highlighted parts={highlight(snippet.text, terms)} />
-              </span>
+              {snippet.text ? (
+                <span className="search-result-snippet">
+                  <Highlighted parts={highlight(snippet.text, terms)} />
+                </span>
+              ) : null}
             </li>
           );
         })}
       </ul>
       <p className="search-footer">
+        {pageTrack && head && head.tracks.length > 1 ? (
+          <label className="search-scope">
+            <input type="checkbox" checked={allTracks} onChange={(e) => setAllTracks(e.target.checked)} /> Search all
+            tracks{" "}
+          </label>
+        ) : null}
         <a href="/questions">Browse all questions</a>
         <span className="keyboard-hint">
           {" "}

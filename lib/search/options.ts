@@ -17,8 +17,6 @@ export interface SearchDoc {
 
 export type StoredDoc = Omit<SearchDoc, "body">;
 
-export const searchIndexPath = "/search-index.json";
-
 /** Shared by the build (which indexes) and the browser (which loads the index): they must match. */
 export const indexOptions: Options<SearchDoc> = {
   fields: ["title", "tags", "summary", "followUps", "body"],

@@ -28,7 +28,7 @@ export const normalize = (text: string) =>
  * holds the query as a phrase, 1 when its summary does. One-word queries only get the first tier:
  * a single word in a title says little that the engine's title boost does not already say.
  */
-export function phraseTier(hit: RankedHit, phrase: string): number {
+export function phraseTier(hit: { title?: string; summary?: string }, phrase: string): number {
   const title = normalize(hit.title ?? "");
   if (!phrase) return 0;
   if (title === phrase) return 3;

@@ -35,20 +35,25 @@ test("search tolerates typos and highlights the match", async ({ page }) => {
   await expect(first.locator("mark").first()).toBeVisible();
 });
 
-test("axe finds no violations with the search dialog open", async ({ page }) => {
-  await page.goto("/");
-  await pressUntil(page, "/", searchBox(page));
-  await searchBox(page).pressSequentially("loop");
-  await expect(page.getByRole("option").first()).toBeVisible();
-  await expectNoAxeViolations(page);
-});
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violations with the search dialog open (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/");
+    await pressUntil(page, "/", searchBox(page));
+    await searchBox(page).pressSequentially("loop");
+    await expect(page.getByRole("option").first()).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+}
 
-test("the index is fetched only when search first opens", async ({ page }) => {
+test("the index head is fetched only when search first opens, and a query fetches only a few shards", async ({
+  page,
+}) => {
   const fetched: string[] = [];
   page.on("request", (r) => fetched.push(new URL(r.url()).pathname));
   await page.goto("/");
   await page.waitForLoadState("networkidle");
-  expect(fetched).not.toContain("/search-index.json");
+  expect(fetched.filter((p) => p.startsWith("/search-index/"))).toEqual([]);
   await page.keyboard.press("/");
   await expect(
     page
@@ -58,7 +63,28 @@ test("the index is fetched only when search first opens", async ({ page }) => {
   ).toBeAttached();
   await page.getByRole("combobox").fill("loop");
   await expect(page.getByRole("option").first()).toBeVisible();
-  expect(fetched).toContain("/search-index.json");
+  expect(fetched).toContain("/search-index/head.json");
+  const shards = fetched.filter((p) => /^\/search-index\/[0-9a-f]{12}\/t\d+\.json$/.test(p));
+  expect(shards.length).toBeGreaterThan(0);
+  expect(shards.length).toBeLessThanOrEqual(3);
+});
+
+test("a missing index shard leaves title matches and says so, without breaking the dialog", async ({
+  page,
+  consoleErrors,
+}) => {
+  await page.route(/\/search-index\/[0-9a-f]{12}\/t\d+\.json$/, (route) => route.fulfill({ status: 404, body: "" }));
+  await page.goto("/");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).fill("worker threads");
+  await expect(page.locator(".search-status")).toContainText(
+    "Part of the search index could not load, so these results may be incomplete.",
+  );
+  await expect(page.getByRole("option").first()).toContainText(/worker threads/i);
+  // The browser logs the refused shard itself; that error is this test's premise.
+  const refused = consoleErrors.filter((e) => /status of 404/.test(e) && /\/search-index\//.test(e));
+  expect(refused.length).toBeGreaterThan(0);
+  consoleErrors.splice(0, consoleErrors.length, ...consoleErrors.filter((e) => !refused.includes(e)));
 });
 
 test("a filtered URL reproduces the filtered view", async ({ page }) => {
@@ -162,4 +188,36 @@ test("each filter is a history entry: Back steps through the filters before leav
   await expect(page).toHaveURL(/\/questions$/);
   await expect(page.getByRole("checkbox", { name: "advanced", exact: true })).not.toBeChecked();
   await expect(page.locator("[data-catalog-page]")).toBeVisible();
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`with two tracks, search from a track's page keeps to it until all tracks are asked for (${scheme})`, async ({
+    page,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    // The shipped site has one track; this head moves the runtime section into a second one.
+    await page.route("**/search-index/head.json", async (route) => {
+      const head = await (await route.fetch()).json();
+      head.tracks.push("other");
+      head.sections[0][2] = 1;
+      await route.fulfill({ json: head });
+    });
+    await page.goto("/nodejs/streams-io");
+    await pressUntil(page, "/", searchBox(page));
+    await searchBox(page).fill("event loop phases");
+    const titles = page.locator(".search-result-title");
+    await expect(page.locator(".search-status")).toContainText("result");
+    await expect(titles.filter({ hasText: "Walk me through the phases" })).toHaveCount(0);
+    await page.getByRole("checkbox", { name: "Search all tracks" }).check();
+    await expect(titles.first()).toContainText("Walk me through the phases");
+    await expectNoAxeViolations(page);
+  });
+}
+
+test("with one track, search offers no track toggle", async ({ page }) => {
+  await page.goto("/nodejs/streams-io");
+  await pressUntil(page, "/", searchBox(page));
+  await searchBox(page).fill("stream");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: "Search all tracks" })).toHaveCount(0);
 });

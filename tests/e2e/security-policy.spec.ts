@@ -60,7 +60,7 @@ test("a diagram opened directly is sandboxed and may run no script", async ({ pa
 });
 
 test("every response carries COOP and CORP same-origin", async ({ request }) => {
-  const responses = await Promise.all(["/", "/search-index.json", "/q/missing-page"].map((p) => request.get(p)));
+  const responses = await Promise.all(["/", "/search-index/head.json", "/q/missing-page"].map((p) => request.get(p)));
   for (const response of responses) {
     expect(response.headers()["cross-origin-opener-policy"]).toBe("same-origin");
     expect(response.headers()["cross-origin-resource-policy"]).toBe("same-origin");

@@ -71,7 +71,7 @@ const assetRules = [
   { prefix: "/practice/cards/", csp: nonHtmlPolicy },
   { prefix: "/practice/deck.json", csp: nonHtmlPolicy },
   { prefix: "/questions/catalog.json", csp: nonHtmlPolicy },
-  { prefix: "/search-index.json", csp: nonHtmlPolicy },
+  { prefix: "/search-index/", csp: nonHtmlPolicy },
 ];
 
 await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));

@@ -40,9 +40,14 @@ export const svgPolicy =
 export const immutableCache = "public, max-age=31536000, immutable";
 export const revalidateCache = "public, max-age=0, must-revalidate";
 
-/** Next's hashed bundles and the diagrams named by the hash of their source never change. */
+/**
+ * Next's hashed bundles, the diagrams named by the hash of their source, and the search shards in
+ * a folder named by the hash of the whole index never change.
+ */
 const isContentHashed = (rel: string) =>
-  rel.startsWith("_next/static/") || /^diagrams\/[0-9a-f]+-(light|dark)\.svg$/.test(rel);
+  rel.startsWith("_next/static/") ||
+  /^diagrams\/[0-9a-f]+-(light|dark)\.svg$/.test(rel) ||
+  /^search-index\/[0-9a-f]{12}\//.test(rel);
 
 export function contentTypeOf(rel: string): string {
   const known = types[path.extname(rel)];
