@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
 
 // Runs in the "multi-track" project against the test build of npm run build:tracks: the shipped
 // Node.js track, the fixture SQL track (tests/fixtures/tracks) and a page imported by npm run import.
@@ -149,4 +149,38 @@ test("the question list filtered to the SQL track lists its six questions, and p
   await page.getByRole("navigation", { name: "Track" }).getByRole("link", { name: "SQL and databases" }).click();
   await expect(page).toHaveURL(/\/progress\?track=sql$/);
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+});
+
+test("search from the SQL track keeps to it until all tracks are asked for", async ({ page }) => {
+  await page.goto("/sql/querying");
+  const box = page.getByRole("combobox", { name: "Search questions" });
+  await pressUntil(page, "/", box);
+  await box.fill("index");
+  const titles = page.locator(".search-result-title");
+  await expect(titles.first()).toBeVisible();
+  for (const title of await titles.allTextContents()) expect(sqlTitles).toContain(title.trim());
+  await page.getByRole("checkbox", { name: "Search all tracks" }).check();
+  await expect
+    .poll(async () => (await titles.allTextContents()).some((title) => !sqlTitles.includes(title.trim())))
+    .toBe(true);
+});
+
+test("a plan scoped to the SQL track by its sections plans only SQL questions today", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T10:00:00Z") });
+  await page.goto("/plan");
+  await page.getByLabel("Interview date").fill("2026-05-20");
+  await expect(page.getByRole("heading", { name: /days? to go$/ })).toBeVisible();
+  for (const track of ["Node.js", "Label Variants"]) {
+    const group = page.getByRole("group", { name: track, exact: true });
+    for (const box of await group.getByRole("checkbox").all()) await box.uncheck();
+    await expect(group.getByRole("checkbox", { checked: true })).toHaveCount(0);
+  }
+  await expect(
+    page.getByRole("group", { name: "SQL and databases" }).getByRole("checkbox", { checked: true }),
+  ).toHaveCount(2);
+  await page.getByRole("link", { name: /^Practise today's \d+ questions?$/ }).click();
+  await expect(page).toHaveURL(/\/practice\?q=sql-[a-z0-9-]+(,sql-[a-z0-9-]+)*$/);
+  const dealt = page.locator(".practice h2").first();
+  await expect(dealt).toBeVisible();
+  expect(sqlTitles).toContain((await dealt.textContent())?.trim());
 });
