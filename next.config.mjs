@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { StableModuleIds } from "./lib/tooling/build/stable-module-ids.mjs";
 
 /** Everything a build reads: the same inputs give the same build id. */
 const buildInputs = ["app", "components", "content", "lib", "public", "next.config.mjs", "package-lock.json"];
@@ -60,6 +61,15 @@ const nextConfig = {
   experimental: { sri: { algorithm: "sha256" } },
   reactStrictMode: true,
   generateBuildId: () => inputsHash(),
+  webpack(config, { dev }) {
+    // Module ids that two builds of the same tree always agree on (see stable-module-ids.mjs), so
+    // an unchanged rebuild writes byte-identical chunks and pages.
+    if (!dev) {
+      config.optimization.moduleIds = false;
+      config.plugins.push(new StableModuleIds());
+    }
+    return config;
+  },
 };
 
 export default nextConfig;

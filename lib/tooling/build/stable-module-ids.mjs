@@ -1,0 +1,74 @@
+import { createHash } from "node:crypto";
+
+/**
+ * Webpack's production module ids ("deterministic") hash each module's name into a numeric range,
+ * and when two names land on the same number the module met first in the module graph keeps it and
+ * the other is rehashed. "First" is the graph's pre-order index, which follows the order entries are
+ * added; Next adds its client entries as the server compilation finishes them, so two unchanged
+ * builds can swap a colliding pair, and every chunk and page that names either module changes.
+ * Here collisions are settled by name alone, so the same modules always get the same ids.
+ */
+
+/**
+ * Webpack's id range for `count` modules: the smallest power of ten from 1,000 up that is at least
+ * twenty times the count, so collisions stay rare.
+ * @param {number} count
+ */
+export function idRange(count) {
+  let range = 1000;
+  while (range < count * 20) range *= 10;
+  return range;
+}
+
+/**
+ * A numeric id for each name, from a hash of the name (salted again on a collision). Names are
+ * settled in sorted order, so the result does not depend on the order they are given in.
+ * @param {readonly string[]} names distinct module names
+ * @param {ReadonlySet<string>} taken ids already in use, as strings
+ * @returns {Map<string, number>}
+ */
+export function stableIds(names, taken = new Set()) {
+  const range = idRange(names.length + taken.size);
+  const used = new Set(taken);
+  const ids = new Map();
+  for (const name of [...names].sort()) {
+    for (let salt = 0; ; salt++) {
+      const digest = createHash("sha256").update(`${salt}\0${name}`).digest();
+      const id = digest.readUIntBE(0, 6) % range;
+      if (used.has(String(id))) continue;
+      used.add(String(id));
+      ids.set(name, id);
+      break;
+    }
+  }
+  return ids;
+}
+
+/** Drop-in for `optimization.moduleIds: "deterministic"` that does not depend on module order. */
+export class StableModuleIds {
+  /** @param {import("next/dist/compiled/webpack/webpack").webpack.Compiler} compiler */
+  apply(compiler) {
+    const root = compiler.context;
+    compiler.hooks.compilation.tap(
+      "StableModuleIds",
+      (/** @type {import("next/dist/compiled/webpack/webpack").webpack.Compilation} */ compilation) => {
+        compilation.hooks.moduleIds.tap("StableModuleIds", () => {
+          const { chunkGraph } = compilation;
+          const taken = new Set();
+          /** @type {Map<string, import("next/dist/compiled/webpack/webpack").webpack.Module>} */
+          const pending = new Map();
+          for (const mod of compilation.modules) {
+            if (!mod.needId) continue;
+            const id = chunkGraph.getModuleId(mod);
+            if (id !== null) taken.add(String(id));
+            else if (chunkGraph.getNumberOfModuleChunks(mod) > 0)
+              // Identifiers are unique within a compilation; without the checkout's own path they
+              // are also the same in every checkout.
+              pending.set(mod.identifier().split(root).join("."), mod);
+          }
+          for (const [name, id] of stableIds([...pending.keys()], taken)) chunkGraph.setModuleId(pending.get(name), id);
+        });
+      },
+    );
+  }
+}
