@@ -1,5 +1,5 @@
 import { expect, it } from "vitest";
-import { idRange, stableIds } from "@/lib/tooling/build/stable-module-ids.mjs";
+import { idRange, numberHash, stableIds } from "@/lib/tooling/build/stable-module-ids.mjs";
 
 const names = Array.from({ length: 400 }, (_, i) => `./components/module-${i}.tsx|app-pages-browser`);
 
@@ -18,5 +18,10 @@ it("never reuses an id that is already taken", () => {
 });
 
 it("widens the range as webpack does when there are many modules", () => {
-  expect([idRange(40), idRange(400), idRange(600)]).toEqual([1000, 10000, 100000]);
+  expect([idRange(40), idRange(400), idRange(500, 1)]).toEqual([1000, 10000, 100000]);
+});
+
+it("hashes a name with webpack's number hash, 32-bit FNV-1a without the sign bit", () => {
+  // The FNV-1a test vector for "a" is 0xe40c292c.
+  expect(numberHash("a", 10000)).toBe((0xe40c292c & 0x7fffffff) % 10000);
 });

@@ -1,5 +1,3 @@
-import { createHash } from "node:crypto";
-
 /**
  * Webpack's production module ids ("deterministic") hash each module's name into a numeric range,
  * and when two names land on the same number the module met first in the module graph keeps it and
@@ -10,14 +8,30 @@ import { createHash } from "node:crypto";
  */
 
 /**
- * Webpack's id range for `count` modules: the smallest power of ten from 1,000 up that is at least
- * twenty times the count, so collisions stay rare.
+ * Webpack's id range: the smallest power of ten from 1,000 up that is at least twenty times the
+ * number of modules to name plus the ids already taken, so collisions stay rare.
  * @param {number} count
+ * @param {number} taken
  */
-export function idRange(count) {
+export function idRange(count, taken = 0) {
   let range = 1000;
-  while (range < count * 20) range *= 10;
+  while (range < count * 20 + taken) range *= 10;
   return range;
+}
+
+/**
+ * Webpack's number hash (32-bit FNV-1a), so a module that collides with nothing keeps the id
+ * webpack itself would give it and only colliding modules can differ from webpack's choice.
+ * @param {string} text
+ * @param {number} range
+ */
+export function numberHash(text, range) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  return (hash & 0x7fffffff) % range;
 }
 
 /**
@@ -28,13 +42,12 @@ export function idRange(count) {
  * @returns {Map<string, number>}
  */
 export function stableIds(names, taken = new Set()) {
-  const range = idRange(names.length + taken.size);
+  const range = idRange(names.length, taken.size);
   const used = new Set(taken);
   const ids = new Map();
   for (const name of [...names].sort()) {
     for (let salt = 0; ; salt++) {
-      const digest = createHash("sha256").update(`${salt}\0${name}`).digest();
-      const id = digest.readUIntBE(0, 6) % range;
+      const id = numberHash(`${name}${salt}`, range);
       if (used.has(String(id))) continue;
       used.add(String(id));
       ids.set(name, id);
