@@ -57,7 +57,10 @@ export function stableIds(names, taken = new Set()) {
   return ids;
 }
 
-/** Drop-in for `optimization.moduleIds: "deterministic"` that does not depend on module order. */
+/**
+ * Drop-in for `optimization.moduleIds: "deterministic"` that does not depend on the order modules
+ * or entries were added in.
+ */
 export class StableModuleIds {
   /** @param {import("next/dist/compiled/webpack/webpack").webpack.Compiler} compiler */
   apply(compiler) {
@@ -65,6 +68,14 @@ export class StableModuleIds {
     compiler.hooks.compilation.tap(
       "StableModuleIds",
       (/** @type {import("next/dist/compiled/webpack/webpack").webpack.Compilation} */ compilation) => {
+        // Entries in name order before the chunk graph is built, so the order Next happened to add
+        // them in (which follows the server compilation's timing) reaches nothing in the output,
+        // such as the order of a runtime's list of the chunks it starts with.
+        compilation.hooks.seal.tap("StableModuleIds", () => {
+          const sorted = [...compilation.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+          compilation.entries.clear();
+          for (const [name, entry] of sorted) compilation.entries.set(name, entry);
+        });
         compilation.hooks.moduleIds.tap("StableModuleIds", () => {
           const { chunkGraph } = compilation;
           const taken = new Set();
