@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { expect, it } from "vitest";
-import { precompressDir } from "@/lib/tooling/serve/precompress";
+import { brotliQuality, precompressDir } from "@/lib/tooling/serve/precompress";
 
 const page = "<p>a paragraph that repeats</p>\n".repeat(100);
 
@@ -60,4 +60,19 @@ it("leaves Next's segment payloads uncompressed", async () => {
 it("compresses a text file that is not a page payload", async () => {
   const out = await exportWith({ "robots.txt": page });
   expect(await readdir(out)).toContain("robots.txt.br");
+});
+
+it("compresses hashed assets under _next/static at brotli's highest quality", () => {
+  expect(brotliQuality(path.join("_next", "static", "chunks", "app", "page-1a2b.js"))).toBe(11);
+});
+
+it("compresses pages and data files at a faster brotli quality", () => {
+  expect([brotliQuality("index.html"), brotliQuality(path.join("practice", "deck.json"))]).toEqual([10, 10]);
+});
+
+it("compresses files with the same bytes once", async () => {
+  const out = await mkdtemp(path.join(os.tmpdir(), "followup-precompress-"));
+  for (const name of ["a.html", "b.html"]) await writeFile(path.join(out, name), page);
+  const result = await precompressDir(out);
+  expect([result.files, result.compressed, result.duplicates]).toEqual([2, 1, 1]);
 });

@@ -3,12 +3,13 @@
  * loads each page type in Chromium and prints what it weighs. Size budgets (tests/budgets.json)
  * are deterministic and fail the run; timings are printed for comparison, never judged.
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
-import { stepRows, timeBuildSteps, type StepTime } from "../bench/build-steps";
+import { stepRows, type StepTime } from "../bench/build-steps";
+import { coldAndWarm, medianSteps, type BuildRun } from "../bench/build-runs";
 import { precompressDir } from "../serve/precompress";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
@@ -30,14 +31,45 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 const wall = (steps: StepTime[]) => steps.reduce((sum, s) => sum + s.wallMs, 0);
 
-console.log("bench: cold build (no .next, no out, no compile or precompression cache) ...");
-for (const dir of [".next", "out"]) await rm(path.join(root, dir), { recursive: true, force: true });
-for (const cache of ["followup-mdx", "followup-precompress"])
-  await rm(path.join(root, "node_modules", ".cache", cache), { recursive: true, force: true });
-const coldSteps = timeBuildSteps(root);
-console.log("bench: warm build (nothing changed) ...");
-const warmSteps = timeBuildSteps(root);
+// `--build-runs N`: cold-and-warm build pairs (default 1); the tables show per-step medians.
+const buildRunsFlag = process.argv.indexOf("--build-runs");
+const buildRuns = buildRunsFlag > 0 ? Math.max(1, Number(process.argv[buildRunsFlag + 1]) || 1) : 1;
+const runs: BuildRun[] = [];
+for (let run = 1; run <= buildRuns; run++) {
+  console.log(
+    `bench: build run ${run} of ${buildRuns}: cold (no .next, no out, no caches), then warm (nothing changed) ...`,
+  );
+  const result = await coldAndWarm(root);
+  runs.push(result);
+  console.log(
+    `bench: run ${run}: cold ${(wall(result.cold) / 1000).toFixed(1)} s, warm ${(wall(result.warm) / 1000).toFixed(1)} s; load average ${result.load.map((l) => l.toFixed(1)).join(" / ")}`,
+  );
+  for (const line of result.differences) failures.push(`warm build differs from cold: ${line}`);
+}
+const coldSteps = medianSteps(runs.map((r) => r.cold));
+const warmSteps = medianSteps(runs.map((r) => r.warm));
 const [coldMs, warmMs] = [wall(coldSteps), wall(warmSteps)];
+const printBuild = () => {
+  const stepTable = stepRows(coldSteps, warmSteps);
+  const stepWidths = stepTable[0]!.map((_, i) => Math.max(...stepTable.map((r) => r[i]!.length)));
+  console.log(
+    `\nbuild steps, median of ${runs.length} run(s); CPU is user + system. Load averages (cold / warm): ${runs.map((r) => r.load.map((l) => l.toFixed(1)).join(" / ")).join("; ")}`,
+  );
+  console.log(stepTable.map((r) => r.map((c, i) => c.padEnd(stepWidths[i]!)).join("  ")).join("\n"));
+  console.log(
+    `build: cold ${(coldMs / 1000).toFixed(1)} s, warm ${(warmMs / 1000).toFixed(1)} s (warm/cold ${(warmMs / coldMs).toFixed(2)}); ` +
+      `warm export ${runs.every((r) => r.differences.length === 0) ? "byte-identical to cold" : "DIFFERS from cold"}`,
+  );
+};
+// `--only build`: stop after the builds (no control app, browser, load tests or Lighthouse).
+if (process.argv.join(" ").includes("--only build")) {
+  printBuild();
+  if (failures.length > 0) {
+    console.error(`\nbuild broken:\n- ${failures.join("\n- ")}`);
+    process.exit(1);
+  }
+  process.exit(0);
+}
 
 console.log("bench: compile time per question (empty cache) ...");
 const track = await loadTrack(defaultTrackDir());
@@ -173,12 +205,7 @@ if (mermaidBytes > budgets.mermaidBytesInClientChunks)
 for (const [kind, h] of heaviest) console.log(`heaviest of ${h.count} ${kind} pages: ${h.route} (${kb(h.gz)} gz)`);
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 console.log("\n" + rows.map((r) => r.map((c, i) => c.padEnd(widths[i]!)).join("  ")).join("\n"));
-const stepTable = stepRows(coldSteps, warmSteps);
-const stepWidths = stepTable[0]!.map((_, i) => Math.max(...stepTable.map((r) => r[i]!.length)));
-console.log("\n" + stepTable.map((r) => r.map((c, i) => c.padEnd(stepWidths[i]!)).join("  ")).join("\n"));
-console.log(
-  `build: cold ${(coldMs / 1000).toFixed(1)} s, warm ${(warmMs / 1000).toFixed(1)} s (warm/cold ${(warmMs / coldMs).toFixed(2)})`,
-);
+printBuild();
 console.log(`compile: median ${median(compileMs).toFixed(1)} ms per question over ${compileMs.length} questions`);
 console.log(`mermaid bytes in client chunks: ${mermaidBytes} (budget ${budgets.mermaidBytesInClientChunks})`);
 console.log(

@@ -1,5 +1,6 @@
 /**
- * Last step of `npm run build`, after the CSP writer: brotli and gzip copies of out/'s text files.
+ * Last step of `npm run build`, after the CSP writer: brotli and gzip copies of out/'s text files,
+ * a file at a time per core.
  * FOLLOWUP_PRECOMPRESS_CACHE_DIR moves the cache (the benchmark points it at an empty folder).
  */
 import os from "node:os";
@@ -15,5 +16,5 @@ const result = await precompressDir(out, { parallel: Math.max(2, os.availablePar
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;
 const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `precompress: ${result.files} files (${result.compressed} not cached), ${mb(result.bytes)} to ${mb(result.brBytes)} brotli, in ${seconds} s`,
+  `precompress: ${result.files} files (${result.compressed} not cached, ${result.duplicates} duplicates), ${mb(result.bytes)} to ${mb(result.brBytes)} brotli, in ${seconds} s`,
 );

@@ -1,9 +1,12 @@
 /**
- * Writes `<file>.br` (brotli, quality 11) and `<file>.gz` (gzip, level 9) beside every text file of
- * the export, so the server never compresses while answering. Runs on libuv's thread pool, a few
- * files at a time. Copies that would not be smaller, and files too small to gain, are skipped.
- * Quality 11 is slow, so compressed bytes are kept in a cache keyed by the hash of the input:
- * a rebuild compresses only files whose bytes changed. The React Server Component payloads
+ * Writes `<file>.br` (brotli) and `<file>.gz` (gzip, level 9) beside every text file of the export,
+ * so the server never compresses while answering. Runs on libuv's thread pool, a few files at a
+ * time. Copies that would not be smaller, and files too small to gain, are skipped; files with the
+ * same bytes are compressed once. Brotli's slowest setting (quality 11) is kept for the hashed
+ * assets under `_next/static`, which browsers cache for a year and every page shares; pages and
+ * data files, rewritten by every content change, get quality PAGE_QUALITY, which costs far less
+ * time for slightly more bytes (`npm run bench` prints both). Compressed bytes are kept in a cache
+ * keyed by the hash of the input: a rebuild compresses only files whose bytes changed. The React Server Component payloads
  * (`.txt` beside each page) are left out: they serve client-side navigation, and no page here
  * navigates client-side (links are plain anchors), so no browser ever asks for them.
  */
@@ -19,8 +22,15 @@ const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 /** Below this many bytes a compressed copy saves less than its own headers cost. */
 const MIN_BYTES = 512;
-/** Part of every cache key: change it when the settings below change. */
-const SETTINGS = "br11-gz9";
+/** Brotli quality for the long-cached, hashed assets under `_next/static`. */
+export const ASSET_QUALITY = 11;
+/** Brotli quality for everything else: pages, their data and diagrams. */
+export const PAGE_QUALITY = 10;
+
+/** The brotli quality for a file of the export, by its path relative to out/. */
+export function brotliQuality(rel: string): number {
+  return rel.split(path.sep).join("/").startsWith("_next/static/") ? ASSET_QUALITY : PAGE_QUALITY;
+}
 
 /** A `.txt` named like Next's segment payloads, or sharing its name with a page's `.html`. */
 export function isRscPayload(rel: string, exported: ReadonlySet<string>): boolean {
@@ -31,6 +41,8 @@ export function isRscPayload(rel: string, exported: ReadonlySet<string>): boolea
 export interface PrecompressResult {
   files: number;
   compressed: number;
+  /** Files whose bytes another file of the export already had. */
+  duplicates: number;
   bytes: number;
   brBytes: number;
 }
@@ -42,13 +54,16 @@ export interface PrecompressOptions {
   cacheDir?: string;
 }
 
+/** A name for these bytes compressed at this quality: the cache's file name, and how duplicates are found. */
+const compressionKey = (raw: Buffer, quality: number) =>
+  createHash("sha256").update(`br${quality}-gz9\0`).update(raw).digest("hex");
+
 async function compressed(
   raw: Buffer,
+  quality: number,
+  key: string,
   cacheDir: string | undefined,
-  used: Set<string>,
 ): Promise<[Buffer, Buffer, boolean]> {
-  const key = createHash("sha256").update(SETTINGS).update(raw).digest("hex");
-  used.add(`${key}.br`).add(`${key}.gz`);
   if (cacheDir) {
     const hit = await Promise.all([
       readFile(path.join(cacheDir, `${key}.br`)),
@@ -57,7 +72,9 @@ async function compressed(
     if (hit) return [hit[0], hit[1], false];
   }
   const [br, gz] = await Promise.all([
-    brotli(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    brotli(raw, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
+    }),
     gzipAsync(raw, { level: 9 }),
   ]);
   if (cacheDir) {
@@ -76,17 +93,22 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
     .filter((rel) => compressibleExtensions.includes(path.extname(rel)) && !hostConfigFiles.includes(rel))
     .filter((rel) => !isRscPayload(rel, exported))
     .map((rel) => path.join(out, rel));
-  const result: PrecompressResult = { files: 0, compressed: 0, bytes: 0, brBytes: 0 };
-  const used = new Set<string>();
+  const result: PrecompressResult = { files: 0, compressed: 0, duplicates: 0, bytes: 0, brBytes: 0 };
+  // Identical files (the same chunk or diagram under two names) share one compression.
+  const byContent = new Map<string, Promise<[Buffer, Buffer, boolean]>>();
   const one = async (file: string) => {
     if (!(await lstat(file)).isFile()) return;
     const raw = await readFile(file);
     if (raw.length < MIN_BYTES) return;
-    const [br, gz, fresh] = await compressed(raw, cacheDir, used);
+    const quality = brotliQuality(path.relative(out, file));
+    const key = compressionKey(raw, quality);
+    const shared = byContent.get(key);
+    const [br, gz, fresh] = await (shared ?? byContent.set(key, compressed(raw, quality, key, cacheDir)).get(key)!);
+    if (shared) result.duplicates += 1;
     if (br.length < raw.length) await writeFile(`${file}.br`, br);
     if (gz.length < raw.length) await writeFile(`${file}.gz`, gz);
     result.files += 1;
-    result.compressed += fresh ? 1 : 0;
+    result.compressed += fresh && !shared ? 1 : 0;
     result.bytes += raw.length;
     result.brBytes += Math.min(br.length, raw.length);
   };
@@ -98,7 +120,7 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
   // Entries no file of this export needs are dropped, so the cache holds one build's worth.
   if (cacheDir) {
     for (const name of await readdir(cacheDir))
-      if (!used.has(name)) await rm(path.join(cacheDir, name), { force: true });
+      if (!byContent.has(name.replace(/\.(br|gz)$/, ""))) await rm(path.join(cacheDir, name), { force: true });
   }
   return result;
 }
