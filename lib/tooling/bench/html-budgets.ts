@@ -18,7 +18,9 @@ function kindOf(rel: string, trackSlug: string): string {
     ["questions", "catalog"],
   ];
   const kind = prefixes.find(([prefix]) => rel.startsWith(prefix))?.[1];
-  return kind ?? (rel === "index.html" ? "home" : rel.replace(/\.html$/, ""));
+  if (kind) return kind;
+  if (rel === "index.html") return "home";
+  return rel === `${trackSlug}.html` ? "track" : rel.replace(/\.html$/, "");
 }
 
 /**

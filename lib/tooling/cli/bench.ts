@@ -100,6 +100,7 @@ failures.push(...htmlBudgets.failures);
 const heaviest = htmlBudgets.heaviest;
 const pageTypes: [string, string][] = [
   ["home", "/"],
+  ["track", `/${track.slug}`],
   ["section", heaviest.get("section")!.route],
   ["question", heaviest.get("question")?.route ?? `/q/${firstSection.questions[0]!.id}`],
   ["catalog", "/questions"],
@@ -174,6 +175,7 @@ if (bigSearch.p95 > budgets.search1000P95Ms) {
 const blankJs = weights.get("blank")!.jsGz;
 const extraBudget: Record<string, number> = {
   home: budgets.homePageExtraJs,
+  track: budgets.trackPageExtraJs,
   section: budgets.sectionPageExtraJs,
   question: budgets.questionPageExtraJs,
   catalog: budgets.catalogPageExtraJs,
