@@ -35,7 +35,10 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="site-footer-inner">
-            <p>Node.js answers are written for Node.js 22 and 24 LTS. Code marked “runs as shown” is executed by our test suite.</p>
+            <p>
+              Node.js answers are written for Node.js 22 and 24 LTS. Code marked “runs as shown” is executed by our test
+              suite.
+            </p>
           </div>
         </footer>
       </body>
