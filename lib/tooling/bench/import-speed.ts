@@ -49,12 +49,15 @@ function accordion(n: number): string {
   ].join("\n");
 }
 
-/** A page of accordions in sections of 25 questions, at least `bytes` long. */
-export function syntheticPage(bytes: number): { text: string; questions: number } {
+/** A page of accordions in sections of 25 questions, at least `bytes` long or `maxQuestions` questions. */
+export function syntheticPage(
+  bytes: number,
+  maxQuestions = Number.POSITIVE_INFINITY,
+): { text: string; questions: number } {
   const parts = ["# Synthetic bank", ""];
   let size = 0;
   let n = 0;
-  while (size < bytes) {
+  while (size < bytes && n < maxQuestions) {
     if (n % 25 === 0) parts.push(`## ${n / 25 + 1}. Section ${n / 25 + 1}`, "", "<AccordionGroup>");
     n += 1;
     const block = accordion(n);
