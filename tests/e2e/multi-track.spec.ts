@@ -178,9 +178,21 @@ test("a plan scoped to the SQL track by its sections plans only SQL questions to
   await expect(
     page.getByRole("group", { name: "SQL and databases" }).getByRole("checkbox", { checked: true }),
   ).toHaveCount(2);
+  await expectNoAxeViolations(page);
   await page.getByRole("link", { name: /^Practise today's \d+ questions?$/ }).click();
   await expect(page).toHaveURL(/\/practice\?q=sql-[a-z0-9-]+(,sql-[a-z0-9-]+)*$/);
   const dealt = page.locator(".practice h2").first();
   await expect(dealt).toBeVisible();
   expect(sqlTitles).toContain((await dealt.textContent())?.trim());
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the track lists, pickers and grouped plan scope pass axe with three tracks (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/", "/sql", "/practice?track=sql", "/mock?track=sql", "/progress?track=sql", "/plan"]) {
+      await page.goto(path);
+      await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+  });
+}
