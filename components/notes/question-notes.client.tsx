@@ -33,8 +33,10 @@ export function QuestionNotes({ id, title }: { id: string; title: string }) {
 
   async function toggleBookmark() {
     const marked = !stored!.marked;
-    setStored({ ...stored!, marked });
+    // The button turns only once the bookmark is written, so leaving the page at once loses nothing
+    // it showed as kept.
     const mode = await (await saving()).saveBookmark(id, marked);
+    setStored((now) => now && { ...now, marked });
     setStatus(mode === "saved" ? (marked ? "Bookmarked" : "Bookmark removed") : savedWhere[mode]);
   }
   async function save() {

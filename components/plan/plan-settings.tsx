@@ -44,7 +44,7 @@ export function PlanSettingsForm({
   }
   const checkboxes = (sections: Outline["sections"]) =>
     sections.map((s) => (
-      <label key={`${s.track}/${s.slug}`}>
+      <label key={`${s.track}/${s.slug}`} className="chip">
         <input
           type="checkbox"
           checked={inScope(s)}
