@@ -1,9 +1,10 @@
 "use client";
 
-import { useEffect, useState } from "react";
+import { useState } from "react";
 import { readBookmarksLightly, readNoteLightly } from "@/lib/notes/light-read";
 import { maxNoteLength } from "@/lib/notes/limits";
 import { openArea } from "@/lib/storage/areas";
+import { useStoredRefresh } from "../shared/use-stored-refresh";
 import { NoteText } from "./note-text";
 
 /** Saving needs the validated records, so their code is loaded on the first change only. */
@@ -16,19 +17,10 @@ export function QuestionNotes({ id, title }: { id: string; title: string }) {
   const [stored, setStored] = useState<{ note: string; marked: boolean } | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState("");
-  useEffect(() => {
-    const read = () => {
-      const area = openArea("local");
-      setStored({ note: readNoteLightly(area, id), marked: readBookmarksLightly(area).includes(id) });
-    };
-    read();
-    window.addEventListener("storage", read);
-    window.addEventListener("pageshow", read);
-    return () => {
-      window.removeEventListener("storage", read);
-      window.removeEventListener("pageshow", read);
-    };
-  }, [id]);
+  useStoredRefresh(() => {
+    const area = openArea("local");
+    setStored({ note: readNoteLightly(area, id), marked: readBookmarksLightly(area).includes(id) });
+  }, id);
   if (!stored) return null;
 
   async function toggleBookmark() {

@@ -79,7 +79,7 @@ export function LoadChart({ days, interviewDay }: { days: PlanDay[]; interviewDa
       </figcaption>
       <details className="plan-table">
         <summary>Show the forecast as a table</summary>
-        <table>
+        <table className="data-table">
           <thead>
             <tr>
               <th scope="col">Day</th>

@@ -43,7 +43,7 @@ export function MasteryChart({ outline, progress }: { outline: Outline; progress
         Mastery by section: <span className="key key-mastered">mastered</span>{" "}
         <span className="key key-learning">learning</span> <span className="key key-new">not started</span>
       </figcaption>
-      <table className="mastery-table">
+      <table className="data-table mastery-table">
         <caption className="visually-hidden">Questions mastered, in progress and not started, per section</caption>
         <thead>
           <tr>

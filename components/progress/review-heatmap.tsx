@@ -66,7 +66,7 @@ export function ReviewHeatmap({ days, today }: { days: Record<string, number>; t
         </figcaption>
         <details className="heatmap-table">
           <summary>Show reviews by month as a table</summary>
-          <table>
+          <table className="data-table">
             <thead>
               <tr>
                 <th scope="col">Month</th>

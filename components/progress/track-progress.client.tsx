@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
 import { readCardsLightly } from "@/lib/progress/light-read";
 import { trackProgressText } from "@/lib/progress/track-progress";
 import { openArea } from "@/lib/storage/areas";
+import { useStoredRefresh } from "../shared/use-stored-refresh";
 
 /** Fills every TrackProgressLine on the page from this browser's progress. */
 function fill() {
@@ -20,14 +20,6 @@ function fill() {
  * and when the page comes back from the back-forward cache (the StatusBadges approach).
  */
 export function TrackProgress() {
-  useEffect(() => {
-    fill();
-    window.addEventListener("storage", fill);
-    window.addEventListener("pageshow", fill);
-    return () => {
-      window.removeEventListener("storage", fill);
-      window.removeEventListener("pageshow", fill);
-    };
-  }, []);
+  useStoredRefresh(fill);
   return null;
 }

@@ -1,9 +1,9 @@
 "use client";
 
-import { useEffect } from "react";
 import { readCardsLightly } from "@/lib/progress/light-read";
 import { statusReader } from "@/lib/progress/question-status";
 import { openArea } from "@/lib/storage/areas";
+import { useStoredRefresh } from "../shared/use-stored-refresh";
 import { statusHints } from "./status-badge";
 
 /** Fills every empty StatusBadge on the page, the same markup StatusBadge draws with a status. */
@@ -29,14 +29,6 @@ function fill() {
  * and when the page comes back from the back-forward cache, since practice may have changed them.
  */
 export function StatusBadges() {
-  useEffect(() => {
-    fill();
-    window.addEventListener("storage", fill);
-    window.addEventListener("pageshow", fill);
-    return () => {
-      window.removeEventListener("storage", fill);
-      window.removeEventListener("pageshow", fill);
-    };
-  }, []);
+  useStoredRefresh(fill);
   return null;
 }

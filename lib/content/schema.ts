@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { slugPattern } from "../slug";
 import { difficulties } from "./difficulty";
 
 export { difficulties };
@@ -6,7 +7,7 @@ export { difficulties };
 /** Ids and slugs are kebab-case so they are safe in URLs, anchors and storage keys. */
 export const kebab = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be kebab-case (a-z, 0-9 and single hyphens)");
+  .regex(slugPattern, "must be kebab-case (a-z, 0-9 and single hyphens)");
 
 export const difficultySchema = z.enum(difficulties);
 

@@ -3,6 +3,7 @@ import * as z from "zod/mini";
 import { describeIssue } from "./issues";
 import { once } from "./lazy-schema";
 import type { Decoded, Merged, RecordKind } from "./record-store";
+import { slugPattern } from "../slug";
 import { shortenForDisplay } from "../url/untrusted";
 
 /**
@@ -22,7 +23,6 @@ interface Options<S extends z.ZodMiniType<{ updatedAt: string }>> {
   item: () => S;
 }
 
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function datedMapRecord<S extends z.ZodMiniType<{ updatedAt: string }>>(
@@ -42,7 +42,7 @@ export function datedMapRecord<S extends z.ZodMiniType<{ updatedAt: string }>>(
     const setAside: string[] = [];
     for (const [id, item] of Object.entries(json.items)) {
       const parsed = itemSchema().safeParse(item);
-      if (!idPattern.test(id)) setAside.push(`items.${shortenForDisplay(id)}: not a question id`);
+      if (!slugPattern.test(id)) setAside.push(`items.${shortenForDisplay(id)}: not a question id`);
       else if (parsed.success) value.items[id] = parsed.data;
       else setAside.push(`items.${id}.${describeIssue(parsed.error)}`);
     }

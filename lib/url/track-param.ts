@@ -1,4 +1,5 @@
 import "client-only";
+import { slugPattern } from "../slug";
 import { readQuery, shortenForDisplay } from "./untrusted";
 
 /**
@@ -21,7 +22,7 @@ export interface InTrack {
 export type TrackScope = { kind: "all" } | { kind: "one"; slug: string } | { kind: "invalid"; message: string };
 
 /** Track slugs are kebab-case, like every id and slug in the content. */
-export const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+export { slugPattern };
 
 /**
  * Reads the track from a query string, checked against the tracks the page knows. It never throws;

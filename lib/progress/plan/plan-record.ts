@@ -6,6 +6,7 @@ import type { Decoded, Merged, RecordKind } from "../../storage/record-store";
 import { defaultDayStartHour, isCalendarDay } from "./days";
 import { planKey, planVersion } from "./plan-key";
 import { firstTrack, sectionRef } from "./plan-scope";
+import { slugPattern } from "../../slug";
 
 /**
  * The interview plan as stored: one item, each field validated on its own so that one bad field
@@ -19,11 +20,12 @@ export const maxMinutesPerDay = 600;
 
 // Checks are refinements, not z.regex or z.maxLength: those would pull more of zod into every page
 // that validates stored data, the practice page among them.
-const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = () => z.string().check(z.refine((s) => slugPattern.test(s), "must be a slug"));
-const sectionRefPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const section = () =>
-  z.string().check(z.refine((s) => sectionRefPattern.test(s), "must be a track and section slug, track/section"));
+const isSectionRef = (s: string) => {
+  const [track = "", section = "", ...rest] = s.split("/");
+  return rest.length === 0 && slugPattern.test(track) && slugPattern.test(section);
+};
+const section = () => z.string().check(z.refine(isSectionRef, "must be a track and section slug, track/section"));
 const fields = {
   /** The interview day, YYYY-MM-DD, or null for no plan. */
   date: () => z.nullable(z.string().check(z.refine(isCalendarDay, "must be a calendar day YYYY-MM-DD"))),

@@ -81,19 +81,28 @@ export class ShardedIndex {
   }
 
   private loadShard(n: number): Promise<TermShard> {
-    let pending = this.shards.get(n);
-    if (!pending) {
-      const path = termShardPath(this.head.build, n);
-      pending = this.fetchJson(path).then((json) => {
-        const shard = checkTermShard(json, path);
-        this.loadedShards.set(n, shard);
-        return shard;
+    return this.loadOnce(this.shards, this.loadedShards, n, termShardPath(this.head.build, n), checkTermShard);
+  }
+
+  /** One fetch per file: the checked value is kept once it arrives, and a failed fetch is forgotten, so the next query tries again. */
+  private loadOnce<T>(
+    pending: Map<number, Promise<T>>,
+    loaded: Map<number, T>,
+    n: number,
+    path: string,
+    check: (json: unknown, path: string) => T,
+  ): Promise<T> {
+    let request = pending.get(n);
+    if (!request) {
+      request = this.fetchJson(path).then((json) => {
+        const value = check(json, path);
+        loaded.set(n, value);
+        return value;
       });
-      // A failed fetch is forgotten, so the next query tries again.
-      pending.catch(() => this.shards.delete(n));
-      this.shards.set(n, pending);
+      request.catch(() => pending.delete(n));
+      pending.set(n, request);
     }
-    return pending;
+    return request;
   }
 
   private titleHas(word: string): boolean {
@@ -101,17 +110,10 @@ export class ShardedIndex {
     return false;
   }
 
-  private hasDirectMatch(word: string): boolean {
-    if (this.titleHas(word)) return true;
-    return this.shardsFor(word).some((n) =>
-      Object.keys(this.loadedShards.get(n) ?? {}).some((t) => t.startsWith(word)),
-    );
-  }
-
   /**
-   * Fetches the shards a query needs: each word's own shard and those its prefix runs into; then,
-   * for a word found nowhere as written (probably misspelt), the shards either side of its own,
-   * where its nearest spellings are likely to be.
+   * Fetches the shards a query needs, in one round: each word's own shard and those its prefix runs
+   * into, and for a word no title holds (perhaps misspelt) the shards either side of its own, where
+   * its nearest spellings are likely to be.
    */
   async prepare(query: string): Promise<void> {
     const words = [...new Set(tokenize(query))].filter((w) => w.length > 1);
@@ -124,28 +126,15 @@ export class ShardedIndex {
     await Promise.all(
       [...words.flatMap((w) => this.shardsFor(w)), ...neighbours(untitled)].map((n) => this.loadShard(n)),
     );
-    const misspelt = words.filter((w) => !this.hasDirectMatch(w));
-    await Promise.all(neighbours(misspelt).map((n) => this.loadShard(n)));
   }
 
   /** Fetches the chunks holding these documents' summaries, tags and follow-ups. */
   async loadDocs(docs: number[]): Promise<void> {
     const wanted = [...new Set(docs.map((d) => Math.floor(d / this.head.chunkSize)))];
     await Promise.all(
-      wanted.map((c) => {
-        let pending = this.chunks.get(c);
-        if (!pending) {
-          const path = docChunkPath(this.head.build, c);
-          pending = this.fetchJson(path).then((json) => {
-            const chunk = checkDocChunk(json, path);
-            this.loadedChunks.set(c, chunk);
-            return chunk;
-          });
-          pending.catch(() => this.chunks.delete(c));
-          this.chunks.set(c, pending);
-        }
-        return pending;
-      }),
+      wanted.map((c) =>
+        this.loadOnce(this.chunks, this.loadedChunks, c, docChunkPath(this.head.build, c), checkDocChunk),
+      ),
     );
   }
 
