@@ -3,6 +3,7 @@ import path from "node:path";
 import { diagramHash, isDiagramCached } from "../diagrams/cache";
 import { parseDiagram } from "../diagrams/parse-diagram";
 import { compileBody } from "../mdx/compile";
+import { readBankCache } from "./bank-cache";
 import { checkBank } from "./bank-check";
 import { checkBody, type BodyCheck, type DiagramSource } from "./check-body";
 import { checkTags } from "./check-tags";
@@ -133,10 +134,12 @@ let cached: Promise<LoadedTrack[]> | undefined;
 
 /**
  * The one accessor behind pages, static params, metadata and the sitemap: every track of
- * `content/` and of the extra roots (lib/content/content-roots.ts), in that order. Loads once per process.
+ * `content/` and of the extra roots (lib/content/content-roots.ts), in that order. Loads once per
+ * process, from the bank the build's content check left (lib/content/bank-cache.ts) when there is one.
  */
 export function getTracks(): Promise<LoadedTrack[]> {
-  cached ??= loadBank(contentRoots());
+  const roots = contentRoots();
+  cached ??= readBankCache(roots).then((hit) => hit ?? loadBank(roots));
   return cached;
 }
 

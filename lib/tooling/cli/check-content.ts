@@ -6,11 +6,13 @@
  * argument it checks every track the site is built from (lib/content/content-roots.ts) as one
  * bank; with a folder argument, that track folder, or every track folder in that content folder.
  */
+import { bankKeyVariable, writeBankCache } from "../../content/bank-cache";
 import { contentRoots } from "../../content/content-roots";
 import { ContentErrorList } from "../../content/errors";
 import { findTrackDirs } from "../../content/find-tracks";
 import { loadBank } from "../../content/load";
 import { findUnsanitisedDiagrams } from "../../diagrams/check-cache";
+import { inputsHash } from "../build/inputs-hash.mjs";
 
 const [dir] = process.argv.slice(2);
 if (dir !== undefined && (await findTrackDirs(dir)).length === 0) {
@@ -19,7 +21,8 @@ if (dir !== undefined && (await findTrackDirs(dir)).length === 0) {
 }
 const started = performance.now();
 try {
-  const tracks = await loadBank(dir === undefined ? contentRoots() : [dir]);
+  const roots = dir === undefined ? contentRoots() : [dir];
+  const tracks = await loadBank(roots);
   const ms = Math.round(performance.now() - started);
   for (const track of tracks) {
     console.log(
@@ -27,6 +30,8 @@ try {
     );
   }
   console.log(`content: ${tracks.length} track${tracks.length === 1 ? "" : "s"} checked together (${ms} ms)`);
+  // Hand the checked bank of the whole site to the rest of the build (lib/content/bank-cache.ts).
+  if (dir === undefined) await writeBankCache(roots, process.env[bankKeyVariable] ?? inputsHash(), tracks);
 } catch (error) {
   if (!(error instanceof ContentErrorList)) throw error;
   console.error(error.message);

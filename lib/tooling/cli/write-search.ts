@@ -4,13 +4,20 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { getTracks } from "../../content/load";
+import { readBankCache } from "../../content/bank-cache";
+import { contentRoots } from "../../content/content-roots";
 import { searchDocs } from "../../search/build-index";
 import { buildShards } from "../../search/shards/build";
+import { inputsHash } from "../build/inputs-hash.mjs";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
 const started = performance.now();
-const files = buildShards(searchDocs(await getTracks()));
+// The bank the content check left for this build when the inputs are still the ones it checked;
+// only without it is the loader (and everything it compiles with) imported.
+const roots = contentRoots();
+const tracks =
+  (await readBankCache(roots, inputsHash())) ?? (await (await import("../../content/load")).loadBank(roots));
+const files = buildShards(searchDocs(tracks));
 await rm(path.join(out, "search-index"), { recursive: true, force: true });
 for (const [urlPath, text] of files) {
   const file = path.join(out, urlPath);
