@@ -5,12 +5,11 @@
  */
 import os from "node:os";
 import path from "node:path";
+import { compressionCacheDir } from "../build/compression-cache.mjs";
 import { precompressDir } from "../serve/precompress";
 
 const out = path.resolve(process.env.OUT_DIR ?? "out");
-const cacheDir =
-  process.env.FOLLOWUP_PRECOMPRESS_CACHE_DIR ??
-  path.join(process.cwd(), "node_modules", ".cache", "followup-precompress");
+const cacheDir = compressionCacheDir();
 const started = performance.now();
 const result = await precompressDir(out, { parallel: Math.max(2, os.availableParallelism()), cacheDir });
 const mb = (bytes: number) => `${(bytes / 1e6).toFixed(1)} MB`;

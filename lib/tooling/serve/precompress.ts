@@ -6,26 +6,19 @@
  * assets under `_next/static`, which browsers cache for a year and every page shares; pages and
  * data files, rewritten by every content change, get quality PAGE_QUALITY, which costs far less
  * time for slightly more bytes (`npm run bench` prints both). Compressed bytes are kept in a cache
- * keyed by the hash of the input: a rebuild compresses only files whose bytes changed. The React Server Component payloads
+ * keyed by the hash of the input (lib/tooling/build/compression-cache.mjs): a rebuild compresses
+ * only files whose bytes changed, and the hashed assets are usually compressed already, during
+ * Next's prerendering (lib/tooling/build/precompress-assets-plugin.mjs). The React Server Component payloads
  * (`.txt` beside each page) are left out: they serve client-side navigation, and no page here
  * navigates client-side (links are plain anchors), so no browser ever asks for them.
  */
-import { createHash } from "node:crypto";
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
-import { brotliCompress, constants, gzip } from "node:zlib";
+import { ASSET_QUALITY, compressCached, compressionKey, MIN_BYTES, PAGE_QUALITY } from "../build/compression-cache.mjs";
 import { hostConfigFiles } from "./security-headers";
 import { compressibleExtensions } from "./response-headers";
 
-const brotli = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
-/** Below this many bytes a compressed copy saves less than its own headers cost. */
-const MIN_BYTES = 512;
-/** Brotli quality for the long-cached, hashed assets under `_next/static`. */
-export const ASSET_QUALITY = 11;
-/** Brotli quality for everything else: pages, their data and diagrams. */
-export const PAGE_QUALITY = 10;
+export { ASSET_QUALITY, PAGE_QUALITY };
 
 /** The brotli quality for a file of the export, by its path relative to out/. */
 export function brotliQuality(rel: string): number {
@@ -54,36 +47,6 @@ export interface PrecompressOptions {
   cacheDir?: string;
 }
 
-/** A name for these bytes compressed at this quality: the cache's file name, and how duplicates are found. */
-const compressionKey = (raw: Buffer, quality: number) =>
-  createHash("sha256").update(`br${quality}-gz9\0`).update(raw).digest("hex");
-
-async function compressed(
-  raw: Buffer,
-  quality: number,
-  key: string,
-  cacheDir: string | undefined,
-): Promise<[Buffer, Buffer, boolean]> {
-  if (cacheDir) {
-    const hit = await Promise.all([
-      readFile(path.join(cacheDir, `${key}.br`)),
-      readFile(path.join(cacheDir, `${key}.gz`)),
-    ]).catch(() => null);
-    if (hit) return [hit[0], hit[1], false];
-  }
-  const [br, gz] = await Promise.all([
-    brotli(raw, {
-      params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: raw.length },
-    }),
-    gzipAsync(raw, { level: 9 }),
-  ]);
-  if (cacheDir) {
-    await writeFile(path.join(cacheDir, `${key}.br`), br);
-    await writeFile(path.join(cacheDir, `${key}.gz`), gz);
-  }
-  return [br, gz, true];
-}
-
 export async function precompressDir(out: string, options: PrecompressOptions = {}): Promise<PrecompressResult> {
   const { parallel = 4, cacheDir } = options;
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
@@ -95,7 +58,7 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
     .map((rel) => path.join(out, rel));
   const result: PrecompressResult = { files: 0, compressed: 0, duplicates: 0, bytes: 0, brBytes: 0 };
   // Identical files (the same chunk or diagram under two names) share one compression.
-  const byContent = new Map<string, Promise<[Buffer, Buffer, boolean]>>();
+  const byContent = new Map<string, ReturnType<typeof compressCached>>();
   const one = async (file: string) => {
     if (!(await lstat(file)).isFile()) return;
     const raw = await readFile(file);
@@ -103,7 +66,7 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
     const quality = brotliQuality(path.relative(out, file));
     const key = compressionKey(raw, quality);
     const shared = byContent.get(key);
-    const [br, gz, fresh] = await (shared ?? byContent.set(key, compressed(raw, quality, key, cacheDir)).get(key)!);
+    const { br, gz, fresh } = await (shared ?? byContent.set(key, compressCached(raw, quality, cacheDir)).get(key)!);
     if (shared) result.duplicates += 1;
     if (br.length < raw.length) await writeFile(`${file}.br`, br);
     if (gz.length < raw.length) await writeFile(`${file}.gz`, gz);
