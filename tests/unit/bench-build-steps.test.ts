@@ -1,33 +1,45 @@
 import { expect, it } from "vitest";
-import { buildSteps, stepRows } from "@/lib/tooling/bench/build-steps";
-import { medianSteps } from "@/lib/tooling/bench/build-runs";
+import { stepRows } from "@/lib/tooling/bench/build-steps";
+import { medianBuild } from "@/lib/tooling/bench/build-runs";
 
-it("splits a build script into its commands", () => {
-  expect(buildSteps("tsx a.ts && NEXT_TELEMETRY_DISABLED=1 next build && tsx b.ts")).toEqual([
-    "tsx a.ts",
-    "NEXT_TELEMETRY_DISABLED=1 next build",
-    "tsx b.ts",
-  ]);
+const cold = {
+  wallMs: 2500,
+  steps: [
+    { step: "a", stage: 0, wallMs: 1000, cpuMs: 500 },
+    { step: "b", stage: 0, wallMs: 2000, cpuMs: 1500 },
+    { step: "c", stage: 1, wallMs: 500, cpuMs: 400 },
+  ],
+};
+const warm = {
+  wallMs: 250,
+  steps: [
+    { step: "a", stage: 0, wallMs: 100, cpuMs: 50 },
+    { step: "b", stage: 0, wallMs: 200, cpuMs: 150 },
+    { step: "c", stage: 1, wallMs: 50, cpuMs: 40 },
+  ],
+};
+
+it("totals the build's own wall time and the steps' CPU time, since steps of a stage overlap", () => {
+  expect(stepRows(cold, warm).at(-1)).toEqual(["total", "2.5 s", "2.4 s", "0.3 s", "0.2 s"]);
 });
 
-it("adds a total row over the steps' wall and CPU times", () => {
-  const cold = [
-    { step: "a", wallMs: 1000, cpuMs: 500 },
-    { step: "b", wallMs: 2000, cpuMs: 1500 },
-  ];
-  const warm = [
-    { step: "a", wallMs: 100, cpuMs: 50 },
-    { step: "b", wallMs: 200, cpuMs: 150 },
-  ];
-  expect(stepRows(cold, warm).at(-1)).toEqual(["total", "3.0 s", "2.0 s", "0.3 s", "0.2 s"]);
+it("numbers steps by stage and marks those that ran beside another", () => {
+  expect(
+    stepRows(cold, warm)
+      .slice(1, -1)
+      .map((row) => row[0]),
+  ).toEqual(["1∥ a", "1∥ b", "2. c"]);
 });
 
-it("takes each step's median wall and CPU time over runs", () => {
-  const runs = [1, 5, 3].map((s) => [{ step: "a", wallMs: s * 1000, cpuMs: s * 100 }]);
-  expect(medianSteps(runs)).toEqual([{ step: "a", wallMs: 3000, cpuMs: 300 }]);
+it("takes the build's and each step's median wall and CPU time over runs", () => {
+  const runs = [1, 5, 3].map((s) => ({
+    wallMs: s * 2000,
+    steps: [{ step: "a", stage: 0, wallMs: s * 1000, cpuMs: s * 100 }],
+  }));
+  expect(medianBuild(runs)).toEqual({ wallMs: 6000, steps: [{ step: "a", stage: 0, wallMs: 3000, cpuMs: 300 }] });
 });
 
 it("takes the mean of the middle two when the number of runs is even", () => {
-  const runs = [1, 2].map((s) => [{ step: "a", wallMs: s * 1000 }]);
-  expect(medianSteps(runs)).toEqual([{ step: "a", wallMs: 1500 }]);
+  const runs = [1, 2].map((s) => ({ wallMs: s * 1000, steps: [{ step: "a", stage: 0, wallMs: s * 1000 }] }));
+  expect(medianBuild(runs)).toEqual({ wallMs: 1500, steps: [{ step: "a", stage: 0, wallMs: 1500 }] });
 });

@@ -1,60 +1,60 @@
 /**
- * Runs `npm run build` one step at a time (the script's `&&`-joined commands) and times each:
- * wall time, and CPU time (user + system, children included) from GNU time when it is installed,
- * since on a shared machine wall time also counts waiting for a core.
+ * Runs `npm run build` once and reads back the time of each of its steps, which the build writes
+ * when FOLLOWUP_BUILD_TIMES names a file (lib/tooling/cli/build.ts): wall time, and CPU time
+ * (user + system, children included) from GNU time when it is installed, since on a shared
+ * machine wall time also counts waiting for a core. Steps of one stage run at the same time, so
+ * the build's wall time is less than the sum of its steps'.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
 export interface StepTime {
   step: string;
+  /** Steps of the same stage ran at the same time. */
+  stage: number;
   wallMs: number;
   /** Undefined without /usr/bin/time. */
   cpuMs?: number;
 }
 
-const gnuTime = "/usr/bin/time";
-
-/** The commands of a package.json script joined with `&&`. */
-export function buildSteps(script: string): string[] {
-  return script.split("&&").map((step) => step.trim());
+export interface BuildTime {
+  /** The whole build, start to finish. */
+  wallMs: number;
+  steps: StepTime[];
 }
 
-export function timeBuildSteps(root: string): StepTime[] {
-  const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
-  const env = {
-    ...process.env,
-    PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`,
-  };
-  const timeFile = path.join(mkdtempSync(path.join(os.tmpdir(), "followup-bench-time-")), "cpu");
-  return buildSteps(pkg.scripts.build).map((step) => {
-    const started = performance.now();
-    if (existsSync(gnuTime)) {
-      execFileSync(gnuTime, ["-f", "%U %S", "-o", timeFile, "sh", "-c", step], { cwd: root, env, stdio: "ignore" });
-    } else execFileSync("sh", ["-c", step], { cwd: root, env, stdio: "ignore" });
-    const wallMs = performance.now() - started;
-    if (!existsSync(gnuTime)) return { step, wallMs };
-    const [user, system] = readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2).map(Number);
-    return { step, wallMs, cpuMs: ((user ?? 0) + (system ?? 0)) * 1000 };
+export function timeBuild(root: string): BuildTime {
+  const file = path.join(mkdtempSync(path.join(os.tmpdir(), "followup-bench-build-")), "times.json");
+  execFileSync("npm", ["run", "--silent", "build"], {
+    cwd: root,
+    env: { ...process.env, FOLLOWUP_BUILD_TIMES: file },
+    stdio: "ignore",
   });
+  return JSON.parse(readFileSync(file, "utf8")) as BuildTime;
 }
 
 const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 
-/** Table rows: step, then cold and warm wall and CPU time. */
-export function stepRows(cold: StepTime[], warm: StepTime[]): string[][] {
-  const total = (times: StepTime[], key: "wallMs" | "cpuMs") => times.reduce((sum, t) => sum + (t[key] ?? 0), 0);
+/**
+ * Table rows: step (numbered by stage, `∥` marking steps that ran beside another), then cold and
+ * warm wall and CPU time; the total row has the build's own wall time and the sum of CPU times.
+ */
+export function stepRows(cold: BuildTime, warm: BuildTime): string[][] {
+  const cpuTotal = (build: BuildTime) => build.steps.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0);
   const cpu = (t: StepTime | undefined) => (t?.cpuMs === undefined ? "" : seconds(t.cpuMs));
+  const shared = (t: StepTime) => cold.steps.filter((s) => s.stage === t.stage).length > 1;
   const rows = [["step", "cold wall", "cold CPU", "warm wall", "warm CPU"]];
-  cold.forEach((c, i) => rows.push([c.step, seconds(c.wallMs), cpu(c), seconds(warm[i]!.wallMs), cpu(warm[i])]));
-  rows.push([
-    "total",
-    seconds(total(cold, "wallMs")),
-    seconds(total(cold, "cpuMs")),
-    seconds(total(warm, "wallMs")),
-    seconds(total(warm, "cpuMs")),
-  ]);
+  cold.steps.forEach((c, i) =>
+    rows.push([
+      `${c.stage + 1}${shared(c) ? "∥" : "."} ${c.step}`,
+      seconds(c.wallMs),
+      cpu(c),
+      seconds(warm.steps[i]!.wallMs),
+      cpu(warm.steps[i]),
+    ]),
+  );
+  rows.push(["total", seconds(cold.wallMs), seconds(cpuTotal(cold)), seconds(warm.wallMs), seconds(cpuTotal(warm))]);
   return rows;
 }

@@ -8,8 +8,8 @@ import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
 import { buildBlankApp } from "../bench/blank-app";
-import { stepRows, type StepTime } from "../bench/build-steps";
-import { coldAndWarm, medianSteps, type BuildRun } from "../bench/build-runs";
+import { stepRows } from "../bench/build-steps";
+import { coldAndWarm, medianBuild, type BuildRun } from "../bench/build-runs";
 import { precompressDir } from "../serve/precompress";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 import { measurePage, measureSearchOpen, type PageWeight } from "../bench/measure-page";
@@ -29,8 +29,6 @@ const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-const wall = (steps: StepTime[]) => steps.reduce((sum, s) => sum + s.wallMs, 0);
-
 // `--build-runs N`: cold-and-warm build pairs (default 1); the tables show per-step medians.
 const buildRunsFlag = process.argv.indexOf("--build-runs");
 const buildRuns = buildRunsFlag > 0 ? Math.max(1, Number(process.argv[buildRunsFlag + 1]) || 1) : 1;
@@ -42,15 +40,15 @@ for (let run = 1; run <= buildRuns; run++) {
   const result = await coldAndWarm(root);
   runs.push(result);
   console.log(
-    `bench: run ${run}: cold ${(wall(result.cold) / 1000).toFixed(1)} s, warm ${(wall(result.warm) / 1000).toFixed(1)} s; load average ${result.load.map((l) => l.toFixed(1)).join(" / ")}`,
+    `bench: run ${run}: cold ${(result.cold.wallMs / 1000).toFixed(1)} s, warm ${(result.warm.wallMs / 1000).toFixed(1)} s; load average ${result.load.map((l) => l.toFixed(1)).join(" / ")}`,
   );
   for (const line of result.differences) failures.push(`warm build differs from cold: ${line}`);
 }
-const coldSteps = medianSteps(runs.map((r) => r.cold));
-const warmSteps = medianSteps(runs.map((r) => r.warm));
-const [coldMs, warmMs] = [wall(coldSteps), wall(warmSteps)];
+const coldBuild = medianBuild(runs.map((r) => r.cold));
+const warmBuild = medianBuild(runs.map((r) => r.warm));
+const [coldMs, warmMs] = [coldBuild.wallMs, warmBuild.wallMs];
 const printBuild = () => {
-  const stepTable = stepRows(coldSteps, warmSteps);
+  const stepTable = stepRows(coldBuild, warmBuild);
   const stepWidths = stepTable[0]!.map((_, i) => Math.max(...stepTable.map((r) => r[i]!.length)));
   console.log(
     `\nbuild steps, median of ${runs.length} run(s); CPU is user + system. Load averages (cold / warm): ${runs.map((r) => r.load.map((l) => l.toFixed(1)).join(" / ")).join("; ")}`,
@@ -270,8 +268,8 @@ await writeFile(
     {
       coldMs,
       warmMs,
-      coldSteps,
-      warmSteps,
+      coldSteps: coldBuild.steps,
+      warmSteps: warmBuild.steps,
       compileMedianMs: median(compileMs),
       pages: Object.fromEntries(weights),
       mermaidBytes,
