@@ -109,6 +109,17 @@ const fillStorage = (room: number) => {
   if (room > 0) localStorage.setItem("filler-0", "x".repeat(Math.max(0, (1 << 20) - room)));
 };
 
+/** Whether a write as large as a backup of the seeded record would be refused. */
+const storageIsFull = () => {
+  try {
+    localStorage.setItem("followup-probe", "x".repeat(1 << 18));
+    localStorage.removeItem("followup-probe");
+    return false;
+  } catch {
+    return true;
+  }
+};
+
 /**
  * A record of 3,000 cards, one of them invalid, as a long-time user might have after a bad edit. It
  * is larger than the slack Chromium allows over the quota, so its backup can never fit.
@@ -148,6 +159,9 @@ test("when storage is too full for a backup, progress opens read-only and the st
   await atOrigin(context, seedLargeRecordWithOneBadCard);
   const before = await atOrigin(context, () => localStorage.getItem("followup:progress"));
   await atOrigin(context, fillStorage, 0);
+  // Another tab's writes reach Chromium's storage service a moment later; a page opened before they
+  // land still sees room for the backup. Wait until a fresh page finds the storage full.
+  await expect.poll(() => atOrigin(context, storageIsFull)).toBe(true);
   await openCard(page, idA);
   await expect(page.getByText(/no copy could be kept \(storage is full\), so it is shown read-only/)).toBeVisible();
   await page.getByRole("button", { name: /^Good/ }).click();
