@@ -78,3 +78,9 @@ it("checks the content beside Next's compile, and writes search and CSP only aft
     ["precompress"],
   ]);
 });
+
+it("names a step whose program cannot be started, and fails the stage", async () => {
+  const result = await capture([{ name: "content check", command: ["followup-no-such-program"] }]);
+  expect(result.code).not.toBe(0);
+  expect(result.output).toContain("build: content check: could not start followup-no-such-program:");
+});
