@@ -12,12 +12,15 @@ export interface LighthouseScores {
   lcp: number;
   tbt: number;
   cls: number;
+  /** Lighthouse's code when it could not score the run (`NO_FCP`, a protocol timeout ...). */
+  error?: string;
 }
 
 export interface LighthouseSummary extends LighthouseScores {
   runs: number;
-  /** Every run's performance score, in round order, so the spread is visible next to the median. */
-  performanceRuns: number[];
+  /** Every run's performance score, in round order, so the spread is visible next to the median;
+   * a run Lighthouse could not score shows its error code instead, and counts in no median. */
+  performanceRuns: (number | string)[];
   /** Median over rounds of (this page's TBT − the control's TBT in the same round). */
   tbtOverControl: number;
 }
@@ -41,6 +44,7 @@ async function audit(url: string, port: number): Promise<LighthouseScores> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
   const lhr = result!.lhr as unknown as Lhr & NonNullable<typeof result>["lhr"];
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
+  const error = lhr.runtimeError?.code ?? (lhr.categories.performance?.score == null ? "NO_SCORE" : undefined);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   return {
     performance: score("performance"),
@@ -51,6 +55,7 @@ async function audit(url: string, port: number): Promise<LighthouseScores> {
     lcp: numeric("largest-contentful-paint"),
     tbt: numeric("total-blocking-time"),
     cls: numeric("cumulative-layout-shift"),
+    ...(error ? { error } : {}),
   };
 }
 
@@ -78,7 +83,9 @@ export async function lighthouseRounds(
     await chrome.kill();
   }
   const summarise = (runs: LighthouseScores[]): LighthouseSummary => {
-    const pick = (k: keyof LighthouseScores) => median(runs.map((r) => r[k]));
+    // A run Lighthouse could not score would count as zeros; the medians use the runs it scored.
+    const scored = runs.some((r) => !r.error) ? runs.filter((r) => !r.error) : runs;
+    const pick = (k: Exclude<keyof LighthouseScores, "error">) => median(scored.map((r) => r[k]));
     return {
       performance: pick("performance"),
       accessibility: pick("accessibility"),
@@ -88,9 +95,11 @@ export async function lighthouseRounds(
       lcp: pick("lcp"),
       tbt: pick("tbt"),
       cls: pick("cls"),
-      runs: runs.length,
-      performanceRuns: runs.map((r) => r.performance),
-      tbtOverControl: median(runs.map((r, i) => r.tbt - controlRuns[i]!.tbt)),
+      runs: scored.length,
+      performanceRuns: runs.map((r) => r.error ?? r.performance),
+      tbtOverControl: median(
+        runs.flatMap((r, i) => (r.error || controlRuns[i]!.error ? [] : [r.tbt - controlRuns[i]!.tbt])),
+      ),
     };
   };
   return {

@@ -228,6 +228,12 @@ if (lighthouse.size > 0) {
       name === "blank" ? "control" : `${r.tbtOverControl >= 0 ? "+" : ""}${Math.round(r.tbtOverControl)}`,
       r.cls.toFixed(3),
     ]);
+    const unscored = r.performanceRuns.filter((run) => typeof run === "string");
+    if (unscored.length > 0)
+      console.log(
+        `note: ${name}: Lighthouse could not score ${unscored.length} of ${r.performanceRuns.length} rounds (${unscored.join(", ")}); the medians use the others`,
+      );
+    if (unscored.length === r.performanceRuns.length) failures.push(`${name}: Lighthouse could not score any round`);
     if (name === "blank") continue;
     // Category scores are stable enough to gate; timings are reported against the control only.
     for (const [label, value] of [
@@ -246,7 +252,7 @@ if (lighthouse.size > 0) {
   }
   const w = lh[0]!.map((_, i) => Math.max(...lh.map((row) => row[i]!.length)));
   console.log(
-    `\nLighthouse medians of ${lighthouse.get("blank")!.runs} rounds; "TBT vs blank" is the median of each round's difference`,
+    `\nLighthouse medians of the rounds each page was scored in (${lighthouse.get("blank")!.performanceRuns.length} rounds); "TBT vs blank" is the median of each round's difference`,
   );
   console.log(lh.map((row) => row.map((c, i) => c.padEnd(w[i]!)).join("  ")).join("\n"));
 }
