@@ -84,3 +84,32 @@ it("names a step whose program cannot be started, and fails the stage", async ()
   expect(result.code).not.toBe(0);
   expect(result.output).toContain("build: content check: could not start followup-no-such-program:");
 });
+
+it("runs in-process steps in turn in this process, timing each", async () => {
+  const order: string[] = [];
+  const step = (name: string) => ({ name, run: async () => void order.push(name) });
+  const result = await capture([step("search index"), step("csp")]);
+  expect([order, result.timings.map((t) => [t.step, t.together])]).toEqual([
+    ["search index", "csp"],
+    [
+      ["search index", false],
+      ["csp", false],
+    ],
+  ]);
+});
+
+it("names an in-process step that throws, and stops its stage there", async () => {
+  const ran: string[] = [];
+  const result = await capture([
+    {
+      name: "csp",
+      run: async () => Promise.reject(new Error("out/a.html: external script https://x.test/a.js is not same-origin")),
+    },
+    { name: "precompress", run: async () => void ran.push("precompress") },
+  ]);
+  expect([result.code, result.output, ran]).toEqual([
+    1,
+    "build: csp: out/a.html: external script https://x.test/a.js is not same-origin\n",
+    [],
+  ]);
+});

@@ -49,6 +49,7 @@ export function medianBuild(runs: readonly BuildTime[]): BuildTime {
       return {
         step: first.step,
         stage: first.stage,
+        together: first.together,
         wallMs: median(runs.map((run) => run.steps[i]!.wallMs)),
         ...(cpu.length === runs.length ? { cpuMs: median(cpu) } : {}),
       };

@@ -2,8 +2,8 @@
  * Runs `npm run build` once and reads back the time of each of its steps, which the build writes
  * when FOLLOWUP_BUILD_TIMES names a file (lib/tooling/cli/build.ts): wall time, and CPU time
  * (user + system, children included) from GNU time when it is installed, since on a shared
- * machine wall time also counts waiting for a core. Steps of one stage run at the same time, so
- * the build's wall time is less than the sum of its steps'.
+ * machine wall time also counts waiting for a core. Some steps run at the same time, so the
+ * build's wall time is less than the sum of its steps'.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
@@ -12,8 +12,9 @@ import path from "node:path";
 
 export interface StepTime {
   step: string;
-  /** Steps of the same stage ran at the same time. */
   stage: number;
+  /** Ran at the same time as another step of its stage. */
+  together: boolean;
   wallMs: number;
   /** Undefined without /usr/bin/time. */
   cpuMs?: number;
@@ -44,11 +45,10 @@ const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
 export function stepRows(cold: BuildTime, warm: BuildTime): string[][] {
   const cpuTotal = (build: BuildTime) => build.steps.reduce((sum, s) => sum + (s.cpuMs ?? 0), 0);
   const cpu = (t: StepTime | undefined) => (t?.cpuMs === undefined ? "" : seconds(t.cpuMs));
-  const shared = (t: StepTime) => cold.steps.filter((s) => s.stage === t.stage).length > 1;
   const rows = [["step", "cold wall", "cold CPU", "warm wall", "warm CPU"]];
   cold.steps.forEach((c, i) =>
     rows.push([
-      `${c.stage + 1}${shared(c) ? "∥" : "."} ${c.step}`,
+      `${c.stage + 1}${c.together ? "∥" : "."} ${c.step}`,
       seconds(c.wallMs),
       cpu(c),
       seconds(warm.steps[i]!.wallMs),

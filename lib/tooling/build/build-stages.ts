@@ -1,4 +1,4 @@
-/** The steps of `npm run build` (lib/tooling/cli/build.ts), as stages of steps that run together. */
+/** The steps of `npm run build` (lib/tooling/cli/build.ts), in stages. */
 import type { Step } from "./run-stages";
 
 const tsx = (script: string, serverConditions = false): string[] => [
@@ -8,9 +8,11 @@ const tsx = (script: string, serverConditions = false): string[] => [
 ];
 
 /**
- * Stages in order; the steps of a stage run together, the first one's failure deciding. Next's
+ * Stages in order; the commands of a stage run together, the first one's failure deciding. Next's
  * compile reads no content, so the content check runs beside it and leaves the checked bank for
- * Next's prerendering; the search index and the CSP both read the finished export.
+ * Next's prerendering; the search index and the CSP both read the finished export. Those short
+ * steps and the precompression run in the build's own process (lib/tooling/cli/build.ts), which
+ * saves starting Node and tsx three more times.
  */
 export const buildStages: Step[][] = [
   [
@@ -18,8 +20,8 @@ export const buildStages: Step[][] = [
     { name: "next build", command: ["next", "build", "--webpack"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
   ],
   [
-    { name: "search index", command: tsx("write-search.ts", true) },
-    { name: "csp", command: tsx("write-csp.ts") },
+    { name: "search index", run: async () => (await import("../cli/write-search")).writeSearchIndex() },
+    { name: "csp", run: async () => (await import("../cli/write-csp")).writeCsp() },
   ],
-  [{ name: "precompress", command: tsx("precompress.ts") }],
+  [{ name: "precompress", run: async () => (await import("../cli/precompress")).precompressExport() }],
 ];

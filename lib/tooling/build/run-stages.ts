@@ -10,17 +10,28 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
-export interface Step {
-  /** Short name for timings. */
+/** A step run as a child process. */
+export interface ProcessStep {
+  /** Short name for timings and messages. */
   name: string;
   /** Program and arguments; the program is looked up on PATH. */
   command: string[];
   env?: Record<string, string>;
 }
 
+/** A step run in the build's own process, which saves starting another Node for a short step. */
+export interface InProcessStep {
+  name: string;
+  run: () => Promise<void>;
+}
+
+export type Step = ProcessStep | InProcessStep;
+
 export interface StepTiming {
   step: string;
   stage: number;
+  /** Ran at the same time as another step of its stage. */
+  together: boolean;
   wallMs: number;
   /** User + system time of the step and its children; only measured on request. */
   cpuMs?: number;
@@ -38,7 +49,7 @@ interface Output {
 }
 
 interface Running {
-  step: Step;
+  step: ProcessStep;
   /** Output not yet written while an earlier step of the stage runs; "drop" once it is stopped. */
   held: Output[] | "drop" | undefined;
   done: Promise<{ code: number; wallMs: number; cpuMs?: number }>;
@@ -55,7 +66,7 @@ export function stopAll(): void {
   for (const running of live) running.stop();
 }
 
-function start(step: Step, options: { hold: boolean; measureCpu: boolean }): Running {
+function start(step: ProcessStep, options: { hold: boolean; measureCpu: boolean }): Running {
   const started = performance.now();
   const timeFile = options.measureCpu
     ? path.join(mkdtempSync(path.join(os.tmpdir(), "followup-build-time-")), "cpu")
@@ -107,9 +118,42 @@ const release = (running: Running) => {
   running.held = undefined;
 };
 
-/** Runs one stage; see the module comment for whose output is shown and whose failure decides. */
+/**
+ * Runs in-process steps one after another in this process, timing each; a step that throws is
+ * reported by name and ends the stage.
+ */
+async function runInProcess(steps: InProcessStep[], stage: number): Promise<StageResult> {
+  const timings: StepTiming[] = [];
+  for (const step of steps) {
+    const [started, cpu] = [performance.now(), process.cpuUsage()];
+    try {
+      await step.run();
+    } catch (error) {
+      process.stderr.write(`build: ${step.name}: ${error instanceof Error ? error.message : String(error)}\n`);
+      return { code: 1, timings };
+    } finally {
+      const used = process.cpuUsage(cpu);
+      timings.push({
+        step: step.name,
+        stage,
+        together: false,
+        wallMs: performance.now() - started,
+        cpuMs: (used.user + used.system) / 1000,
+      });
+    }
+  }
+  return { code: 0, timings };
+}
+
+/**
+ * Runs one stage. Child-process steps run together (see the module comment for whose output is
+ * shown and whose failure decides); in-process steps run in turn. A stage holds one kind only.
+ */
 export async function runStage(steps: Step[], stage: number, measureCpu = false): Promise<StageResult> {
-  const running = steps.map((step, i) => start(step, { hold: i > 0, measureCpu }));
+  const inProcess = steps.filter((step): step is InProcessStep => "run" in step);
+  if (inProcess.length === steps.length) return runInProcess(inProcess, stage);
+  if (inProcess.length > 0) throw new Error(`build stage ${stage + 1} mixes in-process steps and commands`);
+  const running = (steps as ProcessStep[]).map((step, i) => start(step, { hold: i > 0, measureCpu }));
   const timings: StepTiming[] = [];
   let code = 0;
   for (const [i, current] of running.entries()) {
@@ -119,6 +163,7 @@ export async function runStage(steps: Step[], stage: number, measureCpu = false)
     timings.push({
       step: current.step.name,
       stage,
+      together: running.length > 1,
       wallMs: result.wallMs,
       ...(result.cpuMs === undefined ? {} : { cpuMs: result.cpuMs }),
     });

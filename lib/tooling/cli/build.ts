@@ -1,8 +1,9 @@
 /**
  * `npm run build`: checks the content while Next compiles the app (which reads no content), then
- * lets Next prerender every page from the bank the check left (lib/content/bank-cache.ts), then
- * writes the search index and the Content Security Policy side by side, then precompresses the
+ * lets Next prerender every page from the bank the check left (lib/content/bank-cache.ts), then,
+ * in this process, writes the search index and the Content Security Policy and precompresses the
  * export. A content error stops the build with the content check's own `path:line` messages.
+ * Runs with the react-server condition, as the search writer reads build-time modules.
  *
  * FOLLOWUP_BUILD_TIMES=<file> writes each step's wall and CPU time there as JSON (`npm run bench`).
  */

@@ -13,8 +13,8 @@ import path from "node:path";
 import { htmlFilesIn, routeOfFile } from "../../site-routes";
 import { nonHtmlPolicy, svgPolicy } from "../serve/response-headers";
 import { securityHeaders } from "../serve/security-headers";
+import { isMain } from "./is-main";
 
-const out = path.resolve(process.env.OUT_DIR ?? "out");
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("base64");
 
 function policy(hashes: string[]): string {
@@ -34,33 +34,6 @@ function policy(hashes: string[]): string {
   ].join("; ");
 }
 
-const routes: Record<string, string> = {};
-/** Each route's page, relative to out/, for nginx's try_files. */
-const pageOf: Record<string, string> = {};
-for (const file of await htmlFilesIn(out)) {
-  let html = await readFile(file, "utf8");
-  const hashes: string[] = [];
-  // External scripts: reuse Next's integrity value, or add one computed from the file itself.
-  const tags = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g)];
-  for (const [tag, before = "", src = "", after = ""] of tags) {
-    const existing = /integrity="sha256-([^"]+)"/.exec(tag)?.[1];
-    if (existing) {
-      hashes.push(existing);
-      continue;
-    }
-    if (!src.startsWith("/")) throw new Error(`${file}: external script ${src} is not same-origin`);
-    const hash = sha256(await readFile(path.join(out, decodeURIComponent(src.split("?")[0] ?? src))));
-    hashes.push(hash);
-    html = html.replace(tag, `<script${before}src="${src}"${after} integrity="sha256-${hash}"></script>`);
-  }
-  for (const [, body = ""] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
-    hashes.push(sha256(body));
-  await writeFile(file, html);
-  const rel = path.relative(out, file).split(path.sep).join("/");
-  routes[routeOfFile(rel)] = policy(hashes);
-  pageOf[routeOfFile(rel)] = rel;
-}
-
 /**
  * What static hosts send with files that are not pages, as `npm start` does: nothing may run, and
  * a diagram opened directly is sandboxed. Prefixes, so no rule overlaps a page's own policy.
@@ -74,18 +47,6 @@ const assetRules = [
   { prefix: "/search-index/", csp: nonHtmlPolicy },
 ];
 
-await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
-const block = (route: string, csp: string) =>
-  [route, `  Content-Security-Policy: ${csp}`, ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`)].join(
-    "\n",
-  );
-await writeFile(
-  path.join(out, "_headers"),
-  [
-    ...Object.entries(routes).map(([r, c]) => block(r, c)),
-    ...assetRules.map(({ prefix, csp }) => block(prefix.endsWith("/") ? `${prefix}*` : prefix, csp)),
-  ].join("\n\n") + "\n",
-);
 /** One nginx location: the policy and every security header, plus what else the block needs. */
 const nginxLocation = (match: string, csp: string, extra: string[] = []) =>
   [
@@ -95,9 +56,57 @@ const nginxLocation = (match: string, csp: string, extra: string[] = []) =>
     ...extra,
     "}",
   ].join("\n");
-const nginx = Object.entries(routes).map(([route, csp]) =>
-  nginxLocation(`= ${route}`, csp, [`  try_files /${pageOf[route]} =404;`]),
-);
-const nginxAssets = assetRules.map(({ prefix, csp }) => nginxLocation(`^~ ${prefix}`, csp));
-await writeFile(path.join(out, "nginx-headers.conf"), [...nginx, ...nginxAssets].join("\n") + "\n");
-console.log(`csp: ${Object.keys(routes).length} pages, hashes for every inline and external script`);
+
+/** Writes every page's policy: the hashes into the pages, and csp.json, _headers and nginx-headers.conf beside them. */
+export async function writeCsp(out = path.resolve(process.env.OUT_DIR ?? "out")): Promise<void> {
+  const routes: Record<string, string> = {};
+  /** Each route's page, relative to out/, for nginx's try_files. */
+  const pageOf: Record<string, string> = {};
+  for (const file of await htmlFilesIn(out)) {
+    let html = await readFile(file, "utf8");
+    const hashes: string[] = [];
+    // External scripts: reuse Next's integrity value, or add one computed from the file itself.
+    const tags = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g)];
+    for (const [tag, before = "", src = "", after = ""] of tags) {
+      const existing = /integrity="sha256-([^"]+)"/.exec(tag)?.[1];
+      if (existing) {
+        hashes.push(existing);
+        continue;
+      }
+      if (!src.startsWith("/")) throw new Error(`${file}: external script ${src} is not same-origin`);
+      const hash = sha256(await readFile(path.join(out, decodeURIComponent(src.split("?")[0] ?? src))));
+      hashes.push(hash);
+      html = html.replace(tag, `<script${before}src="${src}"${after} integrity="sha256-${hash}"></script>`);
+    }
+    for (const [, body = ""] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
+      hashes.push(sha256(body));
+    await writeFile(file, html);
+    const rel = path.relative(out, file).split(path.sep).join("/");
+    routes[routeOfFile(rel)] = policy(hashes);
+    pageOf[routeOfFile(rel)] = rel;
+  }
+
+  await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
+  const block = (route: string, csp: string) =>
+    [
+      route,
+      `  Content-Security-Policy: ${csp}`,
+      ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`),
+    ].join("\n");
+  await writeFile(
+    path.join(out, "_headers"),
+    [
+      ...Object.entries(routes).map(([r, c]) => block(r, c)),
+      ...assetRules.map(({ prefix, csp }) => block(prefix.endsWith("/") ? `${prefix}*` : prefix, csp)),
+    ].join("\n\n") + "\n",
+  );
+
+  const nginx = Object.entries(routes).map(([route, csp]) =>
+    nginxLocation(`= ${route}`, csp, [`  try_files /${pageOf[route]} =404;`]),
+  );
+  const nginxAssets = assetRules.map(({ prefix, csp }) => nginxLocation(`^~ ${prefix}`, csp));
+  await writeFile(path.join(out, "nginx-headers.conf"), [...nginx, ...nginxAssets].join("\n") + "\n");
+  console.log(`csp: ${Object.keys(routes).length} pages, hashes for every inline and external script`);
+}
+
+if (isMain(import.meta.url)) await writeCsp();

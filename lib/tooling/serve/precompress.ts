@@ -52,10 +52,13 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
   if (cacheDir) await mkdir(cacheDir, { recursive: true });
   const all = await readdir(out, { recursive: true });
   const exported = new Set(all);
-  const names = all
+  const candidates = all
     .filter((rel) => compressibleExtensions.includes(path.extname(rel)) && !hostConfigFiles.includes(rel))
     .filter((rel) => !isRscPayload(rel, exported))
     .map((rel) => path.join(out, rel));
+  // Largest first, so the last files to finish are small ones and no core waits alone at the end.
+  const sizes = new Map(await Promise.all(candidates.map(async (f) => [f, (await lstat(f)).size] as const)));
+  const names = candidates.sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b));
   const result: PrecompressResult = { files: 0, compressed: 0, duplicates: 0, bytes: 0, brBytes: 0 };
   // Identical files (the same chunk or diagram under two names) share one compression.
   const byContent = new Map<string, ReturnType<typeof compressCached>>();
