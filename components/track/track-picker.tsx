@@ -13,7 +13,7 @@ export function TrackPicker({ tracks, path }: { tracks: TrackOption[]; path: str
       <ul>
         {links.map((t) => (
           <li key={t.slug}>
-            <a href={t.slug ? `${path}?track=${t.slug}` : path} data-track-link={t.slug}>
+            <a className="chip" href={t.slug ? `${path}?track=${t.slug}` : path} data-track-link={t.slug}>
               {t.title}
             </a>
           </li>

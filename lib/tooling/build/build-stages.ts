@@ -1,12 +1,6 @@
 /** The steps of `npm run build` (lib/tooling/cli/build.ts), in stages. */
 import type { Step } from "./run-stages";
 
-const tsx = (script: string, serverConditions = false): string[] => [
-  "tsx",
-  ...(serverConditions ? ["--conditions=react-server"] : []),
-  `lib/tooling/cli/${script}`,
-];
-
 /**
  * Stages in order; the commands of a stage run together, the first one's failure deciding. Next's
  * compile reads no content, so the content check runs beside it and leaves the checked bank for
@@ -16,7 +10,7 @@ const tsx = (script: string, serverConditions = false): string[] => [
  */
 export const buildStages: Step[][] = [
   [
-    { name: "content check", command: tsx("check-content.ts", true) },
+    { name: "content check", command: ["tsx", "--conditions=react-server", "lib/tooling/cli/check-content.ts"] },
     { name: "next build", command: ["next", "build", "--webpack"], env: { NEXT_TELEMETRY_DISABLED: "1" } },
   ],
   [

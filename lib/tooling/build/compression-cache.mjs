@@ -6,7 +6,7 @@
  * (precompress-assets-plugin.mjs). Entries are written whole or not at all.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { brotliCompress, constants, gzip } from "node:zlib";
@@ -51,6 +51,7 @@ async function writeWhole(file, bytes) {
 
 /**
  * Brotli and gzip bytes for `raw`, from the cache when it has them; `fresh` when compressed now.
+ * The cache folder must exist.
  * @param {Buffer} raw
  * @param {number} quality
  * @param {string | undefined} cacheDir
@@ -72,7 +73,6 @@ export async function compressCached(raw, quality, cacheDir) {
     gzipAsync(raw, { level: 9 }),
   ]);
   if (cacheDir) {
-    await mkdir(cacheDir, { recursive: true });
     // gzip first: a reader takes an entry only when both files are there.
     await writeWhole(path.join(cacheDir, `${key}.gz`), gz);
     await writeWhole(path.join(cacheDir, `${key}.br`), br);

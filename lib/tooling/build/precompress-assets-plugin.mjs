@@ -7,7 +7,7 @@
  * is not finished when Next exits is simply compressed by that step, and an entry is only ever
  * the compression of the bytes its name hashes, so it cannot be wrong.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { ASSET_QUALITY, compressCached, compressionCacheDir, MIN_BYTES, PAGE_QUALITY } from "./compression-cache.mjs";
 
@@ -21,6 +21,7 @@ const publicExtensions = [".svg"];
  * @param {string} cacheDir
  */
 async function compressAll(files, quality, cacheDir) {
+  await mkdir(cacheDir, { recursive: true });
   // One at a time: the thread pool has other work, and prerendering needs the other core.
   for (const raw of files) if (raw.length >= MIN_BYTES) await compressCached(raw, quality, cacheDir);
 }

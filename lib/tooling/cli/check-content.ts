@@ -6,7 +6,7 @@
  * argument it checks every track the site is built from (lib/content/content-roots.ts) as one
  * bank; with a folder argument, that track folder, or every track folder in that content folder.
  */
-import { bankKeyVariable, writeBankCache } from "../../content/bank-cache";
+import { writeBankCache } from "../../content/bank-cache";
 import { contentRoots } from "../../content/content-roots";
 import { ContentErrorList } from "../../content/errors";
 import { findTrackDirs } from "../../content/find-tracks";
@@ -31,7 +31,7 @@ try {
   }
   console.log(`content: ${tracks.length} track${tracks.length === 1 ? "" : "s"} checked together (${ms} ms)`);
   // Hand the checked bank of the whole site to the rest of the build (lib/content/bank-cache.ts).
-  if (dir === undefined) await writeBankCache(roots, process.env[bankKeyVariable] ?? inputsHash(), tracks);
+  if (dir === undefined) await writeBankCache(roots, inputsHash(), tracks);
 } catch (error) {
   if (!(error instanceof ContentErrorList)) throw error;
   console.error(error.message);

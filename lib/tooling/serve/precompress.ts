@@ -56,14 +56,16 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
     .filter((rel) => compressibleExtensions.includes(path.extname(rel)) && !hostConfigFiles.includes(rel))
     .filter((rel) => !isRscPayload(rel, exported))
     .map((rel) => path.join(out, rel));
-  // Largest first, so the last files to finish are small ones and no core waits alone at the end.
-  const sizes = new Map(await Promise.all(candidates.map(async (f) => [f, (await lstat(f)).size] as const)));
-  const names = candidates.sort((a, b) => sizes.get(b)! - sizes.get(a)! || a.localeCompare(b));
+  // Files only (no links), largest first, so the last to finish are small and no core waits alone at the end.
+  const stats = await Promise.all(candidates.map(async (file) => ({ file, stat: await lstat(file) })));
+  const names = stats
+    .filter(({ stat }) => stat.isFile())
+    .sort((a, b) => b.stat.size - a.stat.size || a.file.localeCompare(b.file))
+    .map(({ file }) => file);
   const result: PrecompressResult = { files: 0, compressed: 0, duplicates: 0, bytes: 0, brBytes: 0 };
   // Identical files (the same chunk or diagram under two names) share one compression.
   const byContent = new Map<string, ReturnType<typeof compressCached>>();
   const one = async (file: string) => {
-    if (!(await lstat(file)).isFile()) return;
     const raw = await readFile(file);
     if (raw.length < MIN_BYTES) return;
     const quality = brotliQuality(path.relative(out, file));
