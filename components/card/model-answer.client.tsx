@@ -1,6 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
+// The answer's code blocks come as HTML from the question page, so their layout, and the rule that
+// hides copy buttons until a handler listens, must come with this component, not with CodeBlock.
+import "../mdx/code-copy.css";
 
 const cache = new Map<string, string>();
 

@@ -1,4 +1,4 @@
-import type { Page } from "@playwright/test";
+import type { Page, Route } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
 const id = "event-loop-phases";
@@ -55,6 +55,24 @@ test("the model answer in practice has working copy buttons", async ({ page }) =
   await expect(block.getByRole("button", { name: /^Copied code/ })).toBeVisible();
   await expect(page.locator("#code-copy-status")).toHaveText("Code copied");
   expect(await clipboard(page)).toBe(await block.locator("pre code").textContent());
+});
+
+test("in practice the copy buttons stay hidden until their handler has loaded, then work", async ({ page }) => {
+  await page.goto(`/practice?q=${id}`);
+  await expect(page.getByRole("button", { name: /Reveal the answer/ })).toBeEnabled();
+  // Hold every script asked for from now on: the handler is loaded only once an answer shows.
+  const held: Route[] = [];
+  let holding = true;
+  await page.route("**/_next/static/chunks/**", (route) => (holding ? void held.push(route) : route.continue()));
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  const block = page.locator(".model-answer figure.code-block").first();
+  await expect(block.locator("pre code")).toBeVisible();
+  await expect.poll(() => held.length).toBeGreaterThan(0);
+  await expect(block.locator("[data-code-copy]")).toBeHidden();
+  holding = false;
+  await Promise.all(held.map((route) => route.continue()));
+  await block.getByRole("button", { name: /^Copy code/ }).click();
+  await expect(page.locator("#code-copy-status")).toHaveText("Code copied");
 });
 
 test("the model answer in the mock report has working copy buttons", async ({ page }) => {
