@@ -14,8 +14,6 @@ import type { LoadedTrack } from "./load";
  */
 const cacheDir = () => path.join(process.cwd(), "node_modules", ".cache", "followup-bank");
 
-export { bankKeyVariable };
-
 function entryFile(key: string, roots: readonly string[]): string {
   const name = createHash("sha256").update(key).update("\0").update(JSON.stringify(roots)).digest("hex");
   return path.join(cacheDir(), `${name}.json`);

@@ -3,7 +3,8 @@ import { difficulties, type Difficulty } from "../content/difficulty";
 import { isDue } from "../progress/calendar";
 import { cardKey, type Progress } from "../progress/schema";
 import { savedValues } from "../notes/saved-scope";
-import { slugPattern, trackParam } from "../url/track-param";
+import { slugPattern } from "../slug";
+import { trackParam } from "../url/track-param";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 import type { Deck, DeckQuestion } from "./deck";
 

@@ -21,9 +21,6 @@ export interface InTrack {
 
 export type TrackScope = { kind: "all" } | { kind: "one"; slug: string } | { kind: "invalid"; message: string };
 
-/** Track slugs are kebab-case, like every id and slug in the content. */
-export { slugPattern };
-
 /**
  * Reads the track from a query string, checked against the tracks the page knows. It never throws;
  * a bad value comes back as a message naming it (shortened), and the caller shows every track.

@@ -3,7 +3,8 @@ import os from "node:os";
 import path from "node:path";
 import { brotliDecompressSync } from "node:zlib";
 import { expect, it } from "vitest";
-import { brotliQuality, precompressDir } from "@/lib/tooling/serve/precompress";
+import { brotliQuality } from "@/lib/tooling/build/compression-cache.mjs";
+import { precompressDir } from "@/lib/tooling/serve/precompress";
 
 const page = "<p>a paragraph that repeats</p>\n".repeat(100);
 

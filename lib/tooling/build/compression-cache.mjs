@@ -22,6 +22,14 @@ export const ASSET_QUALITY = 11;
 export const PAGE_QUALITY = 10;
 
 /**
+ * The brotli quality for a file of the export, by its path relative to out/.
+ * @param {string} rel
+ */
+export function brotliQuality(rel) {
+  return rel.split(path.sep).join("/").startsWith("_next/static/") ? ASSET_QUALITY : PAGE_QUALITY;
+}
+
+/**
  * The cache folder: FOLLOWUP_PRECOMPRESS_CACHE_DIR, or node_modules/.cache/followup-precompress.
  * @param {Record<string, string | undefined>} env
  * @param {string} cwd
@@ -55,10 +63,10 @@ async function writeWhole(file, bytes) {
  * @param {Buffer} raw
  * @param {number} quality
  * @param {string | undefined} cacheDir
+ * @param {string} key compressionKey(raw, quality), when the caller has it already
  * @returns {Promise<{ br: Buffer; gz: Buffer; fresh: boolean }>}
  */
-export async function compressCached(raw, quality, cacheDir) {
-  const key = compressionKey(raw, quality);
+export async function compressCached(raw, quality, cacheDir, key = compressionKey(raw, quality)) {
   if (cacheDir) {
     const hit = await Promise.all([
       readFile(path.join(cacheDir, `${key}.br`)),

@@ -9,28 +9,35 @@
  */
 import { mkdir, readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { ASSET_QUALITY, compressCached, compressionCacheDir, MIN_BYTES, PAGE_QUALITY } from "./compression-cache.mjs";
+import { brotliQuality, compressCached, compressionCacheDir, MIN_BYTES } from "./compression-cache.mjs";
 
 /** What the precompression step compresses among the assets and diagrams (see its own filter). */
 const assetExtensions = [".js", ".css"];
 const publicExtensions = [".svg"];
 
+/** @typedef {{ rel: string; raw: Buffer }} ExportFile a file's bytes and its path in the export */
+
 /**
- * @param {Buffer[]} files
- * @param {number} quality
+ * Compresses at the quality the precompression step will ask for (brotliQuality), so it finds them.
+ * @param {ExportFile[]} files
  * @param {string} cacheDir
  */
-async function compressAll(files, quality, cacheDir) {
+async function compressAll(files, cacheDir) {
   await mkdir(cacheDir, { recursive: true });
   // One at a time: the thread pool has other work, and prerendering needs the other core.
-  for (const raw of files) if (raw.length >= MIN_BYTES) await compressCached(raw, quality, cacheDir);
+  for (const { rel, raw } of files)
+    if (raw.length >= MIN_BYTES) await compressCached(raw, brotliQuality(rel), cacheDir);
 }
 
-/** @param {string} dir */
+/**
+ * `public/`'s files are exported at the root of out/.
+ * @param {string} dir
+ * @returns {Promise<ExportFile[]>}
+ */
 async function publicFiles(dir) {
-  const names = await readdir(dir, { recursive: true }).catch(() => []);
-  const wanted = names.filter((name) => publicExtensions.includes(path.extname(String(name))));
-  return Promise.all(wanted.map((name) => readFile(path.join(dir, String(name)))));
+  const names = (await readdir(dir, { recursive: true }).catch(() => [])).map(String);
+  const wanted = names.filter((name) => publicExtensions.includes(path.extname(name)));
+  return Promise.all(wanted.map(async (rel) => ({ rel, raw: await readFile(path.join(dir, rel)) })));
 }
 
 export class PrecompressAssets {
@@ -47,15 +54,16 @@ export class PrecompressAssets {
     compiler.hooks.emit.tap(
       "PrecompressAssets",
       (/** @type {import("next/dist/compiled/webpack/webpack").webpack.Compilation} */ compilation) => {
-        /** @type {Buffer[]} */
+        /** @type {ExportFile[]} */
         const assets = [];
         for (const asset of compilation.getAssets()) {
           const name = String(asset.name);
+          // Webpack's `static/…` is exported as `_next/static/…`.
           if (name.startsWith("static/") && assetExtensions.includes(path.extname(name)))
-            assets.push(Buffer.from(asset.source.buffer()));
+            assets.push({ rel: path.join("_next", name), raw: Buffer.from(asset.source.buffer()) });
         }
-        this.done = compressAll(assets, ASSET_QUALITY, this.cacheDir)
-          .then(async () => compressAll(await publicFiles(this.publicDir), PAGE_QUALITY, this.cacheDir))
+        this.done = compressAll(assets, this.cacheDir)
+          .then(async () => compressAll(await publicFiles(this.publicDir), this.cacheDir))
           .catch(() => {
             // A warm-up only: the precompression step compresses whatever is missing.
           });

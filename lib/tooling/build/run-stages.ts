@@ -6,7 +6,7 @@
  * never as a crash of the `next build` that ran beside it.
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -87,6 +87,7 @@ function start(step: ProcessStep, options: { hold: boolean; measureCpu: boolean 
         const cpu =
           timeFile && existsSync(timeFile) ? readFileSync(timeFile, "utf8").trim().split(/\s+/).slice(-2) : [];
         const cpuMs = cpu.length === 2 ? (Number(cpu[0]) + Number(cpu[1])) * 1000 : undefined;
+        if (timeFile) rmSync(path.dirname(timeFile), { recursive: true, force: true });
         resolve({ code: code ?? (signal ? 1 : 0), wallMs, ...(cpuMs === undefined ? {} : { cpuMs }) });
       });
     }),
@@ -157,9 +158,9 @@ export async function runStage(steps: Step[], stage: number, measureCpu = false)
   const timings: StepTiming[] = [];
   let code = 0;
   for (const [i, current] of running.entries()) {
+    // Its turn: what it printed while an earlier step ran is written, and the rest goes straight out.
     release(current);
     const result = await current.done;
-    release(current);
     timings.push({
       step: current.step.name,
       stage,

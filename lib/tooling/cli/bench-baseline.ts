@@ -44,6 +44,7 @@ function coldBuild(dir: string): ColdBuild {
   });
   if (build.status !== 0) throw new Error(`${dir}: npm run build failed (exit ${build.status})`);
   const [wallS = NaN, user = NaN, system = NaN] = readFileSync(timeFile, "utf8").trim().split(/\s+/).map(Number);
+  rmSync(path.dirname(timeFile), { recursive: true, force: true });
   return { wallS, cpuS: user + system, load };
 }
 

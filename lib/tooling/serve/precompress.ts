@@ -14,16 +14,9 @@
  */
 import { lstat, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { ASSET_QUALITY, compressCached, compressionKey, MIN_BYTES, PAGE_QUALITY } from "../build/compression-cache.mjs";
+import { brotliQuality, compressCached, compressionKey, MIN_BYTES } from "../build/compression-cache.mjs";
 import { hostConfigFiles } from "./security-headers";
 import { compressibleExtensions } from "./response-headers";
-
-export { ASSET_QUALITY, PAGE_QUALITY };
-
-/** The brotli quality for a file of the export, by its path relative to out/. */
-export function brotliQuality(rel: string): number {
-  return rel.split(path.sep).join("/").startsWith("_next/static/") ? ASSET_QUALITY : PAGE_QUALITY;
-}
 
 /** A `.txt` named like Next's segment payloads, or sharing its name with a page's `.html`. */
 export function isRscPayload(rel: string, exported: ReadonlySet<string>): boolean {
@@ -71,7 +64,8 @@ export async function precompressDir(out: string, options: PrecompressOptions = 
     const quality = brotliQuality(path.relative(out, file));
     const key = compressionKey(raw, quality);
     const shared = byContent.get(key);
-    const { br, gz, fresh } = await (shared ?? byContent.set(key, compressCached(raw, quality, cacheDir)).get(key)!);
+    const { br, gz, fresh } = await (shared ??
+      byContent.set(key, compressCached(raw, quality, cacheDir, key)).get(key)!);
     if (shared) result.duplicates += 1;
     if (br.length < raw.length) await writeFile(`${file}.br`, br);
     if (gz.length < raw.length) await writeFile(`${file}.gz`, gz);
