@@ -47,8 +47,12 @@ export async function importProgress(store: ProgressStore, text: string): Promis
   return { ok: true, message: parts.join(" ") };
 }
 
-/** Erases progress in every tab; a copy of what was stored is kept first, or nothing is erased. */
-export function resetProgress(store: ProgressStore): Promise<StoreMode | "no-copy"> {
-  if (!store.keepCopy("before a reset")) return Promise.resolve("no-copy");
-  return store.update((_, now) => ({ ...emptyProgress(), clearedAt: now.toISOString() }));
+/**
+ * Erases progress in every tab; a copy of what was stored is kept first, or nothing is erased. The
+ * reset replaces the record instead of merging into it, so its `clearedAt` is now, even over a
+ * later one stored (within the clock skew), and a bad one is always undone.
+ */
+export async function resetProgress(store: ProgressStore): Promise<StoreMode | "no-copy"> {
+  if (!store.keepCopy("before a reset")) return "no-copy";
+  return store.replace((_, now) => ({ ...emptyProgress(), clearedAt: now.toISOString() }));
 }

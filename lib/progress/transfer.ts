@@ -1,5 +1,5 @@
 import "client-only";
-import { decodeProgress } from "./record";
+import { decodeProgress, erasingItem } from "./record";
 import type { Progress } from "./schema";
 
 const format = "followup-progress";
@@ -37,5 +37,12 @@ export function parseImport(text: string): ImportResult {
     };
   }
   if (decoded.kind === "unreadable") return { ok: false, error: `The file's data is unreadable: ${decoded.why}.` };
+  const erasing = decoded.setAside.find(erasingItem);
+  if (erasing !== undefined) {
+    return {
+      ok: false,
+      error: `data.${erasing}. A reset or removal time that is invalid or later than now would erase grades, so the file was refused.`,
+    };
+  }
   return { ok: true, progress: decoded.value, setAside: decoded.setAside };
 }

@@ -1,6 +1,6 @@
 import "client-only";
 import type { Area } from "./areas";
-import { backUp } from "./backups";
+import { backUp, contentHash } from "./backups";
 import { withLock } from "./locks";
 
 /**
@@ -50,6 +50,9 @@ export function decodeText<T>(kind: RecordKind<T>, raw: string): Decoded<T> {
   }
   return kind.decode(json);
 }
+
+/** Names each replacement of a record, so other tabs know to take it without merging. */
+export const replacedKey = (key: string) => `${key}:replaced`;
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -104,6 +107,14 @@ export class RecordStore<T> {
       kind: "no-backup",
       message: `${this.kind.label} could not be read in full (${why}) and no copy could be kept (storage is full), so it is shown read-only and nothing is saved until you free some space. Your stored data was left untouched.`,
     };
+  }
+
+  private writeFailed(outcome: "quota" | "refused"): StoreMode {
+    const message =
+      outcome === "quota"
+        ? `Browser storage is full, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only. Export to keep them.`
+        : `Browser storage stopped accepting writes, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only.`;
+    return this.notify("memory", { kind: outcome === "quota" ? "quota" : "unavailable", message });
   }
 
   private load(): { state: RecordState<T>; rewrite: boolean } {
@@ -180,12 +191,8 @@ export class RecordStore<T> {
     const text = JSON.stringify(next);
     const outcome = text === raw ? "ok" : this.area.write(this.kind.key, text);
     if (outcome !== "ok") {
-      const message =
-        outcome === "quota"
-          ? `Browser storage is full, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only. Export to keep them.`
-          : `Browser storage stopped accepting writes, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only.`;
       this.set({ value: next });
-      return this.notify("memory", { kind: outcome === "quota" ? "quota" : "unavailable", message });
+      return this.writeFailed(outcome);
     }
     this.lastWritten = text;
     if (next !== this.state.value) this.set({ value: next });
@@ -197,6 +204,25 @@ export class RecordStore<T> {
     if (this.state.mode === "read-only") return Promise.resolve("read-only");
     this.set({ value: change(this.state.value, this.now()) });
     return this.state.mode === "memory" ? Promise.resolve("memory") : this.persist();
+  }
+
+  /**
+   * Puts `next` in place of the record in every tab without merging (a restore, a reset): what it
+   * leaves out is gone, whatever its dates. Callers keep a copy first with {@link keepCopy}.
+   */
+  replace(change: (value: T, now: Date) => T): StoreMode {
+    if (this.state.mode === "read-only") return "read-only";
+    const next = change(this.state.value, this.now());
+    this.set({ value: next });
+    if (this.state.mode !== "saved" || !this.area) return this.state.mode;
+    const text = JSON.stringify(next);
+    // Written before the record, so that other tabs told of it take the record as it is (below)
+    // instead of merging their own copy back into it.
+    this.area.write(replacedKey(this.kind.key), contentHash(`${this.now().toISOString()}${text}`));
+    const outcome = text === this.area.read(this.kind.key) ? "ok" : this.area.write(this.kind.key, text);
+    if (outcome !== "ok") return this.writeFailed(outcome);
+    this.lastWritten = text;
+    return "saved";
   }
 
   /** Keeps a copy of the stored record before a change that replaces much of it (import, reset). */
@@ -217,6 +243,13 @@ export class RecordStore<T> {
 
   /** Another tab wrote: take in what it has, and save back what only this tab has. */
   handleStorageEvent = (event: StorageEvent) => {
+    if (event.key === replacedKey(this.kind.key) && this.state.mode === "saved") {
+      const raw = this.area?.read(this.kind.key);
+      const replaced = raw ? decodeText(this.kind, raw) : null;
+      if (replaced?.kind === "ok") [this.lastWritten, this.state] = [raw!, { ...this.state, value: replaced.value }];
+      this.listeners.forEach((l) => l());
+      return;
+    }
     if ((event.key !== this.kind.key && event.key !== null) || this.state.mode !== "saved") return;
     if (event.newValue === null) {
       void this.persist();
