@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import type { Page } from "@playwright/test";
-import { expect, storedProgress, test } from "./fixtures";
+import { expect, expectNoAxeViolations, storedProgress, test } from "./fixtures";
 
 const id = "event-loop-phases";
 const other = "what-is-nodejs";
@@ -191,4 +191,13 @@ test("a merge into a browser with its own newer grades keeps them and adds the f
   const after = await storedProgress(mine);
   const byTime = (a: { time: number }, b: { time: number }) => a.time - b.time;
   expect([after.cards, after.log]).toEqual([before.cards, [...before.log, ...theirs.log].sort(byTime)]);
+});
+
+test("the import question and the reset form pass axe", async ({ page }) => {
+  await grade(page, id);
+  await page.goto("/progress");
+  await page.getByRole("button", { name: "Reset progress…" }).click();
+  await chooseFile(page, "export.json", await exportFile(page));
+  await expect(page.getByRole("button", { name: "Merge with what is here" })).toBeVisible();
+  await expectNoAxeViolations(page);
 });
