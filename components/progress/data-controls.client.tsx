@@ -1,6 +1,6 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { browserCompanions } from "@/lib/progress/browser-companions";
 import type { ImportMode, ImportOutcome } from "@/lib/progress/progress-transfer";
@@ -32,6 +32,9 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
   const [pending, setPending] = useState<PendingImport | null>(null);
   // Bumped after every change that keeps a backup, so the list shows it.
   const [backupsSeen, setBackupsSeen] = useState(0);
+  const question = useRef<HTMLParagraphElement>(null);
+  // A chosen file is only read: the question it raises takes the focus, so it is heard first.
+  useEffect(() => question.current?.focus(), [pending]);
   const show = (next: Message) => {
     setMessage(next);
     setBackupsSeen((n) => n + 1);
@@ -117,7 +120,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
       </p>
       {pending ? (
         <div className="import-choice" role="group" aria-labelledby="import-choice-title">
-          <p id="import-choice-title">
+          <p id="import-choice-title" ref={question} tabIndex={-1}>
             <strong>{pending.name}</strong> holds {pending.holds}. How should it be imported?
           </p>
           <p className="data-buttons">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { getBookmarksStore, getNotesStore } from "@/lib/notes/browser-stores";
 import { bookmarkedIds } from "@/lib/notes/bookmarks-record";
 import { getBrowserStore } from "@/lib/progress/browser-store";
@@ -14,6 +14,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 export function ResetForm({ onReset, onCancel }: { onReset: (chosen: string[]) => void; onCancel: () => void }) {
   const id = useId();
   const [chosen, setChosen] = useState<string[]>([]);
+  const title = useRef<HTMLParagraphElement>(null);
+  // The button that opened the form is gone; reading starts at what the reset erases.
+  useEffect(() => title.current?.focus(), []);
   const progress = getBrowserStore().getSnapshot().value;
   const notes = Object.values(getNotesStore().getSnapshot().value.items).filter((n) => n.text !== "").length;
   const marks = bookmarkedIds(getBookmarksStore().getSnapshot().value).length;
@@ -33,7 +36,7 @@ export function ResetForm({ onReset, onCancel }: { onReset: (chosen: string[]) =
         onReset(chosen);
       }}
     >
-      <p id={`${id}-title`}>
+      <p id={`${id}-title`} ref={title} tabIndex={-1}>
         <strong>Reset erases your practice progress in this browser:</strong>{" "}
         {plural(Object.keys(progress.cards).length, "question or follow-up")} started, {plural(reviews, "review")} in
         the log, and the grading setting. A copy is kept under Backups, and you can undo it.

@@ -1,6 +1,6 @@
 import "client-only";
 import type { Decoded, Merged, RecordKind } from "../storage/record-store";
-import { pastDateProblem } from "../storage/dates";
+import { clockSkewMs, pastDateProblem } from "../storage/dates";
 import { describeIssue } from "../storage/issues";
 import { shortenForDisplay } from "../url/untrusted";
 import { migrate } from "./migrate";
@@ -20,6 +20,7 @@ import {
 import { progressKey } from "./store-key";
 
 type Loose = Record<string, unknown>;
+const dayMs = 24 * 60 * 60 * 1000;
 const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
@@ -50,9 +51,12 @@ export function decodeProgress(json: unknown): Decoded<Progress> {
     if (parsed.success) progress.log.push(parsed.data);
     else setAside.push(`log.${i}.${describeIssue(parsed.error)}`);
   });
+  // A local day: the latest one anywhere is a day ahead of UTC at most.
+  const lastDay = new Date(Date.now() + clockSkewMs + dayMs).toISOString().slice(0, 10);
   for (const [day, n] of Object.entries(isObject(raw.daysBeforeLog) ? raw.daysBeforeLog : {})) {
-    if (dayPattern.test(day) && Number.isInteger(n) && (n as number) >= 0) progress.daysBeforeLog[day] = n as number;
-    else setAside.push(`daysBeforeLog.${shortenForDisplay(day, 20)}: expected a day and a count`);
+    if (dayPattern.test(day) && day <= lastDay && Number.isInteger(n) && (n as number) >= 0) {
+      progress.daysBeforeLog[day] = n as number;
+    } else setAside.push(`daysBeforeLog.${shortenForDisplay(day, 20)}: expected a past day and a count`);
   }
   // A reset in the future would discard every grade until then, so it is set aside, never kept.
   if (raw.clearedAt !== undefined) {

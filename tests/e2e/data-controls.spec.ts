@@ -201,3 +201,27 @@ test("the import question and the reset form pass axe", async ({ page }) => {
   await expect(page.getByRole("button", { name: "Merge with what is here" })).toBeVisible();
   await expectNoAxeViolations(page);
 });
+
+test("a stored reset in the future is set aside on load with a backup, and grades are kept again", async ({ page }) => {
+  await page.addInitScript(() => {
+    if (sessionStorage.getItem("seeded")) return;
+    sessionStorage.setItem("seeded", "1");
+    localStorage.setItem(
+      "followup:progress",
+      JSON.stringify({
+        version: 4,
+        cards: {},
+        removed: {},
+        log: [],
+        daysBeforeLog: {},
+        settings: { grading: "four", updatedAt: "2026-12-01T00:00:00Z" },
+        clearedAt: "2099-01-01T00:00:00Z",
+      }),
+    );
+  });
+  await page.goto("/progress");
+  await expect(page.getByText(/clearedAt: must not be later than now\) and was set aside/)).toBeVisible();
+  await expect(page.locator(".backups li")).toHaveCount(1);
+  await grade(page, id);
+  expect((await storedProgress(page)).clearedAt).toBeUndefined();
+});

@@ -146,3 +146,11 @@ test("a mock report that starts in the future is set aside", () => {
     ["mocks.0.startedAt: must not be later than now"],
   ]);
 });
+
+test("a count of reviews on a day still to come is set aside; today's is kept", () => {
+  const decoded = decodeProgress(data({ daysBeforeLog: { "2099-01-01": 3, "2026-12-07": 2 } }));
+  expect(decoded.kind === "ok" && [decoded.value.daysBeforeLog, decoded.setAside]).toEqual([
+    { "2026-12-07": 2 },
+    ["daysBeforeLog.2099-01-01: expected a past day and a count"],
+  ]);
+});
