@@ -2,6 +2,7 @@ import "client-only";
 import type { Area } from "./areas";
 import { backUp, contentHash } from "./backups";
 import { withLock } from "./locks";
+import { noBackupNotice, unavailableNotice, writeFailedNotice } from "./store-messages";
 
 /**
  * One stored record (practice progress, mock history, a tab's session): loaded and validated item
@@ -95,35 +96,13 @@ export class RecordStore<T> {
     return mode;
   }
 
-  private unavailable(): StoreNotice {
-    return {
-      kind: "unavailable",
-      message: `Browser storage is blocked or unavailable, so ${this.kind.label.toLowerCase()} is kept in this tab only and is lost when you close it. Export it to keep it.`,
-    };
-  }
-
-  private noBackup(why: string): StoreNotice {
-    return {
-      kind: "no-backup",
-      message: `${this.kind.label} could not be read in full (${why}) and no copy could be kept (storage is full), so it is shown read-only and nothing is saved until you free some space. Your stored data was left untouched.`,
-    };
-  }
-
-  private writeFailed(outcome: "quota" | "refused"): StoreMode {
-    const message =
-      outcome === "quota"
-        ? `Browser storage is full, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only. Export to keep them.`
-        : `Browser storage stopped accepting writes, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only.`;
-    return this.notify("memory", { kind: outcome === "quota" ? "quota" : "unavailable", message });
-  }
-
   private load(): { state: RecordState<T>; rewrite: boolean } {
     const fresh = (mode: StoreMode, notices: StoreNotice[] = [], value = this.kind.empty()) => ({
       state: { value, mode, notices },
       rewrite: false,
     });
     const raw = this.area?.read(this.kind.key);
-    if (raw === undefined) return fresh("memory", [this.unavailable()]);
+    if (raw === undefined) return fresh("memory", [unavailableNotice(this.kind.label)]);
     if (raw === null) return fresh("saved");
     const decoded = decodeText(this.kind, raw);
     const label = this.kind.label;
@@ -141,7 +120,11 @@ export class RecordStore<T> {
       return fresh("saved", [], decoded.value);
     const reason = why ?? `upgraded from data version ${decoded.kind === "ok" ? decoded.migratedFrom : "?"}`;
     if (backUp(this.area!, this.backupName(), raw, reason, this.now()) === "failed") {
-      return fresh("read-only", [this.noBackup(reason)], decoded.kind === "ok" ? decoded.value : undefined);
+      return fresh(
+        "read-only",
+        [noBackupNotice(this.kind.label, reason)],
+        decoded.kind === "ok" ? decoded.value : undefined,
+      );
     }
     const kept = "A copy of what was stored is kept under Backups on the progress page.";
     const notice: StoreNotice =
@@ -173,7 +156,7 @@ export class RecordStore<T> {
   private writeThrough(): StoreMode {
     if (this.state.mode !== "saved" || !this.area) return this.state.mode;
     const raw = this.area.read(this.kind.key);
-    if (raw === undefined) return this.notify("memory", this.unavailable());
+    if (raw === undefined) return this.notify("memory", unavailableNotice(this.kind.label));
     let next = this.state.value;
     // Storage still holding this tab's own last write has nothing to merge: skip decoding it again.
     if (raw !== null && this.shared && raw !== this.lastWritten) {
@@ -184,7 +167,7 @@ export class RecordStore<T> {
       }
       const bad = stored.kind === "unreadable" ? stored.why : stored.setAside.length > 0 ? stored.setAside[0]! : null;
       if (bad !== null && backUp(this.area, this.backupName(), raw, bad, this.now()) === "failed") {
-        return this.notify("read-only", this.noBackup(bad));
+        return this.notify("read-only", noBackupNotice(this.kind.label, bad));
       }
       if (stored.kind === "ok") next = this.kind.merge(stored.value, next).value;
     }
@@ -192,7 +175,7 @@ export class RecordStore<T> {
     const outcome = text === raw ? "ok" : this.area.write(this.kind.key, text);
     if (outcome !== "ok") {
       this.set({ value: next });
-      return this.writeFailed(outcome);
+      return this.notify("memory", writeFailedNotice(this.kind.label, outcome));
     }
     this.lastWritten = text;
     if (next !== this.state.value) this.set({ value: next });
@@ -220,7 +203,7 @@ export class RecordStore<T> {
     // instead of merging their own copy back into it.
     this.area.write(replacedKey(this.kind.key), contentHash(`${this.now().toISOString()}${text}`));
     const outcome = text === this.area.read(this.kind.key) ? "ok" : this.area.write(this.kind.key, text);
-    if (outcome !== "ok") return this.writeFailed(outcome);
+    if (outcome !== "ok") return this.notify("memory", writeFailedNotice(this.kind.label, outcome));
     this.lastWritten = text;
     return "saved";
   }
