@@ -1,13 +1,15 @@
 import "client-only";
 import { useId, useState } from "react";
-import { parseParameters } from "@/lib/progress/plan/parameters";
+import { parametersTextProblem, parseParameters } from "@/lib/progress/plan/parameters";
 import { changePlan } from "./use-plan";
 
 /** Imports an FSRS parameter vector to use instead of the defaults, or goes back to them. */
 export function ParametersForm({ parameters, readOnly }: { parameters: number[] | null; readOnly: boolean }) {
   const id = useId();
   const [text, setText] = useState("");
-  const [errors, setErrors] = useState<string[]>([]);
+  const [parseErrors, setErrors] = useState<string[]>([]);
+  const [sizeProblem, setSizeProblem] = useState<string | null>(null);
+  const errors = sizeProblem === null ? parseErrors : [sizeProblem];
   function apply() {
     const parsed = parseParameters(text);
     if (parsed.ok) {
@@ -42,7 +44,12 @@ export function ParametersForm({ parameters, readOnly }: { parameters: number[] 
             rows={3}
             value={text}
             aria-describedby={errors.length > 0 ? `${id}-errors` : undefined}
-            onChange={(e) => setText(e.currentTarget.value)}
+            onChange={(e) => {
+              // A huge paste is refused at once, before it is laid out or read.
+              const problem = parametersTextProblem(e.currentTarget.value);
+              if (problem === null) setText(e.currentTarget.value);
+              setSizeProblem(problem);
+            }}
           />
           <p>
             <button type="submit" className="button-quiet">

@@ -1,18 +1,44 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { browserCompanions } from "@/lib/progress/browser-companions";
-import { resetProgress } from "@/lib/progress/progress-transfer";
+import type { ImportMode, ImportOutcome } from "@/lib/progress/progress-transfer";
+import { resetData } from "@/lib/progress/reset";
 import { reviewLogCsv } from "@/lib/progress/review-csv";
-import { exportAll, importAll } from "@/lib/progress/transfer-all";
+import { describeImport, exportAll, importAll } from "@/lib/progress/transfer-all";
 import { downloadJson } from "../shared/download-json";
 import { BackupList } from "./backup-list.client";
+import { ResetForm } from "./reset-form.client";
 
-/** Export to a file, import one (validated, merged newest-wins), or reset after confirming. */
+interface Message {
+  ok: boolean;
+  text: string;
+  undo?: () => Promise<ImportOutcome>;
+}
+interface PendingImport {
+  name: string;
+  text: string;
+  holds: string;
+}
+
+/**
+ * Export to a file; import one, after asking whether to merge it or to replace what is here with
+ * it; reset, after saying what it erases, with an undo.
+ */
 export function DataControls({ readOnly }: { readOnly: boolean }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState(false);
+  const [pending, setPending] = useState<PendingImport | null>(null);
+  // Bumped after every change that keeps a backup, so the list shows it.
+  const [backupsSeen, setBackupsSeen] = useState(0);
+  const question = useRef<HTMLParagraphElement>(null);
+  // A chosen file is only read: the question it raises takes the focus, so it is heard first.
+  useEffect(() => question.current?.focus(), [pending]);
+  const show = (next: Message) => {
+    setMessage(next);
+    setBackupsSeen((n) => n + 1);
+  };
 
   function exportFile() {
     downloadJson(
@@ -28,29 +54,37 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
     setMessage({ ok: true, text: "Review log exported as CSV, in the fsrs-optimizer format." });
   }
 
-  async function importFile(input: HTMLInputElement) {
+  async function chooseFile(input: HTMLInputElement) {
     const file = input.files?.[0];
     if (!file) return;
-    const result = await importAll(await file.text(), getBrowserStore(), browserCompanions());
+    const text = await file.text();
     // The same file can be chosen again after fixing it.
     input.value = "";
-    setMessage(
+    const described = describeImport(text, browserCompanions());
+    setPending(described.ok ? { name: file.name, text, holds: described.message } : null);
+    setMessage(described.ok ? null : { ok: false, text: `Nothing was imported from ${file.name}: ${described.error}` });
+  }
+
+  async function importPending(mode: ImportMode) {
+    if (!pending) return;
+    setPending(null);
+    const result = await importAll(pending.text, getBrowserStore(), browserCompanions(), mode);
+    show(
       result.ok
         ? { ok: true, text: result.message }
-        : { ok: false, text: `Nothing was imported from ${file.name}: ${result.error}` },
+        : { ok: false, text: `Nothing was imported from ${pending.name}: ${result.error}` },
     );
   }
 
-  async function reset() {
+  async function reset(chosen: string[]) {
     setConfirming(false);
-    const outcome = await resetProgress(getBrowserStore());
-    setMessage(
-      outcome === "saved"
-        ? { ok: true, text: "Progress was reset. A copy of it is kept under Backups below." }
-        : outcome === "no-copy"
-          ? { ok: false, text: "Nothing was reset: no copy of your progress could be kept first (storage is full)." }
-          : { ok: false, text: "Progress was reset in this tab only: browser storage did not accept the change." },
-    );
+    const outcome = await resetData(getBrowserStore(), browserCompanions(), chosen);
+    show(outcome.ok ? { ok: true, text: outcome.message, undo: outcome.undo } : { ok: false, text: outcome.error });
+  }
+
+  async function undo(action: () => Promise<ImportOutcome>) {
+    const result = await action();
+    show(result.ok ? { ok: true, text: result.message } : { ok: false, text: result.error });
   }
 
   return (
@@ -75,32 +109,54 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
             type="file"
             accept="application/json,.json"
             disabled={readOnly}
-            onChange={(e) => void importFile(e.currentTarget)}
+            onChange={(e) => void chooseFile(e.currentTarget)}
           />
         </label>
-        {confirming ? (
-          <>
-            <span>Erase all progress in this browser?</span>
-            <button type="button" className="button-danger" onClick={() => void reset()}>
-              Yes, reset
-            </button>
-            <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
-              Cancel
-            </button>
-          </>
-        ) : (
+        {confirming ? null : (
           <button type="button" className="button-quiet" disabled={readOnly} onClick={() => setConfirming(true)}>
             Reset progress…
           </button>
         )}
       </p>
-      <p
+      {pending ? (
+        <div className="import-choice" role="group" aria-labelledby="import-choice-title">
+          <p id="import-choice-title" ref={question} tabIndex={-1}>
+            <strong>{pending.name}</strong> holds {pending.holds}. How should it be imported?
+          </p>
+          <p className="data-buttons">
+            <button type="button" className="button-primary" onClick={() => void importPending("merge")}>
+              Merge with what is here
+            </button>
+            <button type="button" className="button-danger" onClick={() => void importPending("replace")}>
+              Replace what is here with this file
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setPending(null)}>
+              Cancel
+            </button>
+          </p>
+          <p className="hint">
+            Merge keeps the newer of each card and respects resets made here. Replace restores the file exactly as it
+            is; a copy of what is here is kept under Backups first.
+          </p>
+        </div>
+      ) : null}
+      {confirming ? <ResetForm onReset={(chosen) => void reset(chosen)} onCancel={() => setConfirming(false)} /> : null}
+      <div
         role={message && !message.ok ? "alert" : "status"}
         className={message?.ok === false ? "error-text" : "ok-text"}
       >
-        {message?.text}
-      </p>
-      <BackupList />
+        {message ? (
+          <p>
+            {message.text}{" "}
+            {message.undo ? (
+              <button type="button" className="button-quiet" onClick={() => void undo(message.undo!)}>
+                Undo
+              </button>
+            ) : null}
+          </p>
+        ) : null}
+      </div>
+      <BackupList key={backupsSeen} onRestored={show} />
     </section>
   );
 }

@@ -1,5 +1,6 @@
 import "client-only";
 import { openArea } from "../storage/areas";
+import { pastDateProblem } from "../storage/dates";
 import { describeIssue } from "../storage/issues";
 import { RecordStore, type Decoded, type Merged, type RecordKind } from "../storage/record-store";
 import { mockRecordSchema, type MockHistory, type MockRecord } from "./schema";
@@ -20,8 +21,11 @@ export function decodeHistory(json: unknown): Decoded<MockHistory> {
   const setAside: string[] = [];
   raw.mocks.forEach((mock, i) => {
     const parsed = mockRecordSchema.safeParse(mock);
-    if (parsed.success) history.mocks.push(parsed.data);
-    else setAside.push(`mocks.${i}.${describeIssue(parsed.error)}`);
+    // A report is keyed and shown by when it started, so that must be a real date, not a future one.
+    const dateProblem = parsed.success ? pastDateProblem(parsed.data.startedAt) : null;
+    if (!parsed.success) setAside.push(`mocks.${i}.${describeIssue(parsed.error)}`);
+    else if (dateProblem !== null) setAside.push(`mocks.${i}.startedAt: ${dateProblem}`);
+    else history.mocks.push(parsed.data);
   });
   if (typeof raw.version === "number" && raw.version > historyVersion) {
     return { kind: "newer", version: raw.version, value: history };

@@ -1,5 +1,6 @@
 import "client-only";
 import * as z from "zod/mini";
+import { pastIsoDate } from "../storage/dates";
 import { datedMapRecord, type DatedMap } from "../storage/dated-map";
 import { bookmarksKey } from "./keys";
 
@@ -7,7 +8,7 @@ import { bookmarksKey } from "./keys";
 function buildMarkSchema() {
   return z.object({
     marked: z.boolean(),
-    updatedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date")),
+    updatedAt: pastIsoDate(),
   });
 }
 

@@ -1,5 +1,6 @@
 import "client-only";
 import * as z from "zod/mini";
+import { pastIsoDate } from "../storage/dates";
 import { datedMapRecord, type DatedMap } from "../storage/dated-map";
 import { notesKey } from "./keys";
 import { maxNoteLength } from "./limits";
@@ -11,7 +12,7 @@ function buildNoteSchema() {
   return z.object({
     /** Empty text is a deleted note, kept as a tombstone for merging. */
     text: z.string().check(z.refine((s) => s.length <= maxNoteLength, `must be at most ${maxNoteLength} characters`)),
-    updatedAt: z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date")),
+    updatedAt: pastIsoDate(),
   });
 }
 

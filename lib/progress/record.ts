@@ -1,14 +1,16 @@
 import "client-only";
 import type { Decoded, Merged, RecordKind } from "../storage/record-store";
+import { clockSkewMs, pastDateProblem } from "../storage/dates";
 import { describeIssue } from "../storage/issues";
 import { shortenForDisplay } from "../url/untrusted";
 import { migrate } from "./migrate";
 import {
+  cardKeyMessage,
   cardSchema,
   dayPattern,
   emptyProgress,
   gradingModes,
-  isoDateSchema,
+  isCardKey,
   reviewSchema,
   type GradingMode,
   type Progress,
@@ -18,6 +20,7 @@ import {
 import { progressKey } from "./store-key";
 
 type Loose = Record<string, unknown>;
+const dayMs = 24 * 60 * 60 * 1000;
 const isObject = (v: unknown): v is Loose => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
@@ -34,38 +37,52 @@ export function decodeProgress(json: unknown): Decoded<Progress> {
 
   for (const [key, card] of Object.entries(raw.cards)) {
     const parsed = cardSchema.safeParse(card);
-    if (parsed.success) progress.cards[key] = parsed.data;
-    else setAside.push(`cards.${shortenForDisplay(key)}.${describeIssue(parsed.error)}`);
+    if (!isCardKey(key)) setAside.push(`cards.${shortenForDisplay(key)}: ${cardKeyMessage}`);
+    else if (parsed.success) progress.cards[key] = parsed.data;
+    else setAside.push(`cards.${key}.${describeIssue(parsed.error)}`);
   }
   for (const [key, at] of Object.entries(isObject(raw.removed) ? raw.removed : {})) {
-    if (isoDateSchema.safeParse(at).success) progress.removed[key] = at as string;
-    else setAside.push(`removed.${shortenForDisplay(key)}: must be an ISO date`);
+    const problem = isCardKey(key) ? pastDateProblem(at) : cardKeyMessage;
+    if (problem === null) progress.removed[key] = at as string;
+    else setAside.push(`removed.${shortenForDisplay(key)}: ${problem}`);
   }
   (Array.isArray(raw.log) ? raw.log : []).forEach((entry, i) => {
     const parsed = reviewSchema.safeParse(entry);
     if (parsed.success) progress.log.push(parsed.data);
     else setAside.push(`log.${i}.${describeIssue(parsed.error)}`);
   });
+  // A local day: the latest one anywhere is a day ahead of UTC at most.
+  const lastDay = new Date(Date.now() + clockSkewMs + dayMs).toISOString().slice(0, 10);
   for (const [day, n] of Object.entries(isObject(raw.daysBeforeLog) ? raw.daysBeforeLog : {})) {
-    if (dayPattern.test(day) && Number.isInteger(n) && (n as number) >= 0) progress.daysBeforeLog[day] = n as number;
-    else setAside.push(`daysBeforeLog.${shortenForDisplay(day, 20)}: expected a day and a count`);
+    if (dayPattern.test(day) && day <= lastDay && Number.isInteger(n) && (n as number) >= 0) {
+      progress.daysBeforeLog[day] = n as number;
+    } else setAside.push(`daysBeforeLog.${shortenForDisplay(day, 20)}: expected a past day and a count`);
   }
-  if (typeof raw.clearedAt === "string" && isoDateSchema.safeParse(raw.clearedAt).success) {
-    progress.clearedAt = raw.clearedAt;
+  // A reset in the future would discard every grade until then, so it is set aside, never kept.
+  if (raw.clearedAt !== undefined) {
+    const problem = pastDateProblem(raw.clearedAt);
+    if (problem === null) progress.clearedAt = raw.clearedAt as string;
+    else setAside.push(`clearedAt: ${problem}`);
   }
   const settings = isObject(raw.settings) ? raw.settings : {};
   if (gradingModes.includes(settings.grading as GradingMode)) {
+    const problem = pastDateProblem(settings.updatedAt);
+    if (problem !== null && settings.updatedAt !== undefined) setAside.push(`settings.updatedAt: ${problem}`);
     progress.settings = {
       grading: settings.grading as GradingMode,
-      updatedAt: isoDateSchema.safeParse(settings.updatedAt).success
-        ? (settings.updatedAt as string)
-        : progress.settings.updatedAt,
+      updatedAt: problem === null ? (settings.updatedAt as string) : progress.settings.updatedAt,
     };
   } else if (raw.settings !== undefined) setAside.push("settings.grading: must be four or pass-fail");
 
   if (migrated.kind === "newer") return { kind: "newer", version: migrated.version, value: progress };
   return { kind: "ok", value: progress, setAside, migratedFrom: migrated.from };
 }
+
+/**
+ * Set-aside items that an import must not skip quietly: without a valid reset time or tombstone,
+ * merging the rest would bring back what the file says was erased, and a future one erases.
+ */
+export const erasingItem = (item: string) => item.startsWith("clearedAt:") || item.startsWith("removed.");
 
 const later = (a: string | undefined, b: string | undefined) =>
   a === undefined ? b : b === undefined ? a : Date.parse(b) > Date.parse(a) ? b : a;

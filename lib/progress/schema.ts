@@ -1,6 +1,8 @@
 import "client-only";
 import * as z from "zod/mini";
+import { futureMessage, notInFuture, pastIsoDate } from "../storage/dates";
 import { lazySchema } from "../storage/lazy-schema";
+import { slugPattern } from "../slug";
 
 /**
  * Practice progress as stored in the browser. zod/mini keeps the validator small enough to ship.
@@ -19,6 +21,15 @@ export const gradingModes = ["four", "pass-fail"] as const;
 const isoDate = () => z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date"));
 const count = () => z.number().check(z.int(), z.nonnegative());
 export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
+const followUpPattern = /^(?:0|[1-9][0-9]{0,2})$/;
+
+/** A card key as {@link cardKey} makes it: a question id, or `<questionId>#<n>` for a follow-up. */
+export function isCardKey(key: string): boolean {
+  const hash = key.indexOf("#");
+  if (hash < 0) return slugPattern.test(key);
+  return slugPattern.test(key.slice(0, hash)) && followUpPattern.test(key.slice(hash + 1));
+}
+export const cardKeyMessage = "must be a question id, or <question id>#<n> for a follow-up";
 
 function buildCardSchema() {
   return z.object({
@@ -32,19 +43,19 @@ function buildCardSchema() {
     lapses: count(),
     /** ts-fsrs State: 0 new, 1 learning, 2 review, 3 relearning. */
     state: z.number().check(z.int(), z.gte(0), z.lte(3)),
-    lastReview: z.optional(isoDate()),
+    lastReview: z.optional(pastIsoDate()),
     lastRating: z.enum(ratings),
     /** When this card last changed; merges between tabs and imports keep the newer card. */
-    updatedAt: isoDate(),
+    updatedAt: pastIsoDate(),
   });
 }
 
 /** One review, in the fields of the open fsrs-optimizer log format. */
 function buildReviewSchema() {
   return z.object({
-    card: z.string().check(z.minLength(1)),
+    card: z.string().check(z.refine(isCardKey, cardKeyMessage)),
     /** Review time in ms since the epoch. */
-    time: count(),
+    time: count().check(z.refine((ms) => notInFuture(ms), futureMessage)),
     /** 1 again, 2 hard, 3 good, 4 easy. */
     rating: z.number().check(z.int(), z.gte(1), z.lte(4)),
     /** The card's FSRS state before this review. */
@@ -62,11 +73,11 @@ function buildEnvelopeSchema() {
     cards: z.record(z.string(), z.unknown()),
     removed: z.record(z.string(), z.unknown()),
     /** When progress was last reset; anything older stays gone. */
-    clearedAt: z.optional(isoDate()),
+    clearedAt: z.optional(pastIsoDate()),
     log: z.array(z.unknown()),
     /** Reviews per local day counted before the log existed (data version 2 and older). */
     daysBeforeLog: z.record(z.string(), z.unknown()),
-    settings: z.object({ grading: z.enum(gradingModes), updatedAt: isoDate() }),
+    settings: z.object({ grading: z.enum(gradingModes), updatedAt: pastIsoDate() }),
   });
 }
 
@@ -79,7 +90,7 @@ export const cardSchema = lazySchema(buildCardSchema);
 export const undoEntrySchema = lazySchema(buildUndoSchema);
 export const reviewSchema = lazySchema(buildReviewSchema);
 export const envelopeSchema = lazySchema(buildEnvelopeSchema);
-export const isoDateSchema = lazySchema(isoDate);
+export const pastIsoDateSchema = lazySchema(pastIsoDate);
 
 export type StoredCard = z.infer<ReturnType<typeof buildCardSchema>>;
 export type Review = z.infer<ReturnType<typeof buildReviewSchema>>;
@@ -93,7 +104,7 @@ export function buildProgressSchema() {
     ...buildEnvelopeSchema().shape,
     cards: z.record(z.string(), buildCardSchema()),
     /** Cards removed by undo, with when; a card changed before that time stays removed. */
-    removed: z.record(z.string(), isoDate()),
+    removed: z.record(z.string(), pastIsoDate()),
     log: z.array(buildReviewSchema()),
     daysBeforeLog: z.record(z.string().check(z.regex(dayPattern)), count()),
   });

@@ -1,7 +1,8 @@
 import "client-only";
 import type { Area } from "./areas";
-import { backUp } from "./backups";
+import { backUp, contentHash } from "./backups";
 import { withLock } from "./locks";
+import { noBackupNotice, unavailableNotice, writeFailedNotice } from "./store-messages";
 
 /**
  * One stored record (practice progress, mock history, a tab's session): loaded and validated item
@@ -51,6 +52,9 @@ export function decodeText<T>(kind: RecordKind<T>, raw: string): Decoded<T> {
   return kind.decode(json);
 }
 
+/** Names each replacement of a record, so other tabs know to take it without merging. */
+export const replacedKey = (key: string) => `${key}:replaced`;
+
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export class RecordStore<T> {
@@ -92,27 +96,13 @@ export class RecordStore<T> {
     return mode;
   }
 
-  private unavailable(): StoreNotice {
-    return {
-      kind: "unavailable",
-      message: `Browser storage is blocked or unavailable, so ${this.kind.label.toLowerCase()} is kept in this tab only and is lost when you close it. Export it to keep it.`,
-    };
-  }
-
-  private noBackup(why: string): StoreNotice {
-    return {
-      kind: "no-backup",
-      message: `${this.kind.label} could not be read in full (${why}) and no copy could be kept (storage is full), so it is shown read-only and nothing is saved until you free some space. Your stored data was left untouched.`,
-    };
-  }
-
   private load(): { state: RecordState<T>; rewrite: boolean } {
     const fresh = (mode: StoreMode, notices: StoreNotice[] = [], value = this.kind.empty()) => ({
       state: { value, mode, notices },
       rewrite: false,
     });
     const raw = this.area?.read(this.kind.key);
-    if (raw === undefined) return fresh("memory", [this.unavailable()]);
+    if (raw === undefined) return fresh("memory", [unavailableNotice(this.kind.label)]);
     if (raw === null) return fresh("saved");
     const decoded = decodeText(this.kind, raw);
     const label = this.kind.label;
@@ -130,7 +120,11 @@ export class RecordStore<T> {
       return fresh("saved", [], decoded.value);
     const reason = why ?? `upgraded from data version ${decoded.kind === "ok" ? decoded.migratedFrom : "?"}`;
     if (backUp(this.area!, this.backupName(), raw, reason, this.now()) === "failed") {
-      return fresh("read-only", [this.noBackup(reason)], decoded.kind === "ok" ? decoded.value : undefined);
+      return fresh(
+        "read-only",
+        [noBackupNotice(this.kind.label, reason)],
+        decoded.kind === "ok" ? decoded.value : undefined,
+      );
     }
     const kept = "A copy of what was stored is kept under Backups on the progress page.";
     const notice: StoreNotice =
@@ -162,7 +156,7 @@ export class RecordStore<T> {
   private writeThrough(): StoreMode {
     if (this.state.mode !== "saved" || !this.area) return this.state.mode;
     const raw = this.area.read(this.kind.key);
-    if (raw === undefined) return this.notify("memory", this.unavailable());
+    if (raw === undefined) return this.notify("memory", unavailableNotice(this.kind.label));
     let next = this.state.value;
     // Storage still holding this tab's own last write has nothing to merge: skip decoding it again.
     if (raw !== null && this.shared && raw !== this.lastWritten) {
@@ -173,19 +167,15 @@ export class RecordStore<T> {
       }
       const bad = stored.kind === "unreadable" ? stored.why : stored.setAside.length > 0 ? stored.setAside[0]! : null;
       if (bad !== null && backUp(this.area, this.backupName(), raw, bad, this.now()) === "failed") {
-        return this.notify("read-only", this.noBackup(bad));
+        return this.notify("read-only", noBackupNotice(this.kind.label, bad));
       }
       if (stored.kind === "ok") next = this.kind.merge(stored.value, next).value;
     }
     const text = JSON.stringify(next);
     const outcome = text === raw ? "ok" : this.area.write(this.kind.key, text);
     if (outcome !== "ok") {
-      const message =
-        outcome === "quota"
-          ? `Browser storage is full, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only. Export to keep them.`
-          : `Browser storage stopped accepting writes, so new changes to ${this.kind.label.toLowerCase()} are kept in this tab only.`;
       this.set({ value: next });
-      return this.notify("memory", { kind: outcome === "quota" ? "quota" : "unavailable", message });
+      return this.notify("memory", writeFailedNotice(this.kind.label, outcome));
     }
     this.lastWritten = text;
     if (next !== this.state.value) this.set({ value: next });
@@ -197,6 +187,25 @@ export class RecordStore<T> {
     if (this.state.mode === "read-only") return Promise.resolve("read-only");
     this.set({ value: change(this.state.value, this.now()) });
     return this.state.mode === "memory" ? Promise.resolve("memory") : this.persist();
+  }
+
+  /**
+   * Puts `next` in place of the record in every tab without merging (a restore, a reset): what it
+   * leaves out is gone, whatever its dates. Callers keep a copy first with {@link keepCopy}.
+   */
+  replace(change: (value: T, now: Date) => T): StoreMode {
+    if (this.state.mode === "read-only") return "read-only";
+    const next = change(this.state.value, this.now());
+    this.set({ value: next });
+    if (this.state.mode !== "saved" || !this.area) return this.state.mode;
+    const text = JSON.stringify(next);
+    // Written before the record, so that other tabs told of it take the record as it is (below)
+    // instead of merging their own copy back into it.
+    this.area.write(replacedKey(this.kind.key), contentHash(`${this.now().toISOString()}${text}`));
+    const outcome = text === this.area.read(this.kind.key) ? "ok" : this.area.write(this.kind.key, text);
+    if (outcome !== "ok") return this.notify("memory", writeFailedNotice(this.kind.label, outcome));
+    this.lastWritten = text;
+    return "saved";
   }
 
   /** Keeps a copy of the stored record before a change that replaces much of it (import, reset). */
@@ -217,6 +226,13 @@ export class RecordStore<T> {
 
   /** Another tab wrote: take in what it has, and save back what only this tab has. */
   handleStorageEvent = (event: StorageEvent) => {
+    if (event.key === replacedKey(this.kind.key) && this.state.mode === "saved") {
+      const raw = this.area?.read(this.kind.key);
+      const replaced = raw ? decodeText(this.kind, raw) : null;
+      if (replaced?.kind === "ok") [this.lastWritten, this.state] = [raw!, { ...this.state, value: replaced.value }];
+      this.listeners.forEach((l) => l());
+      return;
+    }
     if ((event.key !== this.kind.key && event.key !== null) || this.state.mode !== "saved") return;
     if (event.newValue === null) {
       void this.persist();

@@ -184,7 +184,7 @@ test("the review log exports as CSV in the fsrs-optimizer columns", async ({ pag
   ]);
   const text = await readFile((await download.path())!, "utf8");
   expect(text).toMatch(
-    /^card_id,review_time,review_rating,review_state,review_duration\nevent-loop-phases,\d{13},3,0,\d+\n$/,
+    /^card_id,review_time,review_rating,review_state,review_duration\r\nevent-loop-phases,\d{13},3,0,\d+\r\n$/,
   );
 });
 

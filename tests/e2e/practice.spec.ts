@@ -131,6 +131,7 @@ test("importing a bad file reports it and changes nothing; a good file merges", 
     mimeType: "application/json",
     buffer: Buffer.from(JSON.stringify(good)),
   });
+  await page.getByRole("button", { name: "Merge with what is here" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Imported 1 card of 1." })).toBeVisible();
   await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("good");
 });

@@ -3,6 +3,7 @@ import { expect, test } from "vitest";
 import { gradeInStore } from "@/lib/progress/grading";
 import { readParameters } from "@/lib/progress/plan/deadline";
 import { parseParameters } from "@/lib/progress/plan/parameters";
+import { emptyPlan, planRecord } from "@/lib/progress/plan/plan-record";
 import { planKey } from "@/lib/progress/plan/plan-key";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { areaOver } from "@/lib/storage/areas";
@@ -63,4 +64,36 @@ test("stored parameters are read for grading only when they are 21 finite number
   expect(readParameters(areaOver(storage))).toEqual([...default_w]);
   storage.setItem(planKey, plan(default_w.slice(0, 19)));
   expect(readParameters(areaOver(storage))).toBeNull();
+});
+
+test("a pasted text longer than a parameter vector can be is refused at once, with its length", () => {
+  expect(parseParameters("1,".repeat(500_000))).toEqual({
+    ok: false,
+    errors: ["parameters: the text is 1,000,000 characters long; 21 numbers need at most 2,000"],
+  });
+});
+
+test("many problems list the first nine and count the rest", () => {
+  const parsed = parseParameters("x ".repeat(30));
+  expect(parsed.ok ? [] : [parsed.errors.length, parsed.errors.at(-1)]).toEqual([10, "…and 22 more problems"]);
+});
+
+test("an imported plan's parameters of the wrong length are set aside, as /plan refuses them", () => {
+  const decoded = planRecord.decode({ ...emptyPlan(), parameters: [1, 2, 3] });
+  expect(decoded.kind === "ok" && [decoded.value.parameters, decoded.setAside]).toEqual([
+    null,
+    ["parameters: expected 17, 19 or 21 numbers, found 3"],
+  ]);
+});
+
+test("an imported plan's parameter out of FSRS's range is set aside, named with its bounds", () => {
+  const w = [...default_w];
+  w[4] = 42;
+  const decoded = planRecord.decode({ ...emptyPlan(), parameters: w });
+  expect(decoded.kind === "ok" && decoded.setAside).toEqual(["parameters.w[4]: 42 is outside 1 to 10"]);
+});
+
+test("an imported plan's FSRS-5 parameters are lifted to 21, as on /plan", () => {
+  const decoded = planRecord.decode({ ...emptyPlan(), parameters: default_w.slice(0, 19) });
+  expect(decoded.kind === "ok" && decoded.value.parameters?.length).toBe(21);
 });

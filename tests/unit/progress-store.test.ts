@@ -249,7 +249,8 @@ test("an import says exactly how many cards were stored and how many were older"
   gradeInStore(store, "a", "easy");
   expect(await importProgress(store, exportProgress(older.getSnapshot().value, now))).toEqual({
     ok: true,
-    message: "Imported 1 card of 2. 1 card older than yours here was left out.",
+    message:
+      "Imported 1 card of 2. 1 card older than yours here, or than your last reset, was left out. To restore the file as it is, import it again and choose Replace.",
   });
   expect(store.getSnapshot().value.cards["a"]?.lastRating).toBe("easy");
 });

@@ -1,9 +1,11 @@
 import "client-only";
 import * as z from "zod/mini";
+import { pastIsoDate } from "../../storage/dates";
 import { describeIssue } from "../../storage/issues";
 import { once } from "../../storage/lazy-schema";
 import type { Decoded, Merged, RecordKind } from "../../storage/record-store";
 import { defaultDayStartHour, isCalendarDay } from "./days";
+import { checkParameters } from "./parameters";
 import { planKey, planVersion } from "./plan-key";
 import { firstTrack, sectionRef } from "./plan-scope";
 import { slugPattern } from "../../slug";
@@ -36,7 +38,7 @@ const fields = {
   dayStartHour: () => z.number().check(z.int(), z.gte(0), z.lte(23)),
   /** FSRS parameters imported by the user, used instead of the defaults; null for the defaults. */
   parameters: () => z.nullable(z.array(z.number().check(z.refine(Number.isFinite, "must be a finite number")))),
-  updatedAt: () => z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date")),
+  updatedAt: pastIsoDate,
 };
 
 function buildPlanSchema() {
@@ -88,7 +90,13 @@ export function decodePlan(json: unknown): Decoded<PlanSettings> {
   for (const name of fieldNames) {
     if (!(name in raw)) continue;
     const parsed = planSchema().shape[name].safeParse(name in fromV1 ? fromV1.scope : raw[name]);
-    if (parsed.success) plan[name] = parsed.data;
+    // Imported parameters pass the same checks as those pasted on /plan, and are lifted the same way.
+    const checked = name === "parameters" && Array.isArray(parsed.data) ? checkParameters(parsed.data) : null;
+    if (checked && !checked.ok) {
+      const first = checked.errors[0]!;
+      setAside.push(first.startsWith("parameters:") ? first : `parameters.${first}`);
+    } else if (checked) plan[name] = checked.parameters;
+    else if (parsed.success) plan[name] = parsed.data;
     else {
       const issue = describeIssue(parsed.error);
       setAside.push(parsed.error.issues[0]?.path.length ? `${name}.${issue}` : `${name}: ${issue}`);

@@ -83,6 +83,12 @@ function sendFile(
   serve(req, res, notFound);
 }
 
+/** True when the request announces a body: a non-zero length, or any transfer coding. */
+function carriesBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
+}
+
 /** sirv lists the folder once, following every symlink; a dangling or looping one stops it. */
 function indexWithSirv(root: string): ReturnType<typeof sirv> {
   try {
@@ -110,6 +116,9 @@ export async function createServer({ root, warn = console.warn }: ServerOptions)
 
   function handle(req: IncomingMessage, res: ServerResponse) {
     for (const [name, value] of Object.entries(securityHeaders)) res.setHeader(name, value);
+    // No request here uses a body. Keeping the connection alive would make Node read one to its
+    // end, however large, before the next request; closing it lets the body go unread.
+    if (carriesBody(req)) res.setHeader("Connection", "close");
     if (req.method !== "GET" && req.method !== "HEAD") return sendPlain(req, res, 405, { Allow: "GET, HEAD" });
     const route = routeOfTarget(req.url);
     if (route === null) return sendPlain(req, res, 400, { Connection: "close" });
