@@ -1,4 +1,4 @@
-import type { ReactNode } from "react";
+import type { ComponentProps, ReactNode } from "react";
 import type { MdxComponentName } from "@/lib/mdx/component-names";
 import { CodeBlock } from "./code-block";
 
@@ -35,5 +35,25 @@ function DeepDive({ title, children }: { title: string; children: ReactNode }) {
 /** The one registry of components question bodies may use; lib/mdx/component-names.ts lists the names. */
 export const mdxComponents = { Pitfall, Note, DeepDive } satisfies Record<MdxComponentName, unknown>;
 
-/** Authors may use mdxComponents; the build also emits CodeBlock for every highlighted fence. */
-export const renderComponents = { ...mdxComponents, CodeBlock };
+/**
+ * A Markdown table in its own sideways-scrolling box, so a wide table never widens a phone page.
+ * The box is focusable and named, so keyboard users can scroll it too.
+ */
+function Table(props: ComponentProps<"table">) {
+  return (
+    <div className="table-scroll" role="region" aria-label="Table, scrolls sideways" tabIndex={0}>
+      <table {...props} />
+    </div>
+  );
+}
+
+/** Markdown puts header cells only in the first row, so each one heads its column. */
+function HeaderCell(props: ComponentProps<"th">) {
+  return <th scope="col" {...props} />;
+}
+
+/**
+ * Authors may use mdxComponents; the build also emits CodeBlock for every highlighted fence, and
+ * Markdown tables render through Table and HeaderCell.
+ */
+export const renderComponents = { ...mdxComponents, CodeBlock, table: Table, th: HeaderCell };

@@ -1,6 +1,7 @@
 import "server-only";
-import type { Code, Root } from "mdast";
+import type { Code, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
@@ -49,7 +50,8 @@ interface MdxMessage {
   place?: { line?: number; start?: { line?: number } };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+/** The same syntax the compiler reads (compile.ts): GitHub-flavoured Markdown inside MDX. */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /** The one definition of a diagram: a `mermaid` fence, whose source is drawn and alt text shown. */
 export function diagramOf(node: Code): { source: string; alt: string } | undefined {
@@ -102,11 +104,13 @@ export function walkMdx(body: string, bodyLine = 1): MdxWalk {
   return walk;
 }
 
+/** A block's words; a table's cells are kept apart so their words do not run together. */
+const blockText = (node: RootContent) =>
+  node.type === "table"
+    ? node.children.flatMap((row) => row.children.map((cell) => toString(cell))).join(" ")
+    : toString(node);
+
 function proseOf(tree: Root): string {
   const blocks = tree.children.filter((node) => node.type !== "code");
-  return blocks
-    .map((node) => toString(node))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return blocks.map(blockText).join(" ").replace(/\s+/g, " ").trim();
 }
