@@ -8,11 +8,13 @@ import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { fenceProblems, nodeProblems } from "./body-rules";
 import { parseFenceMeta, type FenceMeta } from "./fence-meta";
+import { fenceLanguage } from "./languages";
 
 /** A code fence as the content tests and checkers see it. */
 export interface Fence {
   /** File line of the opening fence. */
   line: number;
+  /** The language as the rules name it: an alias such as `javascript` is recorded as `js`. */
   lang: string;
   meta: FenceMeta;
   value: string;
@@ -97,7 +99,7 @@ export function walkMdx(body: string, bodyLine = 1): MdxWalk {
     const meta = parseFenceMeta(node.meta);
     fenceProblems(node, meta, next).forEach(report);
     const expectedOutput = meta.run && next?.type === "code" && next.lang === "output" ? next.value : undefined;
-    walk.fences.push({ line, lang: node.lang ?? "", meta, value: node.value, expectedOutput });
+    walk.fences.push({ line, lang: fenceLanguage(node.lang ?? ""), meta, value: node.value, expectedOutput });
     const diagram = diagramOf(node);
     if (diagram) walk.diagrams.push({ ...diagram, line: line + 1 });
   });
