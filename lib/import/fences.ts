@@ -56,16 +56,20 @@ const importAliases: Record<string, string> = {
 
 /**
  * The language an imported fence is written with: our name for any language shiki highlights
- * (`py` → `python`), `mermaid` as it is, and `text` with a warning for a name nothing knows.
- * Braces and a leading dot, as in `{.python}`, are dropped.
+ * (`py` → `python`, reported as `renamed` so the report accounts for the source's word), `mermaid`
+ * as it is, and `text` with a warning for a name nothing knows. Braces and a leading dot, as in
+ * `{.python}`, are dropped.
  */
-export function importedFenceLanguage(rawLang: string): { lang: string; warning?: string } {
+export function importedFenceLanguage(rawLang: string): { lang: string; warning?: string; renamed?: string } {
   const lower = rawLang
     .toLowerCase()
     .replace(/^\{?\.?/, "")
     .replace(/\}$/, "");
   if (lower === "" || lower === "mermaid") return { lang: lower === "" ? "text" : lower };
   const language = codeLanguage(importAliases[lower] ?? lower);
-  if (language) return { lang: language.name };
-  return { lang: "text", warning: `code language "${rawLang}" is not one shiki highlights; shown as text` };
+  if (!language)
+    return { lang: "text", warning: `code language "${rawLang}" is not one shiki highlights; shown as text` };
+  return language.name === lower
+    ? { lang: language.name }
+    : { lang: language.name, renamed: `${rawLang} fence shown as ${language.name}` };
 }

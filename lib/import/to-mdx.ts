@@ -39,12 +39,13 @@ export function escapeProse(text: string): string {
 function fenceLine(info: string, title: string, at: SourceLine, removed: Removed[], warnings: Warning[]): string {
   const [rawLang = "", ...metaParts] = info.split(/\s+/);
   const meta = metaParts.join(" ");
-  const { lang, warning } = importedFenceLanguage(rawLang);
+  const { lang, warning, renamed } = importedFenceLanguage(rawLang);
   if (lang === "mermaid") {
     warnings.push({ line: at.line, message: "diagram: write real alt text, then run npm run diagrams" });
     return `mermaid alt="Diagram for: ${title.replace(/"/g, "'")}"`;
   }
   if (warning) warnings.push({ line: at.line, message: warning });
+  if (renamed) removed.push({ line: at.line, text: renamed });
   const fileTitle = /\btitle="[^"]*"/.exec(meta)?.[0];
   const dropped = meta.replace(/\btitle="[^"]*"/, "").trim();
   if (dropped !== "") removed.push({ line: at.line, text: dropped });

@@ -88,18 +88,25 @@ test("an unknown language in our own content is a finding at the fence's line", 
 
 test.each([
   ["py", "python"],
-  ["{.python}", "python"],
   ["golang", "go"],
   ["C#", "csharp"],
   ["yml", "yaml"],
   ["nodejs", "js"],
   ["terminal", "bash"],
   ["postgresql", "sql"],
-  ["jsx", "jsx"],
   ["output", "text"],
+])("an imported %s fence becomes %s, and the report says so", (written, lang) => {
+  expect(importedFenceLanguage(written)).toEqual({ lang, renamed: `${written} fence shown as ${lang}` });
+});
+
+test.each([
+  ["python", "python"],
+  ["{.python}", "python"],
+  ["Go", "go"],
+  ["jsx", "jsx"],
   ["", "text"],
   ["mermaid", "mermaid"],
-])("an imported %s fence becomes %s without a warning", (written, lang) => {
+])("an imported %s fence keeps its language, %s, with nothing to report", (written, lang) => {
   expect(importedFenceLanguage(written)).toEqual({ lang });
 });
 
