@@ -52,8 +52,14 @@ function HeaderCell(props: ComponentProps<"th">) {
   return <th scope="col" {...props} />;
 }
 
+/** A task-list box (`- [x]`): read-only, and named so a screen reader says whether it is done. */
+function TaskBox(props: ComponentProps<"input">) {
+  return <input {...props} aria-label={props.checked ? "Done" : "Not done"} />;
+}
+
 /**
  * Authors may use mdxComponents; the build also emits CodeBlock for every highlighted fence, and
- * Markdown tables render through Table and HeaderCell.
+ * Markdown tables and task lists render through Table, HeaderCell and TaskBox (content may not
+ * write `<input>` itself, so every input here comes from a task list).
  */
-export const renderComponents = { ...mdxComponents, CodeBlock, table: Table, th: HeaderCell };
+export const renderComponents = { ...mdxComponents, CodeBlock, table: Table, th: HeaderCell, input: TaskBox };

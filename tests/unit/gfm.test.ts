@@ -34,10 +34,10 @@ test("strikethrough renders as del", async () => {
   expect(await render("The ~~old~~ way.")).toContain("<del>old</del>");
 });
 
-test("a task list renders checkboxes", async () => {
-  expect(await render("- [x] measure\n- [ ] tune")).toMatch(
-    /<input type="checkbox" disabled="" checked=""\/> ?measure/,
-  );
+test("a task list renders read-only checkboxes named by their state", async () => {
+  const html = await render("- [x] measure\n- [ ] tune");
+  expect(html).toMatch(/<input type="checkbox" disabled="" aria-label="Done" checked=""\/> ?measure/);
+  expect(html).toMatch(/<input type="checkbox" disabled="" aria-label="Not done"\/> ?tune/);
 });
 
 test("a bare URL becomes a link", async () => {
