@@ -7,7 +7,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // The multi-track test build (npm run build:tracks) is served on the next port, when it exists, so
 // a spec run after a plain `npm run build` does not wait for a folder that was never written.
 const multiTrackPort = port + 1;
-const multiTrackSpecs = ["multi-track.spec.ts"];
+const multiTrackSpecs = ["multi-track.spec.ts", "imported-render.spec.ts"];
 const server = (outDir: string, serverPort: number) => ({
   command: "npx tsx lib/tooling/cli/serve.ts",
   env: { PORT: String(serverPort), HOST: "127.0.0.1", OUT_DIR: outDir },

@@ -2,18 +2,22 @@ import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { themeScript } from "@/components/theme/theme-script";
+import { getTracks } from "@/lib/content/load";
 import { siteName } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
 import { geist, geistMono } from "./fonts";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  metadataBase: new URL(siteUrl),
-  title: { default: `${siteName} — Node.js interview prep`, template: `%s · ${siteName}` },
-  description:
-    "Node.js interview questions with model answers, what the interviewer is testing, red flags and follow-up ladders.",
-  openGraph: { siteName, type: "website" },
-};
+/** The site's default title and description name the tracks it actually ships. */
+export async function generateMetadata(): Promise<Metadata> {
+  const topics = new Intl.ListFormat("en", { type: "conjunction" }).format((await getTracks()).map((t) => t.title));
+  return {
+    metadataBase: new URL(siteUrl),
+    title: { default: `${siteName} — ${topics} interview prep`, template: `%s · ${siteName}` },
+    description: `${topics} interview questions with model answers, what the interviewer is testing, red flags and follow-up ladders.`,
+    openGraph: { siteName, type: "website" },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -35,10 +39,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </main>
         <footer className="site-footer">
           <div className="site-footer-inner">
-            <p>
-              Node.js answers are written for Node.js 22 and 24 LTS. Code marked “runs as shown” is executed by our test
-              suite.
-            </p>
+            <p>Code marked “runs as shown” is executed by our test suite.</p>
           </div>
         </footer>
       </body>

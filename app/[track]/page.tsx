@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { TrackProgress } from "@/components/progress/track-progress.client";
 import { SectionGrid, trackSize } from "@/components/track/section-grid";
 import { TrackProgressLine } from "@/components/track/track-progress-line";
+import { TrackVersions } from "@/components/track/track-versions";
 import { getTrackBySlug, getTracks } from "@/lib/content/load";
 import { mockTrackPath, practiceTrackPath, trackPath } from "@/lib/site";
 
@@ -57,6 +58,7 @@ export default async function TrackPage({ params }: Props) {
       <h2 className="visually-hidden">Sections</h2>
       <SectionGrid track={track} label={`Sections of ${track.title}`} />
       <TrackProgress />
+      <TrackVersions track={track} />
     </>
   );
 }

@@ -1,22 +1,11 @@
-import type { CodeLanguage } from "@/lib/mdx/languages";
+import { codeLanguage } from "@/lib/mdx/languages";
 
-/** The name a code block's caption shows when the fence gives no file name. */
-export const codeLanguageLabels: Record<CodeLanguage, string> = {
-  js: "JavaScript",
-  ts: "TypeScript",
-  json: "JSON",
-  bash: "Shell",
-  yaml: "YAML",
-  text: "Text",
-  dockerfile: "Dockerfile",
-  sql: "SQL",
-  http: "HTTP",
-  diff: "Diff",
-  ini: "INI",
-  graphql: "GraphQL",
-  nginx: "nginx",
-  c: "C",
-  cpp: "C++",
-};
+/** Where shiki's display name reads oddly as a caption. */
+const labelOverrides: Record<string, string> = { nginx: "nginx", log: "Log", shellsession: "Shell session" };
 
-export const codeLabel = (lang: string) => codeLanguageLabels[lang as CodeLanguage] ?? lang;
+/** The name a code block's caption shows when the fence gives no file name: `Python`, `Shell`, `C#`. */
+export function codeLabel(lang: string): string {
+  const language = codeLanguage(lang);
+  if (!language) return lang;
+  return labelOverrides[language.name] ?? language.title;
+}

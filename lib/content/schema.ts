@@ -33,6 +33,8 @@ export const trackSchema = z.strictObject({
   summary: z.string().min(20).max(300),
   sections: z.array(sectionSchema).min(1),
   tags: z.array(tagSchema).min(1),
+  /** The versions this track's answers are written for, as one sentence shown on its pages only. */
+  versions: z.string().min(10).max(200).optional(),
 });
 
 export const followUpSchema = z.strictObject({

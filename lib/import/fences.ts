@@ -1,4 +1,5 @@
 import "server-only";
+import { codeLanguage } from "../mdx/languages";
 /** An open code fence: its character and length, so only a matching line closes it. */
 export interface OpenFence {
   char: "`" | "~";
@@ -34,4 +35,41 @@ export function eachLineWithFences<T extends { text: string }>(lines: T[], visit
     if (opening) open = opening;
     visit(line, !!opening);
   }
+}
+
+/**
+ * Names source pages use that shiki does not know, mapped onto one it does. Anything shiki knows
+ * (`py`, `golang`, `c#`, `yml`, ...) resolves through lib/mdx/languages.ts.
+ */
+const importAliases: Record<string, string> = {
+  node: "js",
+  nodejs: "js",
+  terminal: "bash",
+  postgres: "sql",
+  postgresql: "sql",
+  mysql: "sql",
+  psql: "sql",
+  env: "dotenv",
+  // A source's "output" is not our checked program output (a run fence's partner): plain text.
+  output: "text",
+};
+
+/**
+ * The language an imported fence is written with: our name for any language shiki highlights
+ * (`py` → `python`, reported as `renamed` so the report accounts for the source's word), `mermaid`
+ * as it is, and `text` with a warning for a name nothing knows. Braces and a leading dot, as in
+ * `{.python}`, are dropped.
+ */
+export function importedFenceLanguage(rawLang: string): { lang: string; warning?: string; renamed?: string } {
+  const lower = rawLang
+    .toLowerCase()
+    .replace(/^\{?\.?/, "")
+    .replace(/\}$/, "");
+  if (lower === "" || lower === "mermaid") return { lang: lower === "" ? "text" : lower };
+  const language = codeLanguage(importAliases[lower] ?? lower);
+  if (!language)
+    return { lang: "text", warning: `code language "${rawLang}" is not one shiki highlights; shown as text` };
+  return language.name === lower
+    ? { lang: language.name }
+    : { lang: language.name, renamed: `${rawLang} fence shown as ${language.name}` };
 }

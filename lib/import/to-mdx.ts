@@ -1,46 +1,8 @@
 import "server-only";
 import { allowedHtmlElements, mdxComponentNames } from "../mdx/component-names";
-import { isCodeLanguage } from "../mdx/languages";
 import { calloutNames } from "./blocks";
-import { closesFence, fenceOpening, type OpenFence } from "./fences";
+import { closesFence, fenceOpening, importedFenceLanguage, type OpenFence } from "./fences";
 import type { Removed, SourceLine, Warning } from "./types";
-
-/** Common names for the languages our highlighter knows. Anything else becomes `text`. */
-const languageAliases: Record<string, string> = {
-  javascript: "js",
-  jsx: "js",
-  mjs: "js",
-  cjs: "js",
-  node: "js",
-  nodejs: "js",
-  typescript: "ts",
-  tsx: "ts",
-  mts: "ts",
-  sh: "bash",
-  shell: "bash",
-  zsh: "bash",
-  console: "bash",
-  shellscript: "bash",
-  terminal: "bash",
-  yml: "yaml",
-  jsonc: "json",
-  json5: "json",
-  docker: "dockerfile",
-  postgres: "sql",
-  postgresql: "sql",
-  mysql: "sql",
-  psql: "sql",
-  toml: "ini",
-  env: "ini",
-  properties: "ini",
-  gql: "graphql",
-  "c++": "cpp",
-  txt: "text",
-  plaintext: "text",
-  plain: "text",
-  output: "text",
-  log: "text",
-};
 
 /**
  * Source callouts mapped onto our registry: `<Note>`, `<Tip>`, `<Info>` and `<Check>` become our
@@ -77,20 +39,13 @@ export function escapeProse(text: string): string {
 function fenceLine(info: string, title: string, at: SourceLine, removed: Removed[], warnings: Warning[]): string {
   const [rawLang = "", ...metaParts] = info.split(/\s+/);
   const meta = metaParts.join(" ");
-  const lower = rawLang
-    .toLowerCase()
-    .replace(/^\{?\.?/, "")
-    .replace(/\}$/, "");
-  let lang = languageAliases[lower] ?? lower;
+  const { lang, warning, renamed } = importedFenceLanguage(rawLang);
   if (lang === "mermaid") {
     warnings.push({ line: at.line, message: "diagram: write real alt text, then run npm run diagrams" });
     return `mermaid alt="Diagram for: ${title.replace(/"/g, "'")}"`;
   }
-  if (!isCodeLanguage(lang)) {
-    if (lang !== "")
-      warnings.push({ line: at.line, message: `code language "${rawLang}" is not highlighted here; shown as text` });
-    lang = "text";
-  }
+  if (warning) warnings.push({ line: at.line, message: warning });
+  if (renamed) removed.push({ line: at.line, text: renamed });
   const fileTitle = /\btitle="[^"]*"/.exec(meta)?.[0];
   const dropped = meta.replace(/\btitle="[^"]*"/, "").trim();
   if (dropped !== "") removed.push({ line: at.line, text: dropped });

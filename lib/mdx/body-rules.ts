@@ -2,7 +2,7 @@ import "server-only";
 import type { Code, RootContent } from "mdast";
 import { allowedHtmlElements, mdxComponentNames } from "./component-names";
 import type { FenceMeta } from "./fence-meta";
-import { codeLanguages, isCodeLanguage, specialFences } from "./languages";
+import { fenceLanguage, isCodeLanguage, specialFences } from "./languages";
 
 const known = new Set<string>([...mdxComponentNames, ...allowedHtmlElements]);
 
@@ -23,11 +23,13 @@ export function nodeProblems(node: RootContent): string[] {
 /** What is wrong with one code fence, given its parsed meta and the node right after it. */
 export function fenceProblems(node: Code, meta: FenceMeta, next: RootContent | undefined): string[] {
   const problems: string[] = [];
-  const lang = node.lang ?? "";
+  const lang = fenceLanguage(node.lang ?? "");
   if (lang === "") {
     problems.push("code fence needs a language");
   } else if (!isCodeLanguage(lang) && !(specialFences as readonly string[]).includes(lang)) {
-    problems.push(`unknown code language "${lang}"; use one of ${[...codeLanguages, ...specialFences].join(", ")}`);
+    problems.push(
+      `unknown code language "${lang}"; use a language shiki highlights (such as js, ts, python, go, bash), text, ${specialFences.join(" or ")}`,
+    );
   }
   if (meta.unknown.length > 0) problems.push(`unknown fence option ${meta.unknown.join(" ")}`);
   if (meta.run) {

@@ -2,6 +2,7 @@ import "server-only";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
+import remarkGfm from "remark-gfm";
 import { compileCacheKey, defaultCompileInputs, type CompileInputs } from "./cache-key";
 import { remarkCodeBlocks } from "./remark-code-blocks";
 import { remarkDiagrams } from "./remark-diagrams";
@@ -35,7 +36,10 @@ export async function compileBody(
   const { code } = await bundleMDX({
     source: body,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkDiagrams, remarkCodeBlocks];
+      // GitHub-flavoured Markdown (tables, strikethrough, task lists, autolinks); walk-mdx.ts parses alike.
+      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkGfm, remarkDiagrams, remarkCodeBlocks];
+      // A column's alignment as the `align` attribute, not an inline style the CSP would block.
+      options.tableCellAlignToStyle = false;
       return options;
     },
   });

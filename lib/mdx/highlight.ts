@@ -1,6 +1,5 @@
 import "server-only";
-import { createCssVariablesTheme, createHighlighter, type Highlighter } from "shiki";
-import type { CodeLanguage } from "./languages";
+import { createCssVariablesTheme, createHighlighter, type BundledLanguage, type Highlighter } from "shiki";
 
 /**
  * Tokens are coloured by role (keyword, string, ...) through short class names; the colours live
@@ -28,7 +27,10 @@ export const roleClasses: Record<string, string> = {
 let shared: Promise<Highlighter> | undefined;
 const loaded = new Set<string>();
 
-/** One highlighter per process; grammars load lazily on first use, never all at once. */
+/**
+ * One highlighter per process. It starts with no grammar; each loads on a fence's first use, so a
+ * build pays only for the languages its bank uses, however many shiki offers.
+ */
 function highlighter(): Promise<Highlighter> {
   shared ??= createHighlighter({ themes: [theme], langs: [] });
   return shared;
@@ -42,18 +44,18 @@ function classFor(color: string | undefined): string {
 }
 
 /**
- * The inner HTML of a `<code>` element: escaped text with a `<span class=…>` around each run of
+ * The inner HTML of a `<code>` element, for `lang` as a shiki id (languages.ts): escaped text with a `<span class=…>` around each run of
  * same-role tokens. Neighbouring tokens of one role are merged, so a line holds few elements.
  */
-export async function highlightToHtml(code: string, lang: CodeLanguage): Promise<string> {
+export async function highlightToHtml(code: string, lang: string): Promise<string> {
   const h = await highlighter();
-  if (!loaded.has(lang)) {
-    await h.loadLanguage(lang);
+  if (lang !== "text" && !loaded.has(lang)) {
+    await h.loadLanguage(lang as BundledLanguage);
     loaded.add(lang);
   }
   // No time limit: under load shiki would otherwise give up mid-line and colour the rest of the
   // line as one token, and that output would be cached as if it were right.
-  const lines = h.codeToTokensBase(code, { lang, theme, tokenizeTimeLimit: 0 });
+  const lines = h.codeToTokensBase(code, { lang: lang as BundledLanguage, theme, tokenizeTimeLimit: 0 });
   return lines
     .map((tokens) => {
       const runs: { cls: string; text: string }[] = [];

@@ -4,7 +4,7 @@ import type { BlockContent, Code, Root, RootContent } from "mdast";
 import type { Plugin } from "unified";
 import { parseFenceMeta } from "./fence-meta";
 import { highlightToHtml } from "./highlight";
-import { isCodeLanguage } from "./languages";
+import { codeLanguage } from "./languages";
 import { prerendered, replaceFences, type FenceReplacement } from "./replace-fences";
 
 const text = (value: string): ElementContent => ({ type: "text", value });
@@ -44,8 +44,9 @@ function outputBlock(node: Code, previous: RootContent | undefined): BlockConten
 function replacementOf(node: Code, previous: RootContent | undefined): FenceReplacement {
   const lang = node.lang ?? "";
   if (lang === "output") return outputBlock(node, previous);
-  if (!isCodeLanguage(lang)) return undefined;
-  return highlightToHtml(node.value, lang).then((html) => codeBlock(node, lang, html));
+  const language = codeLanguage(lang);
+  if (!language) return undefined;
+  return highlightToHtml(node.value, language.shikiId).then((html) => codeBlock(node, language.name, html));
 }
 
 /**

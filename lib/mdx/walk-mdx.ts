@@ -1,17 +1,20 @@
 import "server-only";
-import type { Code, Root } from "mdast";
+import type { Code, Root, RootContent } from "mdast";
 import { toString } from "mdast-util-to-string";
+import remarkGfm from "remark-gfm";
 import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
 import { fenceProblems, nodeProblems } from "./body-rules";
 import { parseFenceMeta, type FenceMeta } from "./fence-meta";
+import { fenceLanguage } from "./languages";
 
 /** A code fence as the content tests and checkers see it. */
 export interface Fence {
   /** File line of the opening fence. */
   line: number;
+  /** The language as the rules name it: an alias such as `javascript` is recorded as `js`. */
   lang: string;
   meta: FenceMeta;
   value: string;
@@ -49,7 +52,8 @@ interface MdxMessage {
   place?: { line?: number; start?: { line?: number } };
 }
 
-const parser = unified().use(remarkParse).use(remarkMdx);
+/** The same syntax the compiler reads (compile.ts): GitHub-flavoured Markdown inside MDX. */
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /** The one definition of a diagram: a `mermaid` fence, whose source is drawn and alt text shown. */
 export function diagramOf(node: Code): { source: string; alt: string } | undefined {
@@ -95,18 +99,20 @@ export function walkMdx(body: string, bodyLine = 1): MdxWalk {
     const meta = parseFenceMeta(node.meta);
     fenceProblems(node, meta, next).forEach(report);
     const expectedOutput = meta.run && next?.type === "code" && next.lang === "output" ? next.value : undefined;
-    walk.fences.push({ line, lang: node.lang ?? "", meta, value: node.value, expectedOutput });
+    walk.fences.push({ line, lang: fenceLanguage(node.lang ?? ""), meta, value: node.value, expectedOutput });
     const diagram = diagramOf(node);
     if (diagram) walk.diagrams.push({ ...diagram, line: line + 1 });
   });
   return walk;
 }
 
+/** A block's words; a table's cells are kept apart so their words do not run together. */
+const blockText = (node: RootContent) =>
+  node.type === "table"
+    ? node.children.flatMap((row) => row.children.map((cell) => toString(cell))).join(" ")
+    : toString(node);
+
 function proseOf(tree: Root): string {
   const blocks = tree.children.filter((node) => node.type !== "code");
-  return blocks
-    .map((node) => toString(node))
-    .join(" ")
-    .replace(/\s+/g, " ")
-    .trim();
+  return blocks.map(blockText).join(" ").replace(/\s+/g, " ").trim();
 }

@@ -56,7 +56,17 @@ test("diagram SVGs do not change the key of a body without diagrams", () => {
 
 test("the real inputs cover the compiler, highlighter and diagram packages and every plugin source", () => {
   const real = defaultCompileInputs();
-  for (const name of ["mdx-bundler", "shiki", "mermaid", "esbuild", "@mdx-js/mdx", "remark-mdx", "unified"]) {
+  for (const name of [
+    "mdx-bundler",
+    "shiki",
+    "mermaid",
+    "esbuild",
+    "@mdx-js/mdx",
+    "remark-mdx",
+    "remark-gfm",
+    "micromark-extension-gfm-table",
+    "unified",
+  ]) {
     expect(real.packages.get(`node_modules/${name}`), name).toMatch(/^\d+\.\d+\.\d+/);
   }
   expect([...real.sources.keys()]).toEqual(

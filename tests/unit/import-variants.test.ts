@@ -177,7 +177,7 @@ test("a code-example accordion is appended to the question before it, not made a
   expect(result.questions[0]!.attached).toEqual([40]);
 });
 
-test("mermaid gets alt text, JSX-like inline code stays, braces in prose are escaped, unknown languages become text", () => {
+test("mermaid gets alt text, JSX-like inline code stays, braces in prose are escaped, other languages stay highlighted", () => {
   const result = importFixturePage("guide-and-code/page.mdx");
   const first = bodyOf(result.files.get(result.questions[0]!.file)!);
   const second = bodyOf(result.files.get(result.questions[1]!.file)!);
@@ -187,10 +187,8 @@ test("mermaid gets alt text, JSX-like inline code stays, braces in prose are esc
   expect(first).toContain("wrap the slow part in `<Suspense>` so");
   expect(first).toContain("```bash\n# count lines without loading the file\nwc -l big.log\n```");
   expect(second).toContain("Values like \\{limit\\} in a template");
-  expect(second).toContain("```text\n# python also has a way to stream");
-  expect(result.questions[1]!.warnings).toEqual([
-    { line: 55, message: 'code language "python" is not highlighted here; shown as text' },
-  ]);
+  expect(second).toContain("```python\n# python also has a way to stream");
+  expect(result.questions[1]!.warnings).toEqual([]);
 });
 
 test("the Markdown export: indented bodies, * bullets, theme={null} and escapes", () => {

@@ -10,6 +10,7 @@ import { QuestionToc } from "@/components/question/question-toc";
 import { StatusBadge } from "@/components/question/status-badge";
 import { StatusBadges } from "@/components/question/status-badges.client";
 import { TagLink } from "@/components/question/tag-link";
+import { TrackVersions } from "@/components/track/track-versions";
 import { getAllQuestions, getQuestionInPlace } from "@/lib/content/load";
 import { pageOf } from "@/lib/content/pages";
 import { tagTitles } from "@/lib/content/tag-titles";
@@ -108,6 +109,7 @@ export default async function QuestionPage({ params }: Props) {
           </a>
         ) : null}
       </nav>
+      <TrackVersions track={track} />
       <QuestionToc question={question} />
     </article>
   );

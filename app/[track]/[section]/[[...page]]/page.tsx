@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { SectionView } from "@/components/track/section-view";
+import { TrackVersions } from "@/components/track/track-versions";
 import { getTrackBySlug, getTracks } from "@/lib/content/load";
 import { pageCount, pageFromSegments, pageSegments } from "@/lib/content/pages";
 import { sectionPath } from "@/lib/site";
@@ -48,5 +49,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function SectionPage({ params }: Props) {
   const { track, section, page } = await find(params);
-  return <SectionView track={track} section={section} page={page} />;
+  return (
+    <>
+      <SectionView track={track} section={section} page={page} />
+      <TrackVersions track={track} />
+    </>
+  );
 }
