@@ -3,6 +3,7 @@ import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { bundleMDX } from "mdx-bundler";
 import { compileCacheKey, defaultCompileInputs, type CompileInputs } from "./cache-key";
+import { refuseDeepBody, refuseUnsafeNodes } from "./refuse-unsafe";
 import { remarkCodeBlocks } from "./remark-code-blocks";
 import { remarkDiagrams } from "./remark-diagrams";
 import { walkMdx } from "./walk-mdx";
@@ -21,6 +22,8 @@ export interface CompileOptions {
  * Compiles an already-checked MDX body to the function-body string that `getMDXComponent` runs.
  * Output is cached under a key of the body and everything else that can change it (see
  * cache-key.ts), so an unchanged question compiles once and nothing stale is ever reused.
+ * A body the content check would refuse for nesting, expressions, imports or attributes throws
+ * an UnsafeBodyError here too, before any code is produced.
  */
 export async function compileBody(
   body: string,
@@ -29,15 +32,19 @@ export async function compileBody(
     inputs = defaultCompileInputs(),
   }: CompileOptions = {},
 ): Promise<{ code: string; cached: boolean }> {
+  refuseDeepBody(body);
   const file = path.join(mdxCacheDir(), `${compileCacheKey(body, diagrams, inputs)}.js`);
   const hit = await readFile(file, "utf8").catch(() => undefined);
   if (hit !== undefined) return { code: hit, cached: true };
+  const guard = refuseUnsafeNodes();
   const { code } = await bundleMDX({
     source: body,
     mdxOptions(options) {
-      options.remarkPlugins = [...(options.remarkPlugins ?? []), remarkDiagrams, remarkCodeBlocks];
+      options.remarkPlugins = [guard.plugin, ...(options.remarkPlugins ?? []), remarkDiagrams, remarkCodeBlocks];
       return options;
     },
+  }).catch((error: unknown) => {
+    throw guard.error ?? error;
   });
   await mkdir(mdxCacheDir(), { recursive: true });
   // Write then rename: parallel build workers may compile the same body at once.

@@ -8,8 +8,11 @@ import type { Node, Parent } from "unist";
  */
 export const maxNesting = 32;
 
-/** The same limit for a parsed tree, where each list level is two nodes (the list and its item). */
-export const maxTreeDepth = 2 * maxNesting;
+/**
+ * The same limit for a parsed tree: each list level is two nodes (the list and its item), and the
+ * innermost item still holds a paragraph with some inline markup.
+ */
+export const maxTreeDepth = 2 * maxNesting + 8;
 
 export interface NestingProblem {
   /** Line within the body, counting from 1. */
