@@ -77,6 +77,11 @@ export function fenceProblems(node: Code, meta: FenceMeta, next: RootContent | u
     if (/%%\s*\{|^\s*click\s/m.test(node.value)) {
       problems.push("diagrams may not use %%{init}%% directives or click handlers");
     }
+    // Mermaid reads settings from a leading `---` block too; like %%{init}%%, it could undo ours.
+    const frontmatter = /^\s*---[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*---/.exec(node.value)?.[1];
+    if (frontmatter !== undefined && /^\s*config\s*:/m.test(frontmatter)) {
+      problems.push("a diagram may not set config in its frontmatter; the site decides how diagrams are drawn");
+    }
   }
   return problems;
 }
