@@ -61,18 +61,66 @@ function containerDepth(line: string): number {
   return markers + Math.floor(columns / 2);
 }
 
+const isSpace = (c: string | undefined) => c === undefined || /\s/.test(c);
+const isPunctuation = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}]/u.test(c);
+
 /**
- * Finds the first line whose containers could nest too deeply, reading each line's start once:
- * linear in the body, and run before the parser ever sees it.
+ * How one line moves the count of emphasis runs still open in its paragraph: a `*` or `_` run that
+ * can only open (left-flanking, as CommonMark defines it) adds one, one that can only close takes
+ * one away. The parser matches each closer by searching back over the open runs, so a paragraph
+ * with thousands open costs it time that grows with their square.
+ */
+function emphasisDepth(line: string, depth: number): { depth: number; deepest: number } {
+  let deepest = depth;
+  let i = 0;
+  while (i < line.length) {
+    const c = line[i]!;
+    if (c !== "*" && c !== "_") {
+      i += 1;
+      continue;
+    }
+    let end = i;
+    while (line[end] === c) end += 1;
+    const before = line[i - 1];
+    const after = line[end];
+    const left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
+    const right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
+    if (left && !right) depth += 1;
+    else if (right && !left) depth = Math.max(0, depth - 1);
+    deepest = Math.max(deepest, depth);
+    i = end;
+  }
+  return { depth, deepest };
+}
+
+/** The marker of a line that opens or closes a code fence, such as ``` or ~~~~, if it is one. */
+const fenceMarker = (line: string) => /^(?:[ \t>]*(?:[-*+]|\d{1,9}[.)])?[ \t]+|[ \t>]*)(`{3,}|~{3,})/.exec(line)?.[1];
+
+/**
+ * Finds the first line whose containers could nest too deeply, or whose paragraph holds too many
+ * open emphasis runs, reading each line once: linear in the body, and run before the parser ever
+ * sees it. Lines inside code fences are not prose, so only their containers are counted.
  */
 export function scanNesting(body: string): NestingProblem | undefined {
   let line = 1;
   let start = 0;
+  let fence: string | undefined;
+  let emphasis = 0;
   while (start <= body.length) {
     const newline = body.indexOf("\n", start);
-    const end = newline === -1 ? body.length : newline;
-    if (containerDepth(body.slice(start, end)) > maxNesting) {
+    const text = body.slice(start, newline === -1 ? body.length : newline);
+    if (containerDepth(text) > maxNesting) {
       return { line, message: tooDeep("this line's lists, quotes or indentation", maxNesting) };
+    }
+    const marker = fenceMarker(text);
+    if (fence === undefined && marker !== undefined) fence = marker;
+    else if (fence !== undefined) {
+      if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
+    } else if (text.trim() === "") emphasis = 0;
+    else {
+      const step = emphasisDepth(text, emphasis);
+      if (step.deepest > maxTreeDepth) return { line, message: tooDeep("emphasis in this paragraph", maxTreeDepth) };
+      emphasis = step.depth;
     }
     if (newline === -1) break;
     start = newline + 1;
