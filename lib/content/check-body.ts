@@ -13,7 +13,10 @@ export interface BodyCheck {
   sectionHeadings: string[];
 }
 
-/** Checks an MDX body without compiling it: syntax, components, fences and diagrams. */
+/**
+ * Checks an MDX body without compiling it: nesting depth, syntax, components and their attributes,
+ * expressions and imports, fences and diagrams (rules in lib/mdx/body-rules.ts and nesting.ts).
+ */
 export function checkBody(body: string, file: string, bodyLine: number): BodyCheck {
   const { findings, ...walk } = walkMdx(body, bodyLine);
   const errors = findings.map(({ line, message }) => ({ file, line, field: "body", message }));

@@ -3,6 +3,7 @@ import path from "node:path";
 import { diagramHash, isDiagramCached } from "../diagrams/cache";
 import { parseDiagram } from "../diagrams/parse-diagram";
 import { compileBody } from "../mdx/compile";
+import { UnsafeBodyError } from "../mdx/refuse-unsafe";
 import { readBankCache } from "./bank-cache";
 import { checkBank } from "./bank-check";
 import { checkBody, type BodyCheck, type DiagramSource } from "./check-body";
@@ -89,13 +90,21 @@ export async function loadTrack(trackDir: string): Promise<LoadedTrack> {
   for (const p of parsed) {
     const checked = checkedBodies.get(p.file);
     const diagrams = checked?.diagrams.map((diagram) => diagram.source);
-    const { code } = await compileBody(p.body, { diagrams });
+    const compiled = await compileBody(p.body, { diagrams }).catch((error: unknown) => {
+      // Only if the compiler's parser saw a body differently from the check's; reported all the same.
+      if (!(error instanceof UnsafeBodyError)) throw error;
+      errors.push(...error.problems.map(({ line, message }) => ({ file: p.file, line: p.bodyLine + line - 1, field: "body", message })));
+      return undefined;
+    });
+    if (!compiled) continue;
+    const { code } = compiled;
     questions.push({ ...p.frontmatter, track: found.track.slug, file: p.file, code,
       idLine: yamlLineFinder(p.matter, 1)(["id"]),
       plainText: checked?.plainText ?? "",
       sectionHeadings: checked?.sectionHeadings ?? [],
     });
   }
+  if (errors.length > 0) throw new ContentErrorList(errors);
   const sections = found.track.sections.map((section, i) => ({
     ...section,
     number: i + 1,

@@ -1,21 +1,57 @@
 import "server-only";
 import type { Code, RootContent } from "mdast";
-import { allowedHtmlElements, mdxComponentNames } from "./component-names";
+import { allowedHtmlElements, elementAttributes, mdxComponentNames } from "./component-names";
 import type { FenceMeta } from "./fence-meta";
 import { fenceLanguage, isCodeLanguage, specialFences } from "./languages";
 
 const known = new Set<string>([...mdxComponentNames, ...allowedHtmlElements]);
 
+/**
+ * The one expression a body may hold: a comment, `{/* like this *\/}`, whose parsed program has no
+ * statements and so compiles to nothing. Every other expression would run at build time.
+ */
+function isPureComment(node: { data?: { estree?: { body: unknown[]; comments?: unknown[] } | null } }): boolean {
+  const program = node.data?.estree;
+  return program !== undefined && program !== null && program.body.length === 0 && (program.comments ?? []).length > 0;
+}
+
+/** What is wrong with one tag's attributes: only the plain string attributes its element takes pass. */
+function attributeProblems(
+  node: Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>,
+  name: string,
+): string[] {
+  const allowed: readonly string[] = Object.hasOwn(elementAttributes, name)
+    ? elementAttributes[name as keyof typeof elementAttributes]
+    : [];
+  return node.attributes.flatMap((attribute): string[] => {
+    if (attribute.type === "mdxJsxExpressionAttribute") return [`<${name}> may not take spread attributes {…}`];
+    const at = `attribute ${attribute.name} on <${name}>`;
+    if (attribute.name === "style") return [`${at}: style is not allowed; the site's stylesheet does the styling`];
+    if (/^on/i.test(attribute.name)) return [`${at}: event handlers are not allowed`];
+    if (typeof attribute.value === "object" && attribute.value !== null) {
+      return [`${at} must be a quoted string, not an expression {…}`];
+    }
+    if (!allowed.includes(attribute.name)) {
+      return [`${at} is not allowed; ${allowed.length > 0 ? `it takes only ${allowed.join(", ")}` : "it takes none"}`];
+    }
+    return typeof attribute.value === "string" ? [] : [`${at} needs a quoted string value`];
+  });
+}
+
 /** What is wrong with one node of a body that is not a code fence, in the order it is reported. */
 export function nodeProblems(node: RootContent): string[] {
   const problems: string[] = [];
   if (node.type === "mdxjsEsm") problems.push("import and export statements are not allowed in content");
+  if ((node.type === "mdxFlowExpression" || node.type === "mdxTextExpression") && !isPureComment(node)) {
+    problems.push("expressions in braces are not allowed in content; write \\{ for a literal brace");
+  }
   if (node.type === "mdxJsxFlowElement" || node.type === "mdxJsxTextElement") {
     const name = node.name ?? "fragment";
     if (!known.has(name)) problems.push(`unknown component <${name}>; use one of ${mdxComponentNames.join(", ")}`);
     if (name === "DeepDive" && !node.attributes.some((a) => a.type === "mdxJsxAttribute" && a.name === "title")) {
       problems.push("<DeepDive> needs a title attribute");
     }
+    problems.push(...attributeProblems(node, name));
   }
   return problems;
 }
@@ -42,6 +78,11 @@ export function fenceProblems(node: Code, meta: FenceMeta, next: RootContent | u
     if (!meta.alt) problems.push('a mermaid diagram needs alt text: ```mermaid alt="..."');
     if (/%%\s*\{|^\s*click\s/m.test(node.value)) {
       problems.push("diagrams may not use %%{init}%% directives or click handlers");
+    }
+    // Mermaid reads settings from a leading `---` block too; like %%{init}%%, it could undo ours.
+    const frontmatter = /^\s*---[ \t]*\r?\n([\s\S]*?)\r?\n[ \t]*---/.exec(node.value)?.[1];
+    if (frontmatter !== undefined && /^\s*config\s*:/m.test(frontmatter)) {
+      problems.push("a diagram may not set config in its frontmatter; the site decides how diagrams are drawn");
     }
   }
   return problems;

@@ -8,3 +8,19 @@ export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 /** Inline HTML elements that are harmless in prose; anything else should be markdown. */
 export const allowedHtmlElements = ["kbd", "br", "sup", "sub"] as const;
+
+/**
+ * The attributes each allowed element takes, all plain strings. Anything else (a spread, an
+ * expression, `style`, an event handler) could run code or break the build, and no answer needs it.
+ */
+export const elementAttributes: Readonly<
+  Record<MdxComponentName | (typeof allowedHtmlElements)[number], readonly string[]>
+> = {
+  Pitfall: [],
+  Note: [],
+  DeepDive: ["title"],
+  kbd: ["title"],
+  br: [],
+  sup: ["title"],
+  sub: ["title"],
+};

@@ -9,6 +9,7 @@ import { visit } from "unist-util-visit";
 import { fenceProblems, nodeProblems } from "./body-rules";
 import { parseFenceMeta, type FenceMeta } from "./fence-meta";
 import { fenceLanguage } from "./languages";
+import { scanNesting, treeNesting } from "./nesting";
 
 /** A code fence as the content tests and checkers see it. */
 export interface Fence {
@@ -68,6 +69,16 @@ export function diagramOf(node: Code): { source: string; alt: string } | undefin
  */
 export function walkMdx(body: string, bodyLine = 1): MdxWalk {
   const toFileLine = (line: number | undefined) => (line ?? 1) + bodyLine - 1;
+  const refused = (line: number | undefined, message: string): MdxWalk => ({
+    findings: [{ line: toFileLine(line), message }],
+    fences: [],
+    diagrams: [],
+    plainText: "",
+    sectionHeadings: [],
+  });
+  // Too deep a body is refused before the parser, whose work grows faster than its length.
+  const deepLines = scanNesting(body);
+  if (deepLines) return refused(deepLines.line, deepLines.message);
   let tree: Root;
   try {
     tree = parser.parse(body);
@@ -76,14 +87,11 @@ export function walkMdx(body: string, bodyLine = 1): MdxWalk {
     const line = message.line ?? message.place?.start?.line ?? message.place?.line;
     // The parser's own "(3:18-3:27)" positions count from the body; the file line replaces them.
     const reason = (message.reason ?? String(error)).replace(/ \(\d+:\d+(?:-\d+:\d+)?\)/g, "");
-    return {
-      findings: [{ line: toFileLine(line), message: `MDX syntax error: ${reason}` }],
-      fences: [],
-      diagrams: [],
-      plainText: "",
-      sectionHeadings: [],
-    };
+    return refused(line, `MDX syntax error: ${reason}`);
   }
+  // The visit below recurses, so a tree too deep for it is refused first.
+  const deepTree = treeNesting(tree);
+  if (deepTree) return refused(deepTree.line, deepTree.message);
 
   const walk: MdxWalk = { findings: [], fences: [], diagrams: [], plainText: proseOf(tree), sectionHeadings: [] };
   visit(tree, (node, index, parent) => {

@@ -44,3 +44,16 @@ test("section headings are the ### headings as plain text, in order", () => {
   const body = "## Not a section\n\n### The `poll` phase\n\nText.\n\n#### Too deep\n\n### Why it *matters*\n";
   expect(walkMdx(body).sectionHeadings).toEqual(["The poll phase", "Why it matters"]);
 });
+
+test("a diagram that sets config in its mermaid frontmatter is refused at its fence", () => {
+  const body =
+    'Intro.\n\n```mermaid alt="A to B"\n---\nconfig:\n  htmlLabels: true\n---\nflowchart LR\n  A --> B\n```\n';
+  expect(walkMdx(body, 10).findings).toEqual([
+    { line: 12, message: "a diagram may not set config in its frontmatter; the site decides how diagrams are drawn" },
+  ]);
+});
+
+test("a diagram whose frontmatter only names it is accepted", () => {
+  const body = '```mermaid alt="A to B"\n---\ntitle: Hand-off\n---\nflowchart LR\n  A --> B\n```\n';
+  expect(walkMdx(body).findings).toEqual([]);
+});

@@ -4,15 +4,18 @@
  * is committed so that a production build never needs a browser. Without a folder it renders every
  * track the site is built from; with one (a track folder, or a content folder of tracks, such as
  * the importer's output) it renders that folder's diagrams. Either way it deletes only the files
- * that no track uses, counting every track of the site as well as the folder given.
+ * that no track uses, counting every track of the site as well as the folder given. A diagram that
+ * cannot be drawn safely is reported as `path:line` and skipped; the rest are drawn, and the run
+ * then exits 1.
  */
 import { readdir, unlink, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { contentRoots } from "../../content/content-roots";
 import { findTrackDirs } from "../../content/find-tracks";
-import { diagramDir, diagramFile, diagramThemes, isDiagramCached } from "../../diagrams/cache";
+import { diagramDir, diagramFile, isDiagramCached } from "../../diagrams/cache";
 import { parseDiagram } from "../../diagrams/parse-diagram";
 import { withDiagramRenderer } from "../diagrams/render";
+import { renderEach } from "../diagrams/render-each";
 import { diagramsIn, staleDiagramFiles } from "../diagrams/track-diagrams";
 
 const force = process.argv.includes("--force");
@@ -40,15 +43,21 @@ if (problems.length > 0) {
 
 await mkdir(diagramDir(), { recursive: true });
 const todo = [...wanted].filter(([hash]) => force || !isDiagramCached(hash));
-await withDiagramRenderer(async (render) => {
-  for (const [hash, { source, where }] of todo) {
-    for (const theme of diagramThemes) await writeFile(diagramFile(hash, theme), await render(source, theme));
-    console.log(`rendered ${hash} (${where})`);
-  }
-});
+const { rendered, problems: unsafe } = await withDiagramRenderer((render) =>
+  renderEach(
+    todo.map(([hash, { source, where }]) => ({ hash, source, where })),
+    render,
+    (hash, theme, svg) => writeFile(diagramFile(hash, theme), svg),
+  ),
+);
+for (const line of rendered) console.log(`rendered ${line}`);
 const others = await diagramsIn(siteTracks.filter((track) => !chosen.includes(track)));
 const referenced = new Set([...wanted.keys(), ...others.map((diagram) => diagram.hash)]);
 const stale = staleDiagramFiles(await readdir(diagramDir()), referenced);
 for (const name of stale) await unlink(path.join(diagramDir(), name));
 const removed = stale.length;
-console.log(`diagrams: ${wanted.size} in content, ${todo.length} rendered, ${removed} stale files removed`);
+console.log(`diagrams: ${wanted.size} in content, ${rendered.length} rendered, ${removed} stale files removed`);
+if (unsafe.length > 0) {
+  console.error(unsafe.join("\n"));
+  process.exit(1);
+}

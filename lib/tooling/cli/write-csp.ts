@@ -1,8 +1,10 @@
 /**
  * Runs after `next build`. Gives every page of the static export a strict Content Security Policy:
- * each inline script is allowed by its SHA-256 hash, each external script by its subresource
- * integrity hash (added here where Next left it out), and 'strict-dynamic' lets those trusted
- * scripts load the chunks they need. No 'unsafe-eval', no 'unsafe-inline' for scripts.
+ * each inline script the framework emitted is allowed by its SHA-256 hash, each external script by
+ * its subresource integrity hash (added here where Next left it out), and 'strict-dynamic' lets
+ * those trusted scripts load the chunks they need. No 'unsafe-eval', no 'unsafe-inline' for
+ * scripts. Any other inline script or event-handler attribute fails the build, naming the page
+ * (lib/tooling/security/page-scripts.ts), as it can only have come from content.
  *
  * Writes out/csp.json (read by `npm start`'s server, lib/tooling/serve/create-server.ts), out/_headers (Netlify, Cloudflare Pages)
  * and out/nginx-headers.conf (include inside a server block).
@@ -11,6 +13,7 @@ import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { htmlFilesIn, routeOfFile } from "../../site-routes";
+import { pageScripts } from "../security/page-scripts";
 import { nonHtmlPolicy, svgPolicy } from "../serve/response-headers";
 import { securityHeaders } from "../serve/security-headers";
 import { isMain } from "./is-main";
@@ -62,9 +65,14 @@ export async function writeCsp(out = path.resolve(process.env.OUT_DIR ?? "out"))
   const routes: Record<string, string> = {};
   /** Each route's page, relative to out/, for nginx's try_files. */
   const pageOf: Record<string, string> = {};
-  for (const file of await htmlFilesIn(out)) {
+  const refused: string[] = [];
+  // Sorted, so refusals list pages in the same order on every machine.
+  for (const file of (await htmlFilesIn(out)).sort()) {
     let html = await readFile(file, "utf8");
-    const hashes: string[] = [];
+    const rel = path.relative(out, file).split(path.sep).join("/");
+    const scripts = pageScripts(html);
+    refused.push(...scripts.refused.map((problem) => `${rel}: ${problem}`));
+    const hashes = scripts.inline.map((text) => sha256(text));
     // External scripts: reuse Next's integrity value, or add one computed from the file itself.
     const tags = [...html.matchAll(/<script\b([^>]*)\bsrc="([^"]+)"([^>]*)><\/script>/g)];
     for (const [tag, before = "", src = "", after = ""] of tags) {
@@ -78,14 +86,14 @@ export async function writeCsp(out = path.resolve(process.env.OUT_DIR ?? "out"))
       hashes.push(hash);
       html = html.replace(tag, `<script${before}src="${src}"${after} integrity="sha256-${hash}"></script>`);
     }
-    for (const [, body = ""] of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g))
-      hashes.push(sha256(body));
     await writeFile(file, html);
-    const rel = path.relative(out, file).split(path.sep).join("/");
     routes[routeOfFile(rel)] = policy(hashes);
     pageOf[routeOfFile(rel)] = rel;
   }
 
+  if (refused.length > 0) {
+    throw new Error(`pages hold scripts the framework did not emit:\n${refused.join("\n")}`);
+  }
   await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
   const block = (route: string, csp: string) =>
     [
@@ -106,7 +114,12 @@ export async function writeCsp(out = path.resolve(process.env.OUT_DIR ?? "out"))
   );
   const nginxAssets = assetRules.map(({ prefix, csp }) => nginxLocation(`^~ ${prefix}`, csp));
   await writeFile(path.join(out, "nginx-headers.conf"), [...nginx, ...nginxAssets].join("\n") + "\n");
-  console.log(`csp: ${Object.keys(routes).length} pages, hashes for every inline and external script`);
+  console.log(`csp: ${Object.keys(routes).length} pages, hashes for the framework's inline and every external script`);
 }
 
-if (isMain(import.meta.url)) await writeCsp();
+if (isMain(import.meta.url)) {
+  await writeCsp().catch((error: unknown) => {
+    console.error(`csp: ${error instanceof Error ? error.message : String(error)}`);
+    process.exit(1);
+  });
+}
