@@ -129,7 +129,9 @@ test("every past report has its own address, linked from the history, with its g
 test("an address naming no stored report says so and links back", async ({ page }) => {
   await page.goto("/mock?report=2020-01-01T00%3A00%3A00.000Z");
   await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
-  await expect(page.getByRole("alert")).toContainText("no report that started at “2020-01-01T00:00:00.000Z”");
+  await expect(page.locator(".report [role=alert]")).toContainText(
+    "no report that started at “2020-01-01T00:00:00.000Z”",
+  );
 });
 
 test("typing shortcut letters and ? into the mock notes keeps them as text", async ({ page }) => {
