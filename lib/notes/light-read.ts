@@ -28,3 +28,10 @@ export function readBookmarksLightly(area: Area | undefined): string[] {
     .filter(([, mark]) => mark?.marked === true)
     .map(([id]) => id);
 }
+
+/** The ids of every question with a note. */
+export function readNotedLightly(area: Area | undefined): string[] {
+  return Object.entries(readItems(area, notesKey))
+    .filter(([, note]) => typeof note?.text === "string" && note.text !== "")
+    .map(([id]) => id);
+}
