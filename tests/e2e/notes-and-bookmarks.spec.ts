@@ -81,6 +81,7 @@ test("the mock report shows each question's note read-only, with a link to edit 
   });
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   await page.getByRole("button", { name: /Done, finish/ }).click();
+  await page.locator(".report-answer > summary").click();
   await expect(page.locator(".report .saved-note code")).toHaveText("nextTick");
   await expect(page.locator(".report .saved-note textarea")).toHaveCount(0);
   await page.getByRole("link", { name: "Edit your note on the question page" }).click();
