@@ -129,7 +129,15 @@ export function MockApp() {
   }, [reportShown]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!deck || !pool || !history) return <p aria-busy="true">Loading…</p>;
+  // Drawn before the scripts run too, so nothing looks ready to press while it is not.
+  if (!deck || !pool || !history)
+    return (
+      <p className="mock-loading">
+        <button type="button" className="button-primary" disabled aria-busy="true">
+          Loading the mock interview…
+        </button>
+      </p>
+    );
 
   const sectionTitle = (slug: string) => deck.sections.find((s) => s.slug === slug)?.title ?? slug;
 

@@ -278,3 +278,36 @@ test("keyboard only: start, follow-up, pause, resume, end", async ({ page }) => 
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeFocused();
   await expect(page.getByText(/1 pause/)).toBeVisible();
 });
+
+test("before its scripts run, /mock shows a disabled loading button, never an inert Start", async ({ page }) => {
+  await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
+  await page.goto("/mock");
+  const loading = page.getByRole("button", { name: "Loading the mock interview…" });
+  await expect(loading).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Start the mock interview" })).toHaveCount(0);
+});
+
+test("a preset shows as chosen, and changing a setting unchooses it", async ({ page }) => {
+  await page.goto("/mock");
+  const presets = page.locator(".presets .preset");
+  await presets.nth(1).click();
+  await expect(presets.nth(1)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator('.presets .preset[aria-pressed="true"]')).toHaveCount(1);
+  await page.getByLabel("Questions", { exact: true }).fill("13");
+  await expect(page.locator('.presets .preset[aria-pressed="true"]')).toHaveCount(0);
+});
+
+for (const width of [390, 1280]) {
+  test(`the set-up's labels sit above their inputs and nothing overflows at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/mock");
+    const label = await page.locator(".field-label", { hasText: /^Questions$/ }).boundingBox();
+    const input = await page.getByLabel("Questions", { exact: true }).boundingBox();
+    expect(input!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+    expect(Math.abs(input!.x - label!.x)).toBeLessThan(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const preset of await page.locator(".presets .preset").all()) {
+      expect((await preset.boundingBox())!.x + (await preset.boundingBox())!.width).toBeLessThanOrEqual(width);
+    }
+  });
+}
