@@ -279,14 +279,6 @@ test("keyboard only: start, follow-up, pause, resume, end", async ({ page }) => 
   await expect(page.getByText(/1 pause/)).toBeVisible();
 });
 
-test("before its scripts run, /mock shows a disabled loading button, never an inert Start", async ({ page }) => {
-  await page.route(/\/_next\/static\/chunks\//, (route) => route.abort());
-  await page.goto("/mock");
-  const loading = page.getByRole("button", { name: "Loading the mock interview…" });
-  await expect(loading).toBeDisabled();
-  await expect(page.getByRole("button", { name: "Start the mock interview" })).toHaveCount(0);
-});
-
 test("a preset shows as chosen, and changing a setting unchooses it", async ({ page }) => {
   await page.goto("/mock");
   const presets = page.locator(".presets .preset");
