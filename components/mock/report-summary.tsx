@@ -50,7 +50,7 @@ export function ReportSummary({
                   `${i + 1}. ${q.title}`
                 )}
               </th>
-              <td className={q.usedMs > q.budgetMs ? "error-text" : undefined}>
+              <td className={`report-time${q.usedMs > q.budgetMs ? " error-text" : ""}`}>
                 {formatClock(q.usedMs)} of {formatClock(q.budgetMs)}
                 {q.outcome === "skipped" || q.outcome === "timed-out" ? ` (${q.outcome})` : ""}
               </td>
@@ -74,7 +74,7 @@ export function ReportSummary({
           <p>{weak.map(sectionTitle).join(", ")}.</p>
           <p className="report-practise">
             <a className="button-primary" href={practiceQuestionsPath(flagged)}>
-              Practise these {flagged.length} question{flagged.length === 1 ? "" : "s"}
+              {flagged.length === 1 ? "Practise this question" : `Practise these ${flagged.length} questions`}
             </a>
             <a className="button-quiet" href={practiceSectionsPath(weak)}>
               Practise these sections

@@ -105,7 +105,7 @@ test("the report's Practise these link opens practice on exactly the flagged que
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   await page.getByRole("button", { name: /Done, finish/ }).click();
   await grade(page, "Again").click();
-  const link = page.getByRole("link", { name: "Practise these 1 question" });
+  const link = page.getByRole("link", { name: "Practise this question" });
   const id = (await page.locator(".report-question").getAttribute("id"))!.replace(/^answer-/, "");
   await expect(link).toHaveAttribute("href", `/practice?q=${id}`);
 });

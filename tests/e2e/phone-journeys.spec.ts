@@ -118,7 +118,7 @@ test("mock report: the summary comes first and the page stays short", async ({ p
   const summary = await box(page.locator(".report-summary"));
   const firstAnswer = await box(page.locator(".report-question").first());
   expect(summary.y).toBeLessThan(firstAnswer.y);
-  await expect(page.getByRole("link", { name: "Practise these 1 question" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Practise this question" })).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 });
