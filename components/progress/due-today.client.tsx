@@ -28,7 +28,7 @@ const dueText = (due: number | "blocked" | "first" | null) =>
   due === null
     ? ""
     : due === "first"
-      ? "New here? Start here: “Start practising” asks you a first few questions, then brings each back just before you would forget it. Or open a section below and read."
+      ? "New here? Start here: “Start practising” asks you a first few questions and brings each back just before you would forget it. Or open a section below and read."
       : due === "blocked"
         ? "This browser blocks site data, so practice progress lasts only until you close the tab."
         : due === 0
@@ -55,7 +55,7 @@ export function DueToday() {
         </a>{" "}
         <a href="/mock">Sit a mock interview</a> <a href="/progress">Your progress</a>
       </p>
-      <p className="due-count" aria-live="polite">
+      <p className={due === "first" ? "due-count first-visit" : "due-count"} aria-live="polite">
         {dueText(due)}
         {typeof due === "number" && due > 0 ? (
           <>
