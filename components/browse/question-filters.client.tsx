@@ -3,7 +3,7 @@
 import { useEffect, useId, useState, useSyncExternalStore } from "react";
 import { difficulties } from "@/lib/content/difficulty";
 import { readCardsLightly } from "@/lib/progress/light-read";
-import { readBookmarksLightly } from "@/lib/notes/light-read";
+import { readBookmarksLightly, readNotedLightly } from "@/lib/notes/light-read";
 import { practiceQuestionsPath } from "@/lib/site";
 import { statusReader } from "@/lib/progress/question-status";
 import { openArea } from "@/lib/storage/areas";
@@ -18,6 +18,8 @@ import {
   type Known,
 } from "@/lib/search/filters";
 import { FilterResults } from "./filter-results";
+
+const savedLabels: Record<string, string> = { bookmarked: "Bookmarked", noted: "Has a note" };
 import { TagPicker } from "./tag-picker";
 import { useCatalog } from "./use-catalog";
 
@@ -67,10 +69,11 @@ export function QuestionFilters({
   const cards = filtering && catalog ? (readCardsLightly(openArea("local")) ?? {}) : null;
   const statusOf = cards ? statusReader(cards, new Date()) : null;
   const bookmarked = new Set(cards ? readBookmarksLightly(openArea("local")) : []);
+  const noted = new Set(cards ? readNotedLightly(openArea("local")) : []);
   const results =
     catalog && statusOf
       ? catalog
-          .map((q) => ({ ...q, status: statusOf(q.id), bookmarked: bookmarked.has(q.id) }))
+          .map((q) => ({ ...q, status: statusOf(q.id), bookmarked: bookmarked.has(q.id), noted: noted.has(q.id) }))
           .filter((q) => matchesFilters(q, active))
       : null;
 
@@ -144,7 +147,7 @@ export function QuestionFilters({
         {group("section", "Section", known.section, (s) => sectionTitles[s] ?? s)}
         {group("difficulty", "Difficulty", difficulties)}
         {group("status", "Your progress", statuses)}
-        {group("saved", "Saved", savedValues, () => "Bookmarked")}
+        {group("saved", "Saved", savedValues, (v) => savedLabels[v] ?? v)}
         <TagPicker
           tags={known.tag}
           titles={tagTitles}
@@ -155,7 +158,11 @@ export function QuestionFilters({
       {active.saved.length > 0 && results && results.length > 0 ? (
         <p>
           {/* A list of ids, not a "bookmarked" option, so the practice page needs no code to read bookmarks. */}
-          <a href={practiceQuestionsPath(results.map((q) => q.id))}>Practise these bookmarked questions</a>
+          <a href={practiceQuestionsPath(results.map((q) => q.id))}>
+            {active.saved.length === 1 && active.saved[0] === "bookmarked"
+              ? "Practise these bookmarked questions"
+              : "Practise these questions"}
+          </a>
         </p>
       ) : null}
       {results ? <FilterResults results={results} sectionTitles={sectionTitles} /> : null}

@@ -2,7 +2,7 @@ import { SearchLauncher } from "../search/search-launcher.client";
 import { SearchIcon } from "../search/search-icon";
 import { ThemeToggle } from "../theme/theme-toggle.client";
 import { LogoMark } from "./logo-mark";
-import { NavMenu } from "./nav-menu";
+import { NavMenu } from "./nav-menu.client";
 
 export const siteLinks = [
   { href: "/practice", label: "Practice" },

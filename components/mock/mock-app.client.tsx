@@ -6,6 +6,7 @@ import type { MockRecord } from "@/lib/mock/schema";
 import { startMock } from "@/lib/mock/session";
 import { mockStore } from "@/lib/mock/session-store";
 import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/lib/mock/settings";
+import { reportIdOf, reportPath } from "@/lib/mock/report";
 import { decodeSettings } from "@/lib/mock/share-link";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { localDay, localTime } from "@/lib/progress/calendar";
@@ -22,6 +23,7 @@ import { StoreNotices } from "../progress/store-notices.client";
 import { MockReport } from "./mock-report.client";
 import { MockRunner, type Confirmable } from "./mock-runner.client";
 import { MockSetup } from "./mock-setup.client";
+import { StoredReport } from "./stored-report.client";
 
 const mockShortcuts = [
   ["F", "Ask the next follow-up"],
@@ -89,12 +91,14 @@ export function MockApp() {
   useMarkedTrackLink(track);
   // Questions are drawn from the chosen track only; the runner and report look any id up in the whole deck.
   const pool = deck && deckInTrack(deck, track);
-  const link = pool
-    ? decodeSettings(
-        search,
-        pool.sections.map((s) => s.slug),
-      )
-    : null;
+  const reportId = deck ? reportIdOf(search) : null;
+  const link =
+    pool && reportId === null
+      ? decodeSettings(
+          search,
+          pool.sections.map((s) => s.slug),
+        )
+      : null;
   const initial: MockSettings = link?.kind === "ok" ? link.settings : defaultSettings(seed);
 
   useEffect(() => {
@@ -125,7 +129,17 @@ export function MockApp() {
   }, [reportShown]);
 
   if (error) return <p role="alert">{error}</p>;
-  if (!deck || !pool || !history) return <p aria-busy="true">Loading…</p>;
+  // Drawn before the scripts run too, so nothing looks ready to press while it is not.
+  if (!deck || !pool || !history)
+    return (
+      <p className="mock-loading">
+        <button type="button" className="button-primary" disabled aria-busy="true">
+          Loading the mock interview…
+        </button>
+      </p>
+    );
+
+  const sectionTitle = (slug: string) => deck.sections.find((s) => s.slug === slug)?.title ?? slug;
 
   function start(settings: MockSettings) {
     const ids = drawQuestions(pool!.questions, settings);
@@ -164,13 +178,15 @@ export function MockApp() {
         <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
         </button>
-        {session?.endedAt !== null && session ? (
+        {session?.endedAt !== null && session && reportId === null ? (
           <button type="button" className="button-quiet" onClick={() => mockStore.end()}>
             New mock interview
           </button>
         ) : null}
       </p>
-      {!session ? (
+      {reportId !== null ? (
+        <StoredReport id={reportId} mocks={history.value.mocks} sectionTitle={sectionTitle} />
+      ) : !session ? (
         <>
           <MockSetup key={initial.seed} deck={pool} track={track} initial={initial} onStart={start} />
           <section className="panel" aria-labelledby="history-title">
@@ -184,9 +200,11 @@ export function MockApp() {
                 .reverse()
                 .map((m) => (
                   <li key={m.startedAt}>
-                    {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}: {m.questions.length} question
-                    {m.questions.length === 1 ? "" : "s"}
-                    {m.weakSections.length > 0 ? `, weak: ${m.weakSections.join(", ")}` : ""}
+                    <a href={reportPath(m.startedAt)}>
+                      {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}: {m.questions.length}{" "}
+                      question{m.questions.length === 1 ? "" : "s"}
+                    </a>
+                    {m.weakSections.length > 0 ? `, weak: ${m.weakSections.map(sectionTitle).join(", ")}` : ""}
                   </li>
                 ))}
             </ul>

@@ -6,13 +6,16 @@ import { blankAssessment, runElapsed, questionBudget, type MockSession } from "@
 import type { Assessment, MockRecord } from "@/lib/mock/schema";
 import { mockStore } from "@/lib/mock/session-store";
 import { encodeSettings } from "@/lib/mock/share-link";
-import { ratings } from "@/lib/progress/schema";
-import { practiceSectionsPath } from "@/lib/site";
+import { gradeLabel, weakSectionsOf } from "@/lib/mock/report";
+import { GradeButtons } from "../card/grade-buttons";
 import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
 import { formatClock } from "./use-now";
 import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
+import { ReportSummary } from "./report-summary";
+
+const answerId = (id: string) => `answer-${id}`;
 
 const savedStatus = {
   saving: "Saving…",
@@ -52,21 +55,17 @@ export function MockReport({
     const a = assess[run.id] ?? blankAssessment;
     return { run, q, details, used, a };
   });
-  const weak = [
-    ...new Set(
-      rows
-        .filter(
-          ({ run, a }) =>
-            a.grade === "again" ||
-            a.grade === "hard" ||
-            a.saidRedFlag === true ||
-            run.outcome === "skipped" ||
-            run.outcome === "timed-out",
-        )
-        .map(({ q }) => q?.section)
-        .filter((s): s is string => Boolean(s)),
-    ),
-  ];
+  const summary = rows.map(({ run, q, used, a }) => ({
+    id: run.id,
+    section: q?.section ?? "",
+    title: q?.title ?? run.id,
+    usedMs: used,
+    budgetMs: budget,
+    grade: a.grade,
+    saidRedFlag: a.saidRedFlag,
+    outcome: run.outcome,
+  }));
+  const weak = weakSectionsOf(summary);
   const sectionTitle = (slug: string) => deck.sections.find((s) => s.slug === slug)?.title ?? slug;
   const update = (id: string, patch: Partial<Assessment>) => mockStore.dispatch({ type: "assess", id, patch });
   const pausedMs = session.pauses.reduce((n, p) => n + p.ms, 0);
@@ -79,19 +78,12 @@ export function MockReport({
         settings: session.settings,
         pauses: { count: session.pauses.length, totalMs: pausedMs },
         weakSections: weak,
-        questions: rows.map(({ run, q, details, used, a }) => ({
-          id: run.id,
-          section: q?.section ?? "",
-          title: q?.title ?? run.id,
-          usedMs: used,
-          budgetMs: budget,
+        questions: rows.map(({ run, q, details, a }, i) => ({
+          ...summary[i]!,
           followUpsReached: run.followUpsShown,
           followUpsAvailable: Math.min(session.settings.depth, q?.followUpCount ?? 0),
-          outcome: run.outcome,
-          grade: a.grade,
           ticked: a.ticked.length,
           intentTotal: details?.interviewerIntent.length ?? 0,
-          saidRedFlag: a.saidRedFlag,
         })),
       };
   const recordText = record ? JSON.stringify(record) : null;
@@ -113,9 +105,10 @@ export function MockReport({
         {rows.length} of {session.questionIds.length} questions reached · {session.pauses.length} pause
         {session.pauses.length === 1 ? "" : "s"} ({formatClock(pausedMs)}) · seed {session.settings.seed}
       </p>
+      <ReportSummary questions={summary} sectionTitle={sectionTitle} answerId={answerId} />
       {error ? <p role="alert">{error}</p> : null}
       {rows.map(({ run, q, details, used, a }, i) => (
-        <article key={run.id} className="report-question">
+        <article key={run.id} id={answerId(run.id)} className="report-question">
           <h3>
             {i + 1}. {q?.title ?? run.id}
           </h3>
@@ -129,61 +122,47 @@ export function MockReport({
           </p>
           {q ? (
             <>
-              <SavedNoteSlot id={q.id} headingLevel={4} />
-              {details ? (
-                <SelfCheck
-                  question={details}
-                  name={`rf-${run.id}`}
-                  ticked={a.ticked}
-                  onTick={(k) =>
-                    update(run.id, {
-                      ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k],
-                    })
-                  }
-                  saidRedFlag={a.saidRedFlag}
-                  onRedFlag={(said) => update(run.id, { saidRedFlag: said })}
-                />
-              ) : error ? null : (
-                <p aria-busy="true">Loading the rubric…</p>
-              )}
-              <fieldset>
-                <legend>Your grade for this answer</legend>
-                {ratings.map((r) => (
-                  <label key={r} className="choice">
-                    <input
-                      type="radio"
-                      name={`grade-${run.id}`}
-                      checked={a.grade === r}
-                      onChange={() => update(run.id, { grade: r })}
-                    />{" "}
-                    {r}
-                  </label>
-                ))}
-              </fieldset>
-              <div className="side-by-side">
-                <div>
-                  <h4>Your notes</h4>
-                  <p className="your-notes">{run.notes || "No notes."}</p>
-                </div>
-                <div>
-                  <h4>Model answer</h4>
-                  <ModelAnswer id={run.id} />
-                </div>
+              {/* The practice grade buttons; the chosen one is marked here, since they have no pressed state. */}
+              <div className="report-grade" data-grade={a.grade ?? "none"}>
+                <GradeButtons grading="four" onGrade={(r) => update(run.id, { grade: r })} />
+                <p className="report-graded">
+                  Your grade: <strong>{gradeLabel(a.grade)}</strong>
+                </p>
               </div>
+              <details className="report-answer">
+                <summary>Rubric, your notes and the model answer</summary>
+                <SavedNoteSlot id={q.id} headingLevel={4} />
+                {details ? (
+                  <SelfCheck
+                    question={details}
+                    name={`rf-${run.id}`}
+                    ticked={a.ticked}
+                    onTick={(k) =>
+                      update(run.id, {
+                        ticked: a.ticked.includes(k) ? a.ticked.filter((x) => x !== k) : [...a.ticked, k],
+                      })
+                    }
+                    saidRedFlag={a.saidRedFlag}
+                    onRedFlag={(said) => update(run.id, { saidRedFlag: said })}
+                  />
+                ) : error ? null : (
+                  <p aria-busy="true">Loading the rubric…</p>
+                )}
+                <div className="side-by-side">
+                  <div>
+                    <h4>Your notes</h4>
+                    <p className="your-notes">{run.notes || "No notes."}</p>
+                  </div>
+                  <div>
+                    <h4>Model answer</h4>
+                    <ModelAnswer id={run.id} />
+                  </div>
+                </div>
+              </details>
             </>
           ) : null}
         </article>
       ))}
-      <section className="panel">
-        <h3 className="panel-title">Weak sections</h3>
-        {weak.length === 0 ? (
-          <p>None flagged. Grade each answer above to get a suggestion.</p>
-        ) : (
-          <p>
-            {weak.map(sectionTitle).join(", ")}. <a href={practiceSectionsPath(weak)}>Practise these sections</a>
-          </p>
-        )}
-      </section>
       <p className="report-actions">
         <button type="button" className="button-quiet" onClick={() => window.print()}>
           Print

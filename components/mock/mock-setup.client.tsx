@@ -20,8 +20,8 @@ function NumberField({
   onChange: (n: number) => void;
 }) {
   return (
-    <label className="choice">
-      {label}
+    <label className="field">
+      <span className="field-label">{label}</span>
       <input
         type="number"
         min={range[0]}
@@ -34,6 +34,10 @@ function NumberField({
     </label>
   );
 }
+
+/** Whether the settings are exactly a preset's, so its button shows as chosen. */
+const matchesPreset = (s: MockSettings, preset: (typeof presets)[number]["settings"]) =>
+  (Object.keys(preset) as (keyof typeof preset)[]).every((k) => s[k] === preset[k]);
 
 /** Presets or custom settings; the same settings and seed always draw the same questions. */
 export function MockSetup({
@@ -58,15 +62,21 @@ export function MockSetup({
         onStart(s);
       }}
     >
-      <fieldset>
+      <fieldset className="presets">
         <legend>Presets</legend>
         {presets.map((p) => (
-          <button key={p.id} type="button" className="button-quiet preset" onClick={() => set({ ...s, ...p.settings })}>
+          <button
+            key={p.id}
+            type="button"
+            className="button-quiet preset"
+            aria-pressed={matchesPreset(s, p.settings)}
+            onClick={() => set({ ...s, ...p.settings })}
+          >
             {p.label}
           </button>
         ))}
       </fieldset>
-      <fieldset>
+      <fieldset className="field-grid">
         <legend>Timing</legend>
         <NumberField
           label="Questions"
@@ -86,8 +96,8 @@ export function MockSetup({
           range={limits.overallMinutes}
           onChange={(overallMinutes) => set({ ...s, overallMinutes })}
         />
-        <label className="choice">
-          When a question’s time runs out
+        <label className="field">
+          <span className="field-label">When a question’s time runs out</span>
           <select
             value={s.onTimeUp}
             onChange={(e) => set({ ...s, onTimeUp: e.target.value === "overtime" ? "overtime" : "lock" })}
@@ -97,7 +107,7 @@ export function MockSetup({
           </select>
         </label>
       </fieldset>
-      <fieldset>
+      <fieldset className="field-grid">
         <legend>Follow-ups</legend>
         <NumberField
           label="How deep (per question)"

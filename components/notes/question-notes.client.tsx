@@ -1,10 +1,11 @@
 "use client";
 
 import { useState } from "react";
-import { readBookmarksLightly, readNoteLightly } from "@/lib/notes/light-read";
+import { readNoteLightly } from "@/lib/notes/light-read";
 import { maxNoteLength } from "@/lib/notes/limits";
 import { openArea } from "@/lib/storage/areas";
 import { useStoredRefresh } from "../shared/use-stored-refresh";
+import { noteSavedEvent, noteTargetId } from "./note-events";
 import { NoteText } from "./note-text";
 
 /** Saving needs the validated records, so their code is loaded on the first change only. */
@@ -12,43 +13,28 @@ const saving = () => import("@/lib/notes/save");
 
 const savedWhere = { saved: "Saved", memory: "Saved in this tab only", "read-only": "Not saved: storage is read-only" };
 
-/** The bookmark toggle and personal note for one question; another tab's changes show up here too. */
+/** The personal note for one question (its bookmark sits by the title, in QuestionMarks); another tab's changes show up here too. */
 export function QuestionNotes({ id, title }: { id: string; title: string }) {
-  const [stored, setStored] = useState<{ note: string; marked: boolean } | null>(null);
+  const [stored, setStored] = useState<{ note: string } | null>(null);
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   useStoredRefresh(() => {
     const area = openArea("local");
-    setStored({ note: readNoteLightly(area, id), marked: readBookmarksLightly(area).includes(id) });
+    setStored({ note: readNoteLightly(area, id) });
   }, id);
   if (!stored) return null;
 
-  async function toggleBookmark() {
-    const marked = !stored!.marked;
-    // The button turns only once the bookmark is written, so leaving the page at once loses nothing
-    // it showed as kept.
-    const mode = await (await saving()).saveBookmark(id, marked);
-    setStored((now) => now && { ...now, marked });
-    setStatus(mode === "saved" ? (marked ? "Bookmarked" : "Bookmark removed") : savedWhere[mode]);
-  }
   async function save() {
     const note = draft ?? "";
-    setStored({ ...stored!, note: note.trim() === "" ? "" : note });
+    setStored({ note: note.trim() === "" ? "" : note });
     setDraft(null);
     setStatus(savedWhere[await (await saving()).saveNote(id, note)]);
+    window.dispatchEvent(new Event(noteSavedEvent));
   }
 
   return (
-    <section className="panel question-notes" aria-labelledby="your-note">
-      <button
-        type="button"
-        className="button-quiet bookmark-toggle"
-        aria-pressed={stored.marked}
-        onClick={toggleBookmark}
-      >
-        {stored.marked ? "★ Bookmarked" : "☆ Bookmark"}
-      </button>
-      <h2 className="panel-title" id="your-note">
+    <section className="panel question-notes" aria-labelledby={noteTargetId}>
+      <h2 className="panel-title" id={noteTargetId}>
         Your note
       </h2>
       {draft === null ? (

@@ -5,7 +5,7 @@ import type { DeckQuestion } from "@/lib/practice/deck";
 import type { Session, SessionAction } from "@/lib/practice/session";
 import type { GradingMode, Rating } from "@/lib/progress/schema";
 import { InlineText } from "../question/inline-text";
-import { GradeButtons } from "./grade-buttons";
+import { GradeButtons } from "../card/grade-buttons";
 import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";

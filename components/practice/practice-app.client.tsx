@@ -8,7 +8,7 @@ import { getBrowserStore } from "@/lib/progress/browser-store";
 import { cardKey, type Rating } from "@/lib/progress/schema";
 import { StoreNotices } from "../progress/store-notices.client";
 import { useProgress } from "../progress/use-progress";
-import { gradeForKey } from "./grade-buttons";
+import { gradeForKey } from "../card/grade-buttons";
 import { ScopeForm } from "./scope-form.client";
 import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
 import { useDeck } from "../card/use-deck";

@@ -4,12 +4,17 @@ import { useSyncExternalStore } from "react";
 import { countDue } from "@/lib/progress/due-count";
 import { daysBetween, planDayOf } from "@/lib/progress/plan/days";
 import { readDeadline } from "@/lib/progress/plan/deadline";
+import { readCardsLightly } from "@/lib/progress/light-read";
 import { openArea } from "@/lib/storage/areas";
 
-/** Cards due by the end of today; "blocked" where site data cannot be read, null before hydration. */
-function dueToday(): number | "blocked" | null {
+/**
+ * Cards due by the end of today; "first" before anything was practised in this browser; "blocked"
+ * where site data cannot be read; null before hydration.
+ */
+function dueToday(): number | "blocked" | "first" | null {
   const area = openArea("local");
   if (!area) return "blocked";
+  if (Object.keys(readCardsLightly(area) ?? {}).length === 0) return "first";
   const now = new Date();
   return countDue(area, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
 }
@@ -19,14 +24,16 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener("storage", onChange);
 };
 
-const dueText = (due: number | "blocked" | null) =>
+const dueText = (due: number | "blocked" | "first" | null) =>
   due === null
     ? ""
-    : due === "blocked"
-      ? "This browser blocks site data, so practice progress lasts only until you close the tab."
-      : due === 0
-        ? "Nothing due today."
-        : `${due} card${due === 1 ? "" : "s"} due today.`;
+    : due === "first"
+      ? "New here? Start here: “Start practising” asks you a first few questions and brings each back just before you would forget it. Or open a section below and read."
+      : due === "blocked"
+        ? "This browser blocks site data, so practice progress lasts only until you close the tab."
+        : due === 0
+          ? "Nothing due today."
+          : `${due} card${due === 1 ? "" : "s"} due today.`;
 
 /** Days to the interview while a plan's date lies ahead, else null. */
 function daysToInterview(): number | null {
@@ -48,7 +55,7 @@ export function DueToday() {
         </a>{" "}
         <a href="/mock">Sit a mock interview</a> <a href="/progress">Your progress</a>
       </p>
-      <p className="due-count" aria-live="polite">
+      <p className={due === "first" ? "due-count first-visit" : "due-count"} aria-live="polite">
         {dueText(due)}
         {typeof due === "number" && due > 0 ? (
           <>

@@ -1,7 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { readNotesLightly } from "@/lib/notes/light-read";
+import { searchNotes } from "@/lib/search/notes";
 import { rankedSearch } from "@/lib/search/rank";
+import { openArea } from "@/lib/storage/areas";
 import { fetchJson, trackOfPage } from "@/lib/search/shards/fetch-json";
 import { ShardedIndex, type ShardHit } from "@/lib/search/shards/index";
 import { optionsFor, searchShards, type ShardResults } from "@/lib/search/shards/query";
@@ -34,6 +37,8 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const [ranked, setRanked] = useState(noResults);
   const [active, setActive] = useState(0);
   const [allTracks, setAllTracks] = useState(false);
+  // Notes are read once per opening and searched here: they never leave the browser.
+  const [notes] = useState(() => readNotesLightly(openArea("local")));
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -96,6 +101,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   }
 
   const answered = query.trim() !== "" && ranked.query === query;
+  const noteHits = query.trim() ? searchNotes(notes, query, (id) => head?.docs.find((d) => d[0] === id)?.[1]) : [];
   const sections = (head?.sections ?? [])
     .filter(([, , t]) => !track || head?.tracks[t] === track)
     .map(([slug, title]) => ({ slug, title }));
@@ -138,7 +144,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
                 }${shardError ? ". Part of the search index could not load, so these results may be incomplete." : ""}`
               : ""}
       </p>
-      {answered && results.length === 0 ? <SearchEmpty sections={sections} query={query} /> : null}
+      {answered && results.length === 0 && noteHits.length === 0 ? (
+        <SearchEmpty sections={sections} query={query} />
+      ) : null}
       <ul id="search-results" role="listbox" aria-label="Results" className="search-results">
         {results.map((hit) => {
           const terms = hit.terms;
@@ -170,6 +178,25 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
           );
         })}
       </ul>
+      {noteHits.length > 0 ? (
+        <section className="search-notes" aria-labelledby="search-notes-title">
+          <h3 id="search-notes-title" className="search-group-title">
+            Your notes
+          </h3>
+          <ul className="search-results">
+            {noteHits.map((hit) => (
+              <li key={hit.id} className="search-result">
+                <a className="search-result-title" href={`/q/${hit.id}#your-note`}>
+                  {hit.title}
+                </a>
+                <span className="search-result-snippet">
+                  <Highlighted parts={highlight(hit.excerpt, hit.terms)} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <p className="search-footer">
         {pageTrack && head && head.tracks.length > 1 ? (
           <label className="search-scope">

@@ -28,3 +28,15 @@ export function readBookmarksLightly(area: Area | undefined): string[] {
     .filter(([, mark]) => mark?.marked === true)
     .map(([id]) => id);
 }
+
+/** Every note kept, by question id; empty notes are left out. */
+export function readNotesLightly(area: Area | undefined): Record<string, string> {
+  const notes: Record<string, string> = {};
+  for (const [id, note] of Object.entries(readItems(area, notesKey))) {
+    if (typeof note?.text === "string" && note.text !== "") notes[id] = note.text;
+  }
+  return notes;
+}
+
+/** The ids of every question with a note. */
+export const readNotedLightly = (area: Area | undefined): string[] => Object.keys(readNotesLightly(area));

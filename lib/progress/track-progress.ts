@@ -10,6 +10,6 @@ export function trackProgressText(cards: Record<string, LightCard>, ids: readonl
     if (status !== "new") practised += 1;
     if (status === "mastered") mastered += 1;
   }
-  if (practised === 0) return "Not practised yet.";
+  if (practised === 0) return "Not started yet: pick a section below to begin.";
   return `${practised} of ${ids.length} practised, ${mastered} mastered.`;
 }

@@ -1,7 +1,7 @@
 import "client-only";
 import { difficulties } from "../content/difficulty";
 import { questionStatuses, type QuestionStatus } from "../progress/question-status";
-import { savedValues } from "../notes/saved-scope";
+import { savedValues as savedScopes } from "../notes/saved-scope";
 import { trackParam } from "../url/track-param";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 
@@ -9,7 +9,8 @@ import { readQuery, shortenForDisplay } from "../url/untrusted";
 export const statuses = questionStatuses;
 export type Status = QuestionStatus;
 
-export { savedValues };
+/** The Saved filter: practice's saved scopes, plus questions with a note, which only this filter offers. */
+export const savedValues = [...savedScopes, "noted"] as const;
 
 export interface Filters {
   track: string[];
@@ -75,6 +76,7 @@ export interface Filterable {
   tags: string[];
   status: Status;
   bookmarked: boolean;
+  noted: boolean;
 }
 
 export function matchesFilters(item: Filterable, f: Filters): boolean {
@@ -84,6 +86,8 @@ export function matchesFilters(item: Filterable, f: Filters): boolean {
     (f.difficulty.length === 0 || f.difficulty.includes(item.difficulty)) &&
     (f.tag.length === 0 || item.tags.some((t) => f.tag.includes(t))) &&
     (f.status.length === 0 || f.status.includes(item.status)) &&
-    (f.saved.length === 0 || item.bookmarked)
+    (f.saved.length === 0 ||
+      (f.saved.includes("bookmarked") && item.bookmarked) ||
+      (f.saved.includes("noted") && item.noted))
   );
 }

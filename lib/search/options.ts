@@ -1,4 +1,5 @@
 import type { Options, SearchOptions } from "minisearch";
+import { stem, stopWords } from "./tokens";
 
 /** One search document per question. `body` is indexed but not stored, to keep the file small. */
 export interface SearchDoc {
@@ -21,6 +22,7 @@ export type StoredDoc = Omit<SearchDoc, "body">;
 export const indexOptions: Options<SearchDoc> = {
   fields: ["title", "tags", "summary", "followUps", "body"],
   storeFields: ["track", "title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty"],
+  processTerm: (term) => stem(term.toLowerCase()),
 };
 
 /** Prefix and typo tolerant, titles weighted above tags, summaries and the answer body. */
@@ -29,4 +31,6 @@ export const querySearchOptions: SearchOptions = {
   fuzzy: 0.2,
   combineWith: "AND",
   boost: { title: 4, tags: 2.5, summary: 2, followUps: 1.2, body: 1 },
+  // Common words do not rank; the sharded index keeps them when a query has nothing else (tokens.ts).
+  processTerm: (term) => (stopWords.has(term.toLowerCase()) ? null : stem(term.toLowerCase())),
 };

@@ -1,4 +1,5 @@
 import type { SearchOptions, SearchResult } from "minisearch";
+import { queryWords } from "./tokens";
 
 /**
  * Search ranking, kept apart from the engine so a change of engine keeps the rules and their tests.
@@ -46,7 +47,7 @@ export function phraseTier(hit: { title?: string; summary?: string }, phrase: st
 export function rankedSearch(engine: Engine, query: string, options: SearchOptions, limit = 12): Ranked {
   const phrase = normalize(query);
   if (!phrase) return { hits: [], partial: false };
-  const words = new Set(phrase.split(" "));
+  const words = new Set(queryWords(query));
   const hits = engine.search(query, { ...options, combineWith: "OR" }) as RankedHit[];
   const keyed = hits.map((hit) => ({
     hit,

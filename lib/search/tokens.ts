@@ -6,6 +6,54 @@ export function tokenize(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Words too common to tell questions apart. A query drops them when ranking, unless it has
+ * nothing else ("what is this" still searches).
+ */
+export const stopWords: ReadonlySet<string> = new Set(
+  (
+    "a an and are as at be but by can do does for from how i if in into is it its me my of on or our so " +
+    "than that the their then there these they this to too was we what when where which who why will with " +
+    "you your"
+  ).split(" "),
+);
+
+const keepsDouble = new Set(["l", "s", "z"]);
+
+/**
+ * A small suffix stemmer, so simple word forms meet: "grows", "growing" and "grow" all become
+ * "grow", "caches" and "cached" become "cach". Applied alike to indexed text and to queries, so it
+ * only has to be consistent, not linguistically right.
+ */
+export function stem(word: string): string {
+  let w = word;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith("ies") && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith("sses")) w = w.slice(0, -2);
+  else if (w.endsWith("s") && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const suffix of ["ing", "ed"]) {
+    if (w.endsWith(suffix) && w.length - suffix.length >= 3) {
+      w = w.slice(0, -suffix.length);
+      // "running" -> "run", "stopped" -> "stop"; "calling" keeps its double l.
+      const last = w.at(-1)!;
+      if (w.length >= 4 && last === w.at(-2) && !keepsDouble.has(last) && !/[aeiou]/.test(last)) w = w.slice(0, -1);
+      break;
+    }
+  }
+  if (w.length >= 4 && w.endsWith("e")) w = w.slice(0, -1);
+  return w;
+}
+
+/** The terms a text is indexed under: its words, stemmed. */
+export const indexTerms = (text: string): string[] => tokenize(text).map(stem);
+
+/** A query's words as search ranks them: stemmed, each once, without common words unless that leaves none. */
+export function queryWords(query: string): string[] {
+  const words = [...new Set(tokenize(query))];
+  const meaningful = words.filter((w) => !stopWords.has(w));
+  return [...new Set((meaningful.length > 0 ? meaningful : words).map(stem))];
+}
+
 /** How many edits a query word may be from an indexed word: about one per five letters. */
 export const maxEdits = (word: string) => Math.min(2, Math.round(word.length * 0.2));
 

@@ -9,6 +9,7 @@ const ratings = async (page: Page) =>
     (c) => c.lastRating,
   );
 
+const grade = (page: Page, name: string) => page.locator(".report-grade").getByRole("button", { name });
 const storedMocks = (page: Page) =>
   page.evaluate(() => JSON.parse(localStorage.getItem("followup:mock-history") ?? '{"mocks":[]}').mocks.length);
 
@@ -36,7 +37,7 @@ test("a full mock: start, follow-ups, finish, grade, save; axe clean at every st
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
   await expect(page.locator(".report-meta").first()).toContainText(/Time 1:[01]\d of 5:00/);
   await expect(page.locator(".report-meta").first()).toContainText("follow-ups reached 1 of 2");
-  await page.getByRole("radio", { name: "hard" }).check();
+  await grade(page, "Hard").click();
   await expectNoAxeViolations(page);
   // No Save step: the report and its grades are stored as they are given.
   await expect(page.locator(".report [role=status]")).toHaveText(
@@ -55,7 +56,7 @@ test("the report's Practise these sections link opens practice with those sectio
   await page.goto(`/mock?${oneQuestion}`);
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   await page.getByRole("button", { name: /Done, finish/ }).click();
-  await page.getByRole("radio", { name: "again" }).check();
+  await grade(page, "Again").click();
   await page.getByRole("link", { name: "Practise these sections" }).click();
   await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
   await expect(page.getByRole("checkbox", { name: "Runtime and core architecture" })).toBeChecked();
@@ -69,16 +70,68 @@ test("report grades and checklists survive a reload and are changed, not added, 
   await page.goto(`/mock?${oneQuestion}`);
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   await page.getByRole("button", { name: /Done, finish/ }).click();
+  await page.locator(".report-answer > summary").click();
   await page.locator(".report .checklist input[type=checkbox]").first().check();
-  await page.getByRole("radio", { name: "hard" }).check();
+  await grade(page, "Hard").click();
   await expect.poll(() => ratings(page)).toEqual(["hard"]);
   await page.reload();
-  await expect(page.getByRole("radio", { name: "hard" })).toBeChecked();
+  await expect(page.locator(".report-graded")).toHaveText("Your grade: Hard");
+  await page.locator(".report-answer > summary").click();
   await expect(page.locator(".report .checklist input[type=checkbox]").first()).toBeChecked();
-  await page.getByRole("radio", { name: "easy" }).check();
+  await grade(page, "Easy").click();
   await expect.poll(() => ratings(page)).toEqual(["easy"]);
   const log = await page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress")!).log);
   expect(log.filter((r: { undone?: boolean }) => !r.undone)).toHaveLength(1);
+});
+
+test("the report opens with its summary, and says None flagged only before any grade", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  const summary = page.locator(".report-summary");
+  await expect(summary.getByRole("row").nth(1)).toHaveText(/^1\. .+0:00 of 5:00Not graded$/);
+  await expect(summary).toContainText("None flagged yet. Grade each answer below to get a suggestion.");
+  await grade(page, "Good").click();
+  await expect(summary.getByRole("row").nth(1)).toContainText("Good");
+  await expect(summary).toContainText("None flagged: every graded answer was Good or Easy");
+  await expect(page.locator(".report-answer").first()).not.toHaveAttribute("open");
+  await grade(page, "Hard").click();
+  await expect(page.locator(".report-graded")).toHaveText("Your grade: Hard");
+  await expect(summary).toContainText("Runtime and core architecture.");
+});
+
+test("the report's Practise these link opens practice on exactly the flagged questions", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await grade(page, "Again").click();
+  const link = page.getByRole("link", { name: "Practise this question" });
+  const id = (await page.locator(".report-question").getAttribute("id"))!.replace(/^answer-/, "");
+  await expect(link).toHaveAttribute("href", `/practice?q=${id}`);
+});
+
+test("every past report has its own address, linked from the history, with its grades", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByRole("button", { name: /Done, finish/ }).click();
+  await grade(page, "Hard").click();
+  await expect.poll(() => ratings(page)).toEqual(["hard"]);
+  await page.getByRole("button", { name: "New mock interview" }).click();
+  await page.locator("#history-title + ul li a").first().click();
+  await expect(page).toHaveURL(/\/mock\?report=2026-05-04T10%3A00%3A00\.000Z$/);
+  await expect(page.getByRole("heading", { name: /^Interview report, \d{4}-\d{2}-\d{2}/ })).toBeVisible();
+  await expect(page.locator(".report-summary").getByRole("row").nth(1)).toContainText("Hard");
+  await page.reload();
+  await expect(page.locator(".report-summary").getByRole("row").nth(1)).toContainText("Hard");
+  await expect(page.getByRole("link", { name: "Practise these sections" })).toBeVisible();
+});
+
+test("an address naming no stored report says so and links back", async ({ page }) => {
+  await page.goto("/mock?report=2020-01-01T00%3A00%3A00.000Z");
+  await expect(page.getByRole("heading", { name: "Report not found" })).toBeVisible();
+  await expect(page.locator(".report [role=alert]")).toContainText(
+    "no report that started at “2020-01-01T00:00:00.000Z”",
+  );
 });
 
 test("typing shortcut letters and ? into the mock notes keeps them as text", async ({ page }) => {
@@ -127,7 +180,7 @@ test("when the scheduler cannot be loaded, the report is kept and the lost grade
   await page.getByRole("button", { name: /End early/ }).click();
   await page.getByRole("button", { name: "End", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
-  await page.getByRole("radio", { name: "good" }).check();
+  await grade(page, "Good").click();
   await expect(page.locator(".report [role=status]")).toHaveText(
     "The report is saved, but its grades did not reach your practice schedule: the scheduler could not be loaded. Check your connection and grade these questions in practice.",
   );
@@ -225,3 +278,28 @@ test("keyboard only: start, follow-up, pause, resume, end", async ({ page }) => 
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeFocused();
   await expect(page.getByText(/1 pause/)).toBeVisible();
 });
+
+test("a preset shows as chosen, and changing a setting unchooses it", async ({ page }) => {
+  await page.goto("/mock");
+  const presets = page.locator(".presets .preset");
+  await presets.nth(1).click();
+  await expect(presets.nth(1)).toHaveAttribute("aria-pressed", "true");
+  await expect(page.locator('.presets .preset[aria-pressed="true"]')).toHaveCount(1);
+  await page.getByLabel("Questions", { exact: true }).fill("13");
+  await expect(page.locator('.presets .preset[aria-pressed="true"]')).toHaveCount(0);
+});
+
+for (const width of [390, 1280]) {
+  test(`the set-up's labels sit above their inputs and nothing overflows at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/mock");
+    const label = await page.locator(".field-label", { hasText: /^Questions$/ }).boundingBox();
+    const input = await page.getByLabel("Questions", { exact: true }).boundingBox();
+    expect(input!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+    expect(Math.abs(input!.x - label!.x)).toBeLessThan(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+    for (const preset of await page.locator(".presets .preset").all()) {
+      expect((await preset.boundingBox())!.x + (await preset.boundingBox())!.width).toBeLessThanOrEqual(width);
+    }
+  });
+}

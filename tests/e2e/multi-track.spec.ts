@@ -87,7 +87,9 @@ test("a question practised in the SQL track shows as progress on that track only
 
   await page.goto("/");
   await expect(page.locator('[data-progress-ids~="sql-acid-atomicity"]')).toHaveText("1 of 6 practised, 0 mastered.");
-  await expect(page.locator('[data-progress-ids~="event-loop-phases"]')).toHaveText("Not practised yet.");
+  await expect(page.locator('[data-progress-ids~="event-loop-phases"]')).toHaveText(
+    "Not started yet: pick a section below to begin.",
+  );
 });
 
 test("a page run through npm run import is built and served, saying what its source lacks", async ({ page }) => {

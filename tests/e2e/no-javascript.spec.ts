@@ -26,3 +26,11 @@ test("with JavaScript off, the phone menu opens and its links work", async ({ pa
   await page.getByRole("navigation", { name: "Site menu" }).getByRole("link", { name: "Progress" }).click();
   await expect(page).toHaveURL(/\/progress$/);
 });
+
+test("before the scripts run (here, never), /mock shows a disabled loading button, not an inert Start", async ({
+  page,
+}) => {
+  await page.goto("/mock");
+  await expect(page.getByRole("button", { name: "Loading the mock interview…" })).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Start the mock interview" })).toHaveCount(0);
+});

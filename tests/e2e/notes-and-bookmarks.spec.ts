@@ -1,4 +1,4 @@
-import { expect, expectNoAxeViolations, test } from "./fixtures";
+import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
 
 const id = "event-loop-phases";
 const note = "Phases run in order.\nTimers first, then `setImmediate` in check.";
@@ -81,8 +81,53 @@ test("the mock report shows each question's note read-only, with a link to edit 
   });
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   await page.getByRole("button", { name: /Done, finish/ }).click();
+  await page.locator(".report-answer > summary").click();
   await expect(page.locator(".report .saved-note code")).toHaveText("nextTick");
   await expect(page.locator(".report .saved-note textarea")).toHaveCount(0);
   await page.getByRole("link", { name: "Edit your note on the question page" }).click();
   await expect(page.locator(".question-notes code")).toHaveText("nextTick");
+});
+
+test("the bookmark and the note's state sit by the title, and its link jumps to the note", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/q/${id}`);
+  const marks = page.locator(".question-meta .question-marks");
+  await expect(marks.getByRole("button", { name: "☆ Bookmark" })).toBeInViewport();
+  await expect(marks.getByRole("link", { name: "✎ Add a note" })).toBeInViewport();
+  await page.getByRole("button", { name: "Write a note" }).click();
+  await page.getByRole("textbox", { name: /Your note on/ }).fill(note);
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(marks.getByRole("link", { name: "✎ Your note" })).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await marks.getByRole("link", { name: "✎ Your note" }).click();
+  await expect(page.getByRole("heading", { name: "Your note", level: 2 })).toBeInViewport();
+});
+
+test("the Has a note filter keeps only questions with a note", async ({ page }) => {
+  await page.goto(`/q/${id}`);
+  await page.getByRole("button", { name: "Write a note" }).click();
+  await page.getByRole("textbox", { name: /Your note on/ }).fill(note);
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator(".note-status")).toHaveText("Saved");
+  await page.goto("/questions");
+  await page.getByRole("checkbox", { name: "Has a note" }).check();
+  await expect(page).toHaveURL(/\/questions\?saved=noted$/);
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toContainText("Showing 1 of");
+  await expect(page.locator(".filters [data-question]")).toHaveCount(1);
+});
+
+test("the search dialog finds note text in a Your notes group", async ({ page }) => {
+  await page.goto(`/q/${id}`);
+  await page.getByRole("button", { name: "Write a note" }).click();
+  await page.getByRole("textbox", { name: /Your note on/ }).fill("Remember the zebra mnemonic for phases.");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator(".note-status")).toHaveText("Saved");
+  const box = page.getByRole("combobox", { name: "Search questions" });
+  await pressUntil(page, "/", box);
+  await box.pressSequentially("zebra");
+  const group = page.getByRole("region", { name: "Your notes" });
+  await expect(group.getByRole("link")).toHaveText((await page.locator("h1").textContent())!);
+  await expect(group.locator("mark")).toHaveText("zebra");
+  await group.getByRole("link").click();
+  await expect(page.getByRole("heading", { name: "Your note", level: 2 })).toBeInViewport();
 });

@@ -99,14 +99,45 @@ test("mock report: one column on a phone, graded by tap", async ({ page }) => {
   await page.getByLabel("Your notes").fill("timers, poll, check");
   await page.getByRole("button", { name: /Done, finish/ }).tap();
   await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
+  await page.locator(".report-answer > summary").tap();
   const notes = await box(page.getByRole("heading", { name: "Your notes", level: 4 }));
   const model = await box(page.getByRole("heading", { name: "Model answer", level: 4 }));
   expect(model.x).toBe(notes.x);
   expect(model.y).toBeGreaterThan(notes.y);
-  await page.getByRole("radio", { name: "good" }).tap();
+  await page.locator(".report-grade").getByRole("button", { name: "Good" }).tap();
   await expect(page.locator(".report [role=status]")).toHaveText(
     "Saved to your mock history; grades were added to your practice schedule.",
   );
+});
+
+test("mock report: the summary comes first and the page stays short", async ({ page }) => {
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).tap();
+  await page.getByRole("button", { name: /Done, finish/ }).tap();
+  await page.locator(".report-grade").getByRole("button", { name: "Again" }).tap();
+  const summary = await box(page.locator(".report-summary"));
+  const firstAnswer = await box(page.locator(".report-question").first());
+  expect(summary.y).toBeLessThan(firstAnswer.y);
+  await expect(page.getByRole("link", { name: "Practise this question" })).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThan(3000);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("the menu closes on Escape and gives focus back, and closes on a tap outside", async ({ page }) => {
+  await page.goto("/plan");
+  const menuButton = page.getByLabel("Menu", { exact: true });
+  const menu = page.getByRole("navigation", { name: "Site menu" });
+  await expect(page.locator(".nav-menu-panel a[aria-current=page]")).toHaveText("Plan");
+  await menuButton.tap();
+  await expect(menu).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(menuButton).toBeFocused();
+  await menuButton.tap();
+  await expect(menu).toBeVisible();
+  // Well left of and below the panel, on the page's text.
+  await page.touchscreen.tap(20, 700);
+  await expect(menu).toBeHidden();
 });
 
 test("/questions: results come first, and the filters open with a tag found by typing", async ({ page }) => {

@@ -42,3 +42,31 @@ test("below the wide layout the contents are not shown", async ({ page }) => {
   await page.goto("/q/event-loop-phases");
   await expect(page.getByRole("navigation", { name: "On this page" })).toBeHidden();
 });
+
+test("the current page is marked in the desktop nav, visibly", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto("/progress");
+  const nav = page.getByRole("navigation", { name: "Site" });
+  await expect(nav.locator("[aria-current=page]")).toHaveText("Progress");
+  await expect(nav.locator("[aria-current=page]")).toHaveCount(1);
+  const style = (name: string) =>
+    nav.getByRole("link", { name }).evaluate((a) => getComputedStyle(a).boxShadow + getComputedStyle(a).color);
+  expect(await style("Progress")).not.toBe(await style("Plan"));
+});
+
+test("the menu closes when focus leaves it and when one of its links is followed", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto("/mock");
+  const menu = page.getByRole("navigation", { name: "Site menu" });
+  await page.getByLabel("Menu", { exact: true }).click();
+  await expect(menu.locator("[aria-current=page]")).toHaveText("Mock interview");
+  await menu.getByRole("link").last().focus();
+  await page.keyboard.press("Tab");
+  await expect(menu).toBeHidden();
+  await page.getByLabel("Menu", { exact: true }).click();
+  await menu.getByRole("link", { name: "Plan" }).click();
+  await expect(page.getByRole("heading", { name: "Your interview plan", level: 1 })).toBeVisible();
+  await page.goBack();
+  await expect(page.getByRole("heading", { name: "Mock interview", level: 1 })).toBeVisible();
+  await expect(menu).toBeHidden();
+});

@@ -59,5 +59,7 @@ test("a track's progress line counts its own practised and mastered questions on
 });
 
 test("a track nobody has graded says so", () => {
-  expect(trackProgressText({ other: card(2, 40), "x#0": card(1, 1) }, ["x", "y"])).toBe("Not practised yet.");
+  expect(trackProgressText({ other: card(2, 40), "x#0": card(1, 1) }, ["x", "y"])).toBe(
+    "Not started yet: pick a section below to begin.",
+  );
 });

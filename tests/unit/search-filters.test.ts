@@ -97,7 +97,30 @@ test("the bookmarked filter keeps only bookmarked questions", () => {
   const item = { track: "nodejs", section: "runtime", difficulty: "core", tags: [], status: "new" as const };
   const filters = { ...emptyFilters(), saved: ["bookmarked"] };
   expect([
-    matchesFilters({ ...item, bookmarked: true }, filters),
-    matchesFilters({ ...item, bookmarked: false }, filters),
+    matchesFilters({ ...item, bookmarked: true, noted: false }, filters),
+    matchesFilters({ ...item, bookmarked: false, noted: true }, filters),
   ]).toEqual([true, false]);
+});
+
+test("the has-a-note filter keeps only questions with a note", () => {
+  const item = { track: "nodejs", section: "runtime", difficulty: "core", tags: [], status: "new" as const };
+  const filters = { ...emptyFilters(), saved: ["noted"] };
+  expect([
+    matchesFilters({ ...item, bookmarked: false, noted: true }, filters),
+    matchesFilters({ ...item, bookmarked: true, noted: false }, filters),
+  ]).toEqual([true, false]);
+});
+
+test("bookmarked and has-a-note together keep a question that is either", () => {
+  const item = { track: "nodejs", section: "runtime", difficulty: "core", tags: [], status: "new" as const };
+  const filters = { ...emptyFilters(), saved: ["bookmarked", "noted"] };
+  expect([
+    matchesFilters({ ...item, bookmarked: true, noted: false }, filters),
+    matchesFilters({ ...item, bookmarked: false, noted: true }, filters),
+    matchesFilters({ ...item, bookmarked: false, noted: false }, filters),
+  ]).toEqual([true, true, false]);
+});
+
+test("saved=noted is read from the query", () => {
+  expect(parseFilters("?saved=noted", known).filters.saved).toEqual(["noted"]);
 });

@@ -96,3 +96,17 @@ test("an exact title match ranks first even against a higher-scoring hit", () =>
   };
   expect(rankedSearch(engine, "event loop", {}).hits[0]!.id).toBe("exact");
 });
+
+test("common words do not rank: why is my memory growing finds the memory question first", () => {
+  const memory = track.questions.find((q) => /^Memory grows/.test(q.title))!;
+  expect(ids("why is my memory growing")[0]).toBe(memory.id);
+});
+
+test("a query whose every meaningful word is matched is not partial, whatever its common words", () => {
+  expect(rankedSearch(index, "why is my memory growing", querySearchOptions).partial).toBe(false);
+});
+
+test("growing matches grows", () => {
+  const memory = track.questions.find((q) => /^Memory grows/.test(q.title))!;
+  expect(ids("growing")).toContain(memory.id);
+});

@@ -135,3 +135,15 @@ test("a head in the wrong shape is refused with a clear message", async () => {
   const bad = new Map(files).set(headPath, JSON.stringify({ build: 1 }));
   await expect(open(bad)).rejects.toThrow("the search index head is not in the expected shape");
 });
+
+test("the sharded index ignores common words: why is my memory growing ranks the memory question first", async () => {
+  const memory = track.questions.find((q) => /^Memory grows/.test(q.title))!;
+  const result = await searchShards(index, "why is my memory growing");
+  expect(result.hits[0]?.id).toBe(memory.id);
+  expect(result.partial).toBe(false);
+});
+
+test("the sharded index matches word forms: growing finds grows", async () => {
+  const memory = track.questions.find((q) => /^Memory grows/.test(q.title))!;
+  expect(await ids("growing")).toContain(memory.id);
+});

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { trackOfPage } from "@/lib/search/shards/fetch-json";
-import { editDistance, termWeight, tokenize } from "@/lib/search/tokens";
+import { editDistance, queryWords, stem, termWeight, tokenize } from "@/lib/search/tokens";
 
 test("words are lower-cased runs of letters and digits", () => {
   expect(tokenize("Worker threads, vs. HTTP/2?")).toEqual(["worker", "threads", "vs", "http", "2"]);
@@ -36,4 +36,32 @@ test("the page's track comes from its first path segment or from its question", 
   expect(trackOfPage("/q/goroutines", tracks, questionTrack)).toBe("go");
   expect(trackOfPage("/practice", tracks, questionTrack)).toBeUndefined();
   expect(trackOfPage("/", tracks, questionTrack)).toBeUndefined();
+});
+
+test("simple word forms share a stem: grows, growing and grow", () => {
+  expect(["grows", "growing", "grow"].map(stem)).toEqual(["grow", "grow", "grow"]);
+});
+
+test("plurals, -ed and -ing forms share a stem, and doubled consonants are undone", () => {
+  expect(["caches", "cached", "caching", "cache"].map(stem)).toEqual(["cach", "cach", "cach", "cach"]);
+  expect(["running", "stopped", "memories", "processes"].map(stem)).toEqual(["run", "stop", "memory", "process"]);
+});
+
+test("short words, words ending in ss, us or is, and words with digits keep their form", () => {
+  expect(["is", "use", "class", "status", "redis", "http2s"].map(stem)).toEqual([
+    "is",
+    "use",
+    "class",
+    "status",
+    "redis",
+    "http2s",
+  ]);
+});
+
+test("a query's common words are dropped for ranking and the rest are stemmed", () => {
+  expect(queryWords("why is my memory growing")).toEqual(["memory", "grow"]);
+});
+
+test("a query made only of common words keeps them", () => {
+  expect(queryWords("what is this")).toEqual(["what", "is", "this"]);
 });

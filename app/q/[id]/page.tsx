@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { CodeCopy } from "@/components/mdx/code-copy.client";
 import { CopyStatus } from "@/components/mdx/copy-status";
+import { QuestionMarks } from "@/components/notes/question-marks.client";
 import { QuestionNotes } from "@/components/notes/question-notes.client";
 import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
@@ -73,6 +74,7 @@ export default async function QuestionPage({ params }: Props) {
           <TagLink key={tag} slug={tag} title={tagTitle[tag] ?? tag} />
         ))}
         <CopyLink path={questionPath(question.id)} label={question.title} />
+        <QuestionMarks id={question.id} />
       </p>
       <StatusBadges />
       <CodeCopy />

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { SearchDoc } from "../options";
-import { tokenize } from "../tokens";
+import { indexTerms } from "../tokens";
 import {
   docChunkPath,
   headPath,
@@ -30,7 +30,7 @@ function collectPostings(docs: SearchDoc[]): Postings {
   docs.forEach((doc, n) => {
     shardFields.forEach((field, f) => {
       const counts = new Map<string, number>();
-      for (const word of tokenize(doc[field])) counts.set(word, (counts.get(word) ?? 0) + 1);
+      for (const word of indexTerms(doc[field])) counts.set(word, (counts.get(word) ?? 0) + 1);
       for (const [word, tf] of counts) {
         const byField = postings.get(word) ?? new Map<number, [number, number][]>();
         postings.set(word, byField);

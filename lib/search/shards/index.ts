@@ -1,6 +1,6 @@
 import type { SearchOptions } from "minisearch";
 import { normalize, phraseTier, type RankedHit } from "../rank";
-import { termWeight, tokenize } from "../tokens";
+import { indexTerms, queryWords, termWeight } from "../tokens";
 import { checkDocChunk, checkHead, checkTermShard, docChunkPath, headPath, termShardPath } from "./format";
 import type { DocMeta, Head, TermShard } from "./format";
 import { scorePostings, scoreTitle, type Scores } from "./score";
@@ -44,7 +44,7 @@ export class ShardedIndex {
     private readonly fetchJson: FetchJson,
   ) {
     head.docs.forEach(([, title], n) => {
-      for (const word of tokenize(title)) {
+      for (const word of indexTerms(title)) {
         const docs = this.titleTerms.get(word) ?? new Map<number, number>();
         this.titleTerms.set(word, docs);
         docs.set(n, (docs.get(n) ?? 0) + 1);
@@ -116,7 +116,7 @@ export class ShardedIndex {
    * its nearest spellings are likely to be.
    */
   async prepare(query: string): Promise<void> {
-    const words = [...new Set(tokenize(query))].filter((w) => w.length > 1);
+    const words = queryWords(query).filter((w) => w.length > 1);
     const last = this.head.starts.length - 1;
     const neighbours = (list: string[]) =>
       list.flatMap((w) => [this.shardOf(w) - 1, this.shardOf(w) + 1]).filter((n) => n >= 0 && n <= last);
@@ -190,7 +190,7 @@ export class ShardedIndex {
   }
 
   private score(query: string): Scores {
-    const words = [...new Set(tokenize(query))];
+    const words = queryWords(query);
     const scores: Scores = new Map();
     const total = this.head.docs.length;
     for (const word of words) {

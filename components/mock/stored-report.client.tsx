@@ -1,0 +1,57 @@
+"use client";
+
+import { useEffect, useRef } from "react";
+import type { MockRecord } from "@/lib/mock/schema";
+import { encodeSettings } from "@/lib/mock/share-link";
+import { localDay, localTime } from "@/lib/progress/calendar";
+import { shortenForDisplay } from "@/lib/url/untrusted";
+import { ReportSummary } from "./report-summary";
+import { formatClock } from "./use-now";
+
+/** A past report, read from the mock history by its address (`/mock?report=<start time>`). */
+export function StoredReport({
+  id,
+  mocks,
+  sectionTitle,
+}: {
+  id: string;
+  mocks: readonly MockRecord[];
+  sectionTitle: (slug: string) => string;
+}) {
+  const record = mocks.find((m) => m.startedAt === id);
+  const title = useRef<HTMLHeadingElement>(null);
+  useEffect(() => title.current?.focus(), []);
+  if (!record) {
+    return (
+      <section className="report" aria-labelledby="report-title">
+        <h2 id="report-title" ref={title} tabIndex={-1}>
+          Report not found
+        </h2>
+        <p role="alert">
+          This browser’s mock history has no report that started at “{shortenForDisplay(id)}”. Reports live only in the
+          browser that ran them; import a mock history export to see one from elsewhere.
+        </p>
+        <p>
+          <a href="/mock">Back to the mock interview</a>
+        </p>
+      </section>
+    );
+  }
+  const started = new Date(record.startedAt);
+  return (
+    <section className="report" aria-labelledby="report-title">
+      <h2 id="report-title" ref={title} tabIndex={-1}>
+        Interview report, {localDay(started)} {localTime(started)}
+      </h2>
+      <p>
+        {record.questions.length} question{record.questions.length === 1 ? "" : "s"} · {record.pauses.count} pause
+        {record.pauses.count === 1 ? "" : "s"} ({formatClock(record.pauses.totalMs)}) · seed {record.settings.seed}
+      </p>
+      <ReportSummary questions={record.questions} sectionTitle={sectionTitle} />
+      <p className="report-actions">
+        <a href="/mock">Back to the mock interview</a>
+        <a href={`/mock${encodeSettings(record.settings)}`}>Run this same mock again</a>
+      </p>
+    </section>
+  );
+}
