@@ -1,4 +1,5 @@
 import "server-only";
+import { append } from "./append";
 import { classifyBody } from "./classify";
 import { summaryOf } from "./describe";
 import { unescapeMarkdown } from "./normalise-export";
@@ -49,11 +50,12 @@ export function attachCodeExamples(drafts: DraftQuestion[]): DraftQuestion[] {
       host.body.push(
         { text: `### ${draft.parsed.title}`, line: draft.source.line },
         { text: "", line: draft.source.line },
-        ...draft.body,
       );
+      append(host.body, draft.body);
       host.attached.push(draft.source);
-      host.removed.push(...draft.removed);
-      host.warnings.push(...draft.warnings, {
+      append(host.removed, draft.removed);
+      append(host.warnings, draft.warnings);
+      host.warnings.push({
         line: draft.source.line,
         message: `code example "${draft.parsed.title}" appended to this answer`,
       });
@@ -71,10 +73,10 @@ export function attachCodeExamples(drafts: DraftQuestion[]): DraftQuestion[] {
 }
 
 /** The question's MDX body; an answer-less source gets a note saying so, not an empty page. */
-export function bodyOf(draft: DraftQuestion) {
-  const result = toMdx(draft.body, draft.parsed.title);
-  draft.removed.push(...result.removed);
-  draft.warnings.push(...result.warnings);
+export function bodyOf(draft: DraftQuestion, file: string) {
+  const result = toMdx(draft.body, draft.parsed.title, file);
+  append(draft.removed, result.removed);
+  append(draft.warnings, result.warnings);
   const empty = result.mdx.trim() === "";
   return {
     mdx: empty ? "<Note>The source page has no answer text for this question.</Note>\n" : result.mdx,

@@ -7,6 +7,7 @@ import { planSections, tagsOf, trackManifest } from "./build-track";
 import { difficultyOf } from "./describe";
 import { ImportError } from "./errors";
 import { assignIds, type Assignment, type ImportMap } from "./import-map";
+import { checkAccordionCount, checkLimits } from "./limits";
 import { formatReport } from "./report";
 import { splitPage } from "./split-page";
 import type { InputFormat, PartName, SplitPage } from "./types";
@@ -62,6 +63,9 @@ export function importPage(
   if (page.accordions.length === 0) {
     throw new ImportError(options.file, 1, "input", 'not an accordion page: no <Accordion title="..."> found');
   }
+  checkAccordionCount(page.accordions, options.file);
+  const linkWork = { total: 0 };
+  for (const accordion of page.accordions) checkLimits(accordion.body, options.file, linkWork);
   const drafts = attachCodeExamples(page.accordions.map(draftQuestion));
   for (const removed of page.removed) {
     const owner = drafts.find((d) =>
@@ -71,7 +75,7 @@ export function importPage(
   }
   const sections = planSections(drafts.map((d) => d.source.section));
   const sectionOf = (d: DraftQuestion) => sections.find((s) => s.source === d.source.section)!;
-  const bodies = drafts.map(bodyOf);
+  const bodies = drafts.map((d) => bodyOf(d, options.file));
   const { assignments, map } = assignIds(
     options.track,
     drafts.map((d, i) => ({

@@ -14,10 +14,24 @@ const accordionClose = /<\/Accordion>\s*$/;
 const groupTag = /^\s*<\/?AccordionGroup\s*>\s*$/;
 const titleAttribute = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|“(.*)”|\{\s*(["'`])(.*?)\4\s*\})/;
 
+/**
+ * A double-quoted title with `"` inside (`title="What does "use strict" do?"`): the value ends at
+ * the quote that is followed by the tag's end or by the next attribute, so no words are lost.
+ */
+function innerQuotedTitle(tag: string): string | undefined {
+  const start = /\btitle\s*=\s*"/.exec(tag);
+  if (!start) return undefined;
+  const from = start.index + start[0].length;
+  for (let at = tag.indexOf('"', from); at !== -1; at = tag.indexOf('"', at + 1)) {
+    if (/^\s*(?:\/?\s*$|[A-Za-z_:][\w.:-]*\s*=)/.test(tag.slice(at + 1, at + 200))) return tag.slice(from, at);
+  }
+  return undefined;
+}
+
 /** Reads the title attribute of an opening tag, whatever quotes it uses. */
 export function accordionTitle(tag: string): string | undefined {
   const m = titleAttribute.exec(tag);
-  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[5];
+  const raw = (m?.[1] !== undefined ? innerQuotedTitle(tag) : undefined) ?? m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[5];
   return raw === undefined ? undefined : unescapeMarkdown(decodeEntities(raw)).trim();
 }
 

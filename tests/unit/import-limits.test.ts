@@ -1,0 +1,63 @@
+import { expect, test } from "vitest";
+import { importPage } from "@/lib/import/import-page";
+import { importLimits } from "@/lib/import/limits";
+
+const file = "limits.mdx";
+const accordion = (title: string, body: string) => `<Accordion title="${title}">\n${body}\n</Accordion>\n`;
+/** A page whose first answer is `body` (starting on line 5), with a second ordinary question. */
+const page = (body: string) =>
+  `# Limits\n\n## Basics\n${accordion("1. First?", body)}${accordion("2. Second?", "**Answer:** An ordinary answer.")}`;
+
+function refusal(text: string): string {
+  try {
+    importPage(text, { file, track: "demo" });
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return "imported";
+}
+
+test("lists nested past the limit are refused at their line", () => {
+  expect(refusal(page(`**Answer:** x\n\n${"- ".repeat(1000)}x`))).toBe(
+    `${file}:7: body: lists and quotes nested 1000 levels deep; the importer reads up to ${importLimits.depth}`,
+  );
+});
+
+test("quotes nested past the limit are refused at their line", () => {
+  expect(refusal(page(`**Answer:** x\n\n${"> ".repeat(13)}x`))).toBe(
+    `${file}:7: body: lists and quotes nested 13 levels deep; the importer reads up to 12`,
+  );
+});
+
+test("a very long line outside a fence is refused", () => {
+  expect(refusal(page(`**Answer:** ${"[a](".repeat(4000)}`))).toBe(
+    `${file}:5: body: line is 16012 characters long outside a code fence; the importer reads lines up to 10000`,
+  );
+});
+
+test("dense link syntax over the page's budget is refused at the paragraph that passes it", () => {
+  const paragraph = "![a](".repeat(190);
+  expect(refusal(page(`**Answer:** x\n\n${Array(200).fill(paragraph).join("\n\n")}`))).toBe(
+    `${file}:227: body: too much link syntax to read in time: this paragraph takes the page past 20000000 ` +
+      `("[" count times length, summed over paragraphs)`,
+  );
+});
+
+test("an accordion body past the line limit is refused at its first line", () => {
+  expect(refusal(page(Array(5001).fill("line").join("\n")))).toBe(
+    `${file}:5: body: accordion body is 5001 lines long; the importer reads up to 5000`,
+  );
+});
+
+test("a page past the accordion limit is refused at the first accordion over it", () => {
+  const many = Array.from({ length: 2001 }, (_, i) => accordion(`${i + 1}. Question ${i + 1}?`, "**Answer:** yes."));
+  expect(refusal(`# Many\n\n${many.join("")}`)).toBe(
+    `${file}:6003: accordion: page holds 2001 accordions; the importer reads up to 2000 per page`,
+  );
+});
+
+test("emphasis markers nested past the tree limit are refused", () => {
+  expect(refusal(page(`**Answer:** x\n\n${"*".repeat(200)}a${"*".repeat(200)}`))).toBe(
+    `${file}:7: body: Markdown nested more than 48 deep`,
+  );
+});
