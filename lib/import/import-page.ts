@@ -7,7 +7,7 @@ import { planSections, tagsOf, trackManifest } from "./build-track";
 import { difficultyOf } from "./describe";
 import { ImportError } from "./errors";
 import { assignIds, type Assignment, type ImportMap } from "./import-map";
-import { checkAccordionCount, checkLimits } from "./limits";
+import { checkAccordionCount, checkLimits, deadline, importLimits } from "./limits";
 import { formatReport } from "./report";
 import { splitPage } from "./split-page";
 import type { InputFormat, PartName, SplitPage } from "./types";
@@ -57,8 +57,9 @@ const missingParts = (d: DraftQuestion) =>
 /** Converts one page into a track: files, import map and report. Pure apart from the clock. */
 export function importPage(
   text: string,
-  options: { file: string; track: string; previousMap?: ImportMap },
+  options: { file: string; track: string; previousMap?: ImportMap; timeLimitMs?: number },
 ): ImportResult {
+  const withinTime = deadline(options.file, options.timeLimitMs ?? importLimits.seconds * 1000);
   const page = splitPage(text, options.file);
   if (page.accordions.length === 0) {
     throw new ImportError(options.file, 1, "input", 'not an accordion page: no <Accordion title="..."> found');
@@ -66,7 +67,7 @@ export function importPage(
   checkAccordionCount(page.accordions, options.file);
   const linkWork = { total: 0 };
   for (const accordion of page.accordions) checkLimits(accordion.body, options.file, linkWork);
-  const drafts = attachCodeExamples(page.accordions.map(draftQuestion));
+  const drafts = attachCodeExamples(page.accordions.map((a) => withinTime(a.line, () => draftQuestion(a))));
   for (const removed of page.removed) {
     const owner = drafts.find((d) =>
       [d.source, ...d.attached].some((s) => s.line <= removed.line && removed.line <= s.endLine),
@@ -75,7 +76,7 @@ export function importPage(
   }
   const sections = planSections(drafts.map((d) => d.source.section));
   const sectionOf = (d: DraftQuestion) => sections.find((s) => s.source === d.source.section)!;
-  const bodies = drafts.map((d) => bodyOf(d, options.file));
+  const bodies = drafts.map((d) => withinTime(d.source.line, () => bodyOf(d, options.file)));
   const { assignments, map } = assignIds(
     options.track,
     drafts.map((d, i) => ({

@@ -48,6 +48,8 @@ function plain(node: Nodes, out: string[]): void {
  * read by a CommonMark parser, so code spans and escapes mean what they mean on the source page.
  */
 export function toPlainText(text: string): string {
+  // Text with no Markdown punctuation reads the same parsed or not.
+  if (!/[\\`*_[\]<>&!]/.test(text)) return text.replace(/\s+/g, " ").trim();
   const out: string[] = [];
   plain(parseInline(text), out);
   return out.join("").replace(/\s+/g, " ").trim();

@@ -9,6 +9,8 @@ import type { SourceLine } from "./types";
  * is refused before it is parsed, rather than tying up the import. Real answers stay far below them.
  */
 export const importLimits = {
+  /** Converting a page stops with an error after this long, so no page ties up the importer. */
+  seconds: 8,
   /** Accordions on one page; real pages hold a few hundred at most. */
   accordions: 2_000,
   /** Lines in one accordion's body. */
@@ -117,4 +119,23 @@ export function checkAccordionCount(accordions: { line: number }[], file: string
       `page holds ${accordions.length} accordions; the importer reads up to ${importLimits.accordions} per page`,
     );
   }
+}
+
+/**
+ * Runs steps of one page's conversion under a time limit: a step that starts after the limit
+ * throws an ImportError at its accordion, instead of the import running on.
+ */
+export function deadline(file: string, limitMs: number) {
+  const end = performance.now() + limitMs;
+  return <T>(line: number, step: () => T): T => {
+    if (performance.now() > end) {
+      throw new ImportError(
+        file,
+        line,
+        "accordion",
+        `import stopped here after ${limitMs / 1000} s; split the page and import the parts`,
+      );
+    }
+    return step();
+  };
 }

@@ -61,3 +61,9 @@ test("emphasis markers nested past the tree limit are refused", () => {
     `${file}:7: body: Markdown nested more than 48 deep`,
   );
 });
+
+test("a page whose conversion runs past the time limit stops at the accordion it reached", () => {
+  expect(() => importPage(page("**Answer:** fine."), { file, track: "demo", timeLimitMs: 0 })).toThrow(
+    `${file}:4: accordion: import stopped here after 0 s; split the page and import the parts`,
+  );
+});
