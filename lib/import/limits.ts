@@ -10,7 +10,7 @@ import type { SourceLine } from "./types";
  */
 export const importLimits = {
   /** Converting a page stops with an error after this long, so no page ties up the importer. */
-  seconds: 8,
+  seconds: 6,
   /** Accordions on one page; real pages hold a few hundred at most. */
   accordions: 2_000,
   /** Lines in one accordion's body. */
