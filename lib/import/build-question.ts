@@ -26,6 +26,13 @@ export function draftQuestion(source: RawAccordion): DraftQuestion {
   const parts = classifyBody(source.body, title);
   const removed = [...parts.removed];
   if (parsed.prefix) removed.unshift({ line: source.line, text: parsed.prefix });
+  const warnings = [...parts.warnings];
+  if (source.untitled) {
+    warnings.unshift({
+      line: source.line,
+      message: "accordion has no title; titled from its first sentence and marked draft",
+    });
+  }
   return {
     source,
     parsed: { ...parsed, title },
@@ -33,7 +40,7 @@ export function draftQuestion(source: RawAccordion): DraftQuestion {
     body: [...parts.body],
     attached: [],
     removed,
-    warnings: [...parts.warnings],
+    warnings,
   };
 }
 

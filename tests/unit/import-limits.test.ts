@@ -56,10 +56,17 @@ test("a page past the accordion limit is refused at the first accordion over it"
   );
 });
 
-test("emphasis markers nested past the tree limit are refused", () => {
-  expect(refusal(page(`**Answer:** x\n\n${"*".repeat(200)}a${"*".repeat(200)}`))).toBe(
-    `${file}:7: body: Markdown nested more than 48 deep`,
-  );
+test("an answer nested past the tree limit costs only its accordion, which the report lists", () => {
+  const result = importPage(page(`**Answer:** x\n\n${"*".repeat(200)}a${"*".repeat(200)}`), { file, track: "demo" });
+  expect(result.questions.map((q) => q.title)).toEqual(["Second?"]);
+  expect(result.warnings).toContainEqual({ line: 7, message: "not imported: body: Markdown nested more than 48 deep" });
+  expect(result.report).toContain("warning L7: not imported: body: Markdown nested more than 48 deep");
+});
+
+test("a page where no accordion can be imported is refused with the first problem", () => {
+  const deep = `**Answer:** ${"*".repeat(200)}a${"*".repeat(200)}`;
+  const text = `# Limits\n\n${accordion("1. First?", deep)}${accordion("2. Second?", deep)}`;
+  expect(refusal(text)).toBe(`${file}:4: body: Markdown nested more than 48 deep`);
 });
 
 test("a page whose conversion runs past the time limit stops at the accordion it reached", () => {
