@@ -8,7 +8,7 @@ import { difficultyOf } from "./describe";
 import { ImportError } from "./errors";
 import { assignIds, type Assignment, type ImportMap } from "./import-map";
 import { append } from "./append";
-import { checkAccordionCount, checkLimits, deadline, importLimits } from "./limits";
+import { checkAccordionCount, checkLimits, deadline, importLimits, TimeLimitError } from "./limits";
 import { repairDraft } from "./repair";
 import { formatReport } from "./report";
 import { splitPage } from "./split-page";
@@ -67,18 +67,38 @@ export function importPage(
     throw new ImportError(options.file, 1, "input", 'not an accordion page: no <Accordion title="..."> found');
   }
   checkAccordionCount(page.accordions, options.file);
+  // One accordion that cannot be imported costs only itself: it is listed and the rest go on.
+  const notImported: { line: number; message: string }[] = [];
+  let firstProblem: ImportError | undefined;
+  const skip = (error: unknown) => {
+    if (!(error instanceof ImportError) || error instanceof TimeLimitError) throw error;
+    firstProblem ??= error;
+    notImported.push({
+      line: error.problem.line,
+      message: `not imported: ${error.problem.field}: ${error.problem.message}`,
+    });
+  };
   const linkWork = { total: 0 };
-  for (const accordion of page.accordions) checkLimits(accordion.body, options.file, linkWork);
-  const all = attachCodeExamples(page.accordions.map((a) => withinTime(a.line, () => draftQuestion(a))));
+  const readable = page.accordions.filter((a) => {
+    // An accordion over the link-work budget adds nothing to it, so the ones after it still count.
+    const trial = { ...linkWork };
+    try {
+      checkLimits(a.body, options.file, trial);
+    } catch (error) {
+      skip(error);
+      return false;
+    }
+    linkWork.total = trial.total;
+    return true;
+  });
+  if (readable.length === 0) throw firstProblem!;
+  const all = attachCodeExamples(readable.map((a) => withinTime(a.line, () => draftQuestion(a))));
   for (const removed of page.removed) {
     const owner = all.find((d) =>
       [d.source, ...d.attached].some((s) => s.line <= removed.line && removed.line <= s.endLine),
     );
     owner?.removed.push(removed);
   }
-  // One accordion that cannot be imported costs only itself: it is listed and the rest go on.
-  const notImported: { line: number; message: string }[] = [];
-  let firstProblem: ImportError | undefined;
   const converted = all.flatMap((d) => {
     try {
       repairDraft(d);
@@ -86,12 +106,7 @@ export function importPage(
       checkFrontmatter(d, body.summary, options.file);
       return [{ d, body }];
     } catch (error) {
-      if (!(error instanceof ImportError)) throw error;
-      firstProblem ??= error;
-      notImported.push({
-        line: error.problem.line,
-        message: `not imported: ${error.problem.field}: ${error.problem.message}`,
-      });
+      skip(error);
       return [];
     }
   });

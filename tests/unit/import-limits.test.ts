@@ -4,9 +4,9 @@ import { importLimits } from "@/lib/import/limits";
 
 const file = "limits.mdx";
 const accordion = (title: string, body: string) => `<Accordion title="${title}">\n${body}\n</Accordion>\n`;
-/** A page whose first answer is `body` (starting on line 5), with a second ordinary question. */
-const page = (body: string) =>
-  `# Limits\n\n## Basics\n${accordion("1. First?", body)}${accordion("2. Second?", "**Answer:** An ordinary answer.")}`;
+/** A page of two answers, the first starting on line 5; by default both are `body`. */
+const page = (body: string, second = body) =>
+  `# Limits\n\n## Basics\n${accordion("1. First?", body)}${accordion("2. Second?", second)}`;
 
 function refusal(text: string): string {
   try {
@@ -57,7 +57,8 @@ test("a page past the accordion limit is refused at the first accordion over it"
 });
 
 test("an answer nested past the tree limit costs only its accordion, which the report lists", () => {
-  const result = importPage(page(`**Answer:** x\n\n${"*".repeat(200)}a${"*".repeat(200)}`), { file, track: "demo" });
+  const deep = `**Answer:** x\n\n${"*".repeat(200)}a${"*".repeat(200)}`;
+  const result = importPage(page(deep, "**Answer:** An ordinary answer."), { file, track: "demo" });
   expect(result.questions.map((q) => q.title)).toEqual(["Second?"]);
   expect(result.warnings).toContainEqual({ line: 7, message: "not imported: body: Markdown nested more than 48 deep" });
   expect(result.report).toContain("warning L7: not imported: body: Markdown nested more than 48 deep");
@@ -67,6 +68,17 @@ test("a page where no accordion can be imported is refused with the first proble
   const deep = `**Answer:** ${"*".repeat(200)}a${"*".repeat(200)}`;
   const text = `# Limits\n\n${accordion("1. First?", deep)}${accordion("2. Second?", deep)}`;
   expect(refusal(text)).toBe(`${file}:4: body: Markdown nested more than 48 deep`);
+});
+
+test("lists nested past the limit cost only their accordion; the report lists it with its line", () => {
+  const result = importPage(page(`**Answer:** x\n\n${"- ".repeat(40)}x`, "**Answer:** An ordinary answer."), {
+    file,
+    track: "demo",
+  });
+  expect(result.questions.map((q) => q.title)).toEqual(["Second?"]);
+  expect(result.report).toContain(
+    "warning L7: not imported: body: lists and quotes nested 40 levels deep; the importer reads up to 12",
+  );
 });
 
 test("a page whose conversion runs past the time limit stops at the accordion it reached", () => {
