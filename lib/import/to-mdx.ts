@@ -135,6 +135,19 @@ function checkTreeDepth(root: Root, ctx: PhrasingContext) {
   }
 }
 
+/** Web, mail and relative addresses; anything else (`javascript:`, `data:`, `vbscript:`) is dropped. */
+const safeUrl = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || /^(?:https?|mailto):/i.test(url.trim());
+
+/** A link or image with an unsafe address keeps its words as text; the address is reported. */
+function withSafeUrl(node: RootContent, ctx: PhrasingContext): RootContent[] {
+  if (!(node.type === "link" || node.type === "image" || node.type === "definition") || safeUrl(node.url))
+    return [node];
+  ctx.removed.push({ line: ctx.lineOf(node), text: `address ${node.url}` });
+  if (node.type === "link") return node.children;
+  if (node.type === "image") return [{ type: "text", value: node.alt ?? "" }];
+  return [];
+}
+
 /** Our shape for one parsed node: `###` as the top heading, known fence languages, no raw HTML. */
 function tidy(node: Nodes, ctx: PhrasingContext & { title: string }): void {
   if (node.type === "heading" && node.depth < 3) (node as Heading).depth = 3;
@@ -148,6 +161,11 @@ function tidy(node: Nodes, ctx: PhrasingContext & { title: string }): void {
     (node as Code).meta = space === -1 ? null : fence.slice(space + 1).replace(/`/g, "'");
   }
   if (!("children" in node)) return;
+  if (
+    node.children.some((c) => (c.type === "link" || c.type === "image" || c.type === "definition") && !safeUrl(c.url))
+  ) {
+    (node as Parent).children = node.children.flatMap((c) => withSafeUrl(c, ctx));
+  }
   if (node.children.some((c) => c.type === "html")) {
     (node as Parent).children = resolveInlineTags(node.children as PhrasingContent[], ctx);
   }

@@ -32,12 +32,12 @@ afterAll(async () => {
 
 test("no imported body holds an expression, ESM, raw HTML or an attribute expression", () => {
   const bodies = result.questions.map((q) => bodyOf(result.files.get(q.file)!));
-  expect(bodies).toHaveLength(9);
+  expect(bodies).toHaveLength(10);
   for (const body of bodies) expect(executable(body)).toEqual([]);
 });
 
 test("the imported track passes the content check and rendering it runs no payload", () => {
-  expect(track.questions).toHaveLength(9);
+  expect(track.questions).toHaveLength(10);
   const html = track.questions
     .map((q) => renderToStaticMarkup(createElement(MdxBody, { code: q.code, questionId: q.id })))
     .join("\n");
@@ -79,4 +79,17 @@ test("a stray closing tag stays text and a comment is removed, both reported", (
 
 test("a double-quoted title with quotes inside keeps every word", () => {
   expect(result.questions.map((q) => q.title)).toContain('When is "this" undefined inside a plain function call?');
+});
+
+test("a link or image whose address is not web, mail or relative keeps its words and loses the address", () => {
+  const { report, text } = questionFile(result, "What happens to a link that runs script?");
+  expect(bodyOf(text)).toContain(
+    "A script link keeps its words, and so does a drawing, but neither keeps its address. A [normal link](https://example.com/docs) stays.",
+  );
+  expect(report.removed).toEqual(
+    expect.arrayContaining([
+      { line: 59, text: "address javascript:globalThis.ran=1" },
+      { line: 59, text: "address data:image/svg+xml,hello" },
+    ]),
+  );
 });
