@@ -28,7 +28,7 @@ function split(text: string): { question: string; answer?: string } {
 function splitRaw(text: string): { question: string; answer?: string } {
   const unwrapped = wrapped.exec(text.replace(qOnly, ""));
   if (unwrapped) {
-    const rest = (unwrapped[2] ?? unwrapped[4] ?? "").trim();
+    const rest = (unwrapped[2] ?? unwrapped[4] ?? "").replace(/^(?:[:\-–—]+|→|->)\s*/, "").trim();
     return { question: unwrapped[1] ?? unwrapped[3]!, ...(rest !== "" ? { answer: rest } : {}) };
   }
   const both = qa.exec(text);

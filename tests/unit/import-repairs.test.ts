@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { bodyOf, importFixturePage, questionFile } from "./import-helpers";
 import matter from "gray-matter";
+import { parseFollowUp } from "@/lib/import/follow-ups";
 
 const result = importFixturePage("repairs/page.mdx");
 const frontmatterOf = (text: string) => matter(text, {}).data;
@@ -66,5 +67,23 @@ test("an untitled accordion is titled from its first sentence and imported as a 
   expect(report.warnings).toContainEqual({
     line: 31,
     message: "accordion has no title; titled from its first sentence and marked draft",
+  });
+});
+
+test("follow-up questions lose emphasis and quote marks however they are wrapped", () => {
+  const asked = (text: string) => parseFollowUp({ text, nested: [], line: 1 });
+  expect(asked('*"How does MVCC actually work in PostgreSQL?')).toEqual({
+    question: "How does MVCC actually work in PostgreSQL?",
+    line: 1,
+  });
+  expect(asked('**"Why keep the outbox small?"** (Tests housekeeping.)')).toEqual({
+    question: "Why keep the outbox small?",
+    answer: "Tests housekeeping.",
+    line: 1,
+  });
+  expect(asked("_“What is a write-ahead log?”_ — the record written before the change")).toEqual({
+    question: "What is a write-ahead log?",
+    answer: "the record written before the change",
+    line: 1,
   });
 });
