@@ -1,4 +1,5 @@
 import "server-only";
+import { append } from "./append";
 import { classifyBody } from "./classify";
 import { summaryOf } from "./describe";
 import { unescapeMarkdown } from "./normalise-export";
@@ -25,6 +26,13 @@ export function draftQuestion(source: RawAccordion): DraftQuestion {
   const parts = classifyBody(source.body, title);
   const removed = [...parts.removed];
   if (parsed.prefix) removed.unshift({ line: source.line, text: parsed.prefix });
+  const warnings = [...parts.warnings];
+  if (source.untitled) {
+    warnings.unshift({
+      line: source.line,
+      message: "accordion has no title; titled from its first sentence and marked draft",
+    });
+  }
   return {
     source,
     parsed: { ...parsed, title },
@@ -32,7 +40,7 @@ export function draftQuestion(source: RawAccordion): DraftQuestion {
     body: [...parts.body],
     attached: [],
     removed,
-    warnings: [...parts.warnings],
+    warnings,
   };
 }
 
@@ -49,11 +57,12 @@ export function attachCodeExamples(drafts: DraftQuestion[]): DraftQuestion[] {
       host.body.push(
         { text: `### ${draft.parsed.title}`, line: draft.source.line },
         { text: "", line: draft.source.line },
-        ...draft.body,
       );
+      append(host.body, draft.body);
       host.attached.push(draft.source);
-      host.removed.push(...draft.removed);
-      host.warnings.push(...draft.warnings, {
+      append(host.removed, draft.removed);
+      append(host.warnings, draft.warnings);
+      host.warnings.push({
         line: draft.source.line,
         message: `code example "${draft.parsed.title}" appended to this answer`,
       });
@@ -71,10 +80,10 @@ export function attachCodeExamples(drafts: DraftQuestion[]): DraftQuestion[] {
 }
 
 /** The question's MDX body; an answer-less source gets a note saying so, not an empty page. */
-export function bodyOf(draft: DraftQuestion) {
-  const result = toMdx(draft.body, draft.parsed.title);
-  draft.removed.push(...result.removed);
-  draft.warnings.push(...result.warnings);
+export function bodyOf(draft: DraftQuestion, file: string) {
+  const result = toMdx(draft.body, draft.parsed.title, file);
+  append(draft.removed, result.removed);
+  append(draft.warnings, result.warnings);
   const empty = result.mdx.trim() === "";
   return {
     mdx: empty ? "<Note>The source page has no answer text for this question.</Note>\n" : result.mdx,

@@ -1,4 +1,5 @@
 import "server-only";
+import { append } from "./append";
 import { isList, splitBlocks, type Block } from "./blocks";
 import { isAnswerLine, parseFollowUp, splitQaParagraph, stripAnswerPrefix } from "./follow-ups";
 import { listItems, sentences, toPlainText } from "./inline";
@@ -40,7 +41,8 @@ export function classifyBody(lines: SourceLine[], title: string): ClassifiedBody
       );
       templateStarted = true;
     }
-    out.body.push(...block.lines, { text: "", line: block.lines.at(-1)!.line });
+    append(out.body, block.lines);
+    out.body.push({ text: "", line: block.lines.at(-1)!.line });
   };
   const backToAnswer = (block: Block, why: string) => {
     out.warnings.push({ line: block.lines[0]!.line, message: why });
@@ -115,11 +117,11 @@ export function classifyBody(lines: SourceLine[], title: string): ClassifiedBody
     } else if (state === "follow-ups") {
       const text = join(block.lines);
       const last = out.followUps.at(-1);
-      if (list) out.followUps.push(...listItems(block.lines).map(parseFollowUp));
+      if (list) append(out.followUps, listItems(block.lines).map(parseFollowUp));
       else if (last && (isAnswerLine(text) || (!looksLikeQuestion(text) && last.answer === undefined))) {
         last.answer = [last.answer, toPlainText(stripAnswerPrefix(text))].filter(Boolean).join(" ");
       } else if (looksLikeQuestion(text)) {
-        out.followUps.push(...splitQaParagraph(text, block.lines[0]!.line).map(parseFollowUp));
+        append(out.followUps, splitQaParagraph(text, block.lines[0]!.line).map(parseFollowUp));
       } else backToAnswer(block, "text after the follow-ups is not a follow-up; kept in the answer body");
     } else if (state === "intent" || state === "red flag") {
       state = "answer";

@@ -5,8 +5,10 @@ const indentOf = (text: string) => /^[ \t]*/.exec(text)![0].replace(/\t/g, "    
 
 /** Removes the indentation every non-blank line shares (accordion bodies are often indented). */
 export function dedent(lines: SourceLine[]): SourceLine[] {
-  const indents = lines.filter((l) => l.text.trim() !== "").map((l) => indentOf(l.text));
-  const common = indents.length > 0 ? Math.min(...indents) : 0;
+  // A loop, not Math.min(...indents): a long body would overflow the argument list.
+  let common = Infinity;
+  for (const l of lines) if (l.text.trim() !== "") common = Math.min(common, indentOf(l.text));
+  if (common === Infinity) common = 0;
   if (common === 0) return lines;
   return lines.map((l) => {
     let text = l.text.replace(/^\t+/, (tabs) => "    ".repeat(tabs.length));

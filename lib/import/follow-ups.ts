@@ -14,7 +14,23 @@ export const stripAnswerPrefix = (text: string) => text.replace(aOnly, "");
 
 export const isAnswerLine = (text: string) => aOnly.test(text) && !qOnly.test(text);
 
+/** `*"Question?"* (a note)` as authors emphasise it: the question without its marks, the note as answer. */
+const wrapped = /^[*_]{1,3}["“]?([^"”*_]*?\?)["”]?[*_]{0,3}\s*(.*)$|^["“]([^"”*_]*?\?)["”][*_]{0,3}\s*(.*)$/;
+
+/** An answer written as a parenthetical after the question loses its brackets. */
+const unbracket = (answer: string) => /^\((.+)\)\.?$/.exec(answer.trim())?.[1] ?? answer;
+
 function split(text: string): { question: string; answer?: string } {
+  const parts = splitRaw(text);
+  return parts.answer === undefined ? parts : { question: parts.question, answer: unbracket(parts.answer) };
+}
+
+function splitRaw(text: string): { question: string; answer?: string } {
+  const unwrapped = wrapped.exec(text.replace(qOnly, ""));
+  if (unwrapped) {
+    const rest = (unwrapped[2] ?? unwrapped[4] ?? "").replace(/^(?:[:\-–—]+|→|->)\s*/, "").trim();
+    return { question: unwrapped[1] ?? unwrapped[3]!, ...(rest !== "" ? { answer: rest } : {}) };
+  }
   const both = qa.exec(text);
   if (both) return { question: both[1]!, answer: both[2]! };
   const t = text.replace(qOnly, "");

@@ -40,8 +40,22 @@ export interface Assignment {
 const weight = { body: 0.6, title: 0.3, position: 0.1 };
 const minScore = 0.35;
 
+/** Names whose meaning is in their symbols, spelled out before the symbols are dropped. */
+const spelledOut: [RegExp, string][] = [
+  [/\bc\+\+/gi, " cpp "],
+  [/(^|[^\w.])\.net\b/gi, "$1 dotnet "],
+  [/\b([a-z])#/gi, " $1 sharp "],
+  [/\b([a-z0-9]+)\+(?=[a-z0-9])/gi, " $1 plus "],
+];
+
+const spell = (text: string) => spelledOut.reduce((t, [pattern, words]) => t.replace(pattern, words), text);
+
 export const slugify = (text: string, maxWords = 6) =>
-  wordsOf(text.normalize("NFKD").replace(/[\u0300-\u036f]/g, ""))
+  wordsOf(
+    spell(text)
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, ""),
+  )
     .filter((w) => /^[a-z0-9]+$/.test(w))
     .slice(0, maxWords)
     .join("-") || "question";

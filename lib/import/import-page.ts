@@ -7,6 +7,9 @@ import { planSections, tagsOf, trackManifest } from "./build-track";
 import { difficultyOf } from "./describe";
 import { ImportError } from "./errors";
 import { assignIds, type Assignment, type ImportMap } from "./import-map";
+import { append } from "./append";
+import { checkAccordionCount, checkLimits, deadline, importLimits, TimeLimitError } from "./limits";
+import { repairDraft } from "./repair";
 import { formatReport } from "./report";
 import { splitPage } from "./split-page";
 import type { InputFormat, PartName, SplitPage } from "./types";
@@ -56,22 +59,62 @@ const missingParts = (d: DraftQuestion) =>
 /** Converts one page into a track: files, import map and report. Pure apart from the clock. */
 export function importPage(
   text: string,
-  options: { file: string; track: string; previousMap?: ImportMap },
+  options: { file: string; track: string; previousMap?: ImportMap; timeLimitMs?: number },
 ): ImportResult {
+  const withinTime = deadline(options.file, options.timeLimitMs ?? importLimits.seconds * 1000);
   const page = splitPage(text, options.file);
   if (page.accordions.length === 0) {
     throw new ImportError(options.file, 1, "input", 'not an accordion page: no <Accordion title="..."> found');
   }
-  const drafts = attachCodeExamples(page.accordions.map(draftQuestion));
+  checkAccordionCount(page.accordions, options.file);
+  // One accordion that cannot be imported costs only itself: it is listed and the rest go on.
+  const notImported: { line: number; message: string }[] = [];
+  let firstProblem: ImportError | undefined;
+  const skip = (error: unknown) => {
+    if (!(error instanceof ImportError) || error instanceof TimeLimitError) throw error;
+    firstProblem ??= error;
+    notImported.push({
+      line: error.problem.line,
+      message: `not imported: ${error.problem.field}: ${error.problem.message}`,
+    });
+  };
+  const linkWork = { total: 0 };
+  const readable = page.accordions.filter((a) => {
+    // An accordion over the link-work budget adds nothing to it, so the ones after it still count.
+    const trial = { ...linkWork };
+    try {
+      checkLimits(a.body, options.file, trial);
+    } catch (error) {
+      skip(error);
+      return false;
+    }
+    linkWork.total = trial.total;
+    return true;
+  });
+  if (readable.length === 0) throw firstProblem!;
+  const all = attachCodeExamples(readable.map((a) => withinTime(a.line, () => draftQuestion(a))));
   for (const removed of page.removed) {
-    const owner = drafts.find((d) =>
+    const owner = all.find((d) =>
       [d.source, ...d.attached].some((s) => s.line <= removed.line && removed.line <= s.endLine),
     );
     owner?.removed.push(removed);
   }
+  const converted = all.flatMap((d) => {
+    try {
+      repairDraft(d);
+      const body = withinTime(d.source.line, () => bodyOf(d, options.file));
+      checkFrontmatter(d, body.summary, options.file);
+      return [{ d, body }];
+    } catch (error) {
+      skip(error);
+      return [];
+    }
+  });
+  if (converted.length === 0) throw firstProblem!;
+  const drafts = converted.map((c) => c.d);
+  const bodies = converted.map((c) => c.body);
   const sections = planSections(drafts.map((d) => d.source.section));
   const sectionOf = (d: DraftQuestion) => sections.find((s) => s.source === d.source.section)!;
-  const bodies = drafts.map(bodyOf);
   const { assignments, map } = assignIds(
     options.track,
     drafts.map((d, i) => ({
@@ -98,7 +141,7 @@ export function importPage(
       difficulty: difficultyOf(section.title),
       tags: tagsOf(options.track, section),
       summary: bodies[i]!.summary,
-      status: "imported" as const,
+      status: d.source.untitled ? ("draft" as const) : ("imported" as const),
       interviewerIntent: d.parts.intent,
       ...(d.parts.redFlag ? { redFlag: d.parts.redFlag } : {}),
       followUps: d.parts.followUps.map(({ question, answer }) => (answer ? { question, answer } : { question })),
@@ -136,6 +179,7 @@ export function importPage(
     };
   });
   const warnings = numberingWarnings(drafts);
+  append(warnings, notImported);
   if (drafts.length < 2)
     warnings.push({ line: 1, message: `one question only; npm run content needs every tag on two questions` });
   const result: ImportResult = {
@@ -151,6 +195,33 @@ export function importPage(
   account(result, drafts);
   result.report = formatReport(result, options);
   return result;
+}
+
+/** Checks the fields the body does not decide, with stand-ins for what is settled later (id, order). */
+function checkFrontmatter(d: DraftQuestion, summary: string, file: string) {
+  const checked = importedFrontmatterSchema.safeParse({
+    id: "stand-in",
+    title: d.parsed.title,
+    section: "stand-in",
+    order: 1,
+    difficulty: "intermediate",
+    tags: ["stand-in"],
+    summary,
+    status: "imported",
+    interviewerIntent: d.parts.intent,
+    ...(d.parts.redFlag ? { redFlag: d.parts.redFlag } : {}),
+    followUps: d.parts.followUps.map(({ question, answer }) => (answer ? { question, answer } : { question })),
+    related: [],
+  });
+  if (!checked.success) {
+    const issue = checked.error.issues[0]!;
+    throw new ImportError(
+      file,
+      d.source.line,
+      issue.path.join(".") || "question",
+      `cannot import this accordion: ${issue.message}`,
+    );
+  }
 }
 
 /** Numbering that jumps within a section is worth a look: a question may be missing from the page. */

@@ -1,31 +1,59 @@
 import "server-only";
-import { unescapeMarkdown } from "./normalise-export";
+import type { Nodes } from "mdast";
+import { parseInline } from "./markdown-tree";
 import type { SourceLine } from "./types";
+
+/** A code span as the UI renders frontmatter text: backticks longer than any run inside. */
+function codeSpan(value: string): string {
+  let longest = 0;
+  for (const run of value.match(/`+/g) ?? []) longest = Math.max(longest, run.length);
+  const ticks = "`".repeat(longest + 1);
+  return /^`|`$/.test(value) ? `${ticks} ${value} ${ticks}` : `${ticks}${value}${ticks}`;
+}
+
+function plain(node: Nodes, out: string[]): void {
+  switch (node.type) {
+    case "text":
+      out.push(node.value);
+      return;
+    case "inlineCode":
+      out.push(codeSpan(node.value));
+      return;
+    case "html":
+      out.push(node.value.replace(/[<>]/g, ""));
+      return;
+    case "break":
+      out.push(" ");
+      return;
+    case "image":
+      out.push(`${node.alt ?? ""} (${node.url})`);
+      return;
+    case "link":
+      for (const child of node.children) plain(child, out);
+      out.push(` (${node.url})`);
+      return;
+    default:
+      if ("children" in node) {
+        for (const child of node.children) {
+          plain(child, out);
+          out.push(child.type === "paragraph" ? " " : "");
+        }
+      } else if ("value" in node) out.push(node.value);
+  }
+}
 
 /**
  * Turns Markdown into the plain text frontmatter strings hold: `code` spans stay (the UI renders
- * them), emphasis markers go, links keep their text and address, escapes are undone.
+ * them), emphasis markers go, links keep their text and address, escapes are undone. The text is
+ * read by a CommonMark parser, so code spans and escapes mean what they mean on the source page.
  */
 export function toPlainText(text: string): string {
-  const parts = text.split(/(`[^`]+`)/g);
-  return parts
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : unescapeMarkdown(
-            part
-              .replace(/!?\[([^\]]*)\]\(([^)\s]+)[^)]*\)/g, "$1 ($2)")
-              .replace(/\*\*/g, "")
-              .replace(/(^|[^\w])__(\S(?:.*?\S)?)__(?=[^\w]|$)/g, "$1$2")
-              .replace(/(^|[\s(])[*_](\S(?:.*?\S)?)[*_](?=[\s).,;:!?]|$)/g, "$1$2")
-              .replace(/<\/?[A-Za-z][^>]*>/g, (tag) => tag.replace(/[<>]/g, "")),
-          ),
-    )
-    .join("")
-    .replace(/\s+/g, " ")
-    .trim();
+  // Text with no Markdown punctuation reads the same parsed or not.
+  if (!/[\\`*_[\]<>&!]/.test(text)) return text.replace(/\s+/g, " ").trim();
+  const out: string[] = [];
+  plain(parseInline(text), out);
+  return out.join("").replace(/\s+/g, " ").trim();
 }
-
 export interface ListItem {
   /** The item's own text, marker removed, continuation lines joined. */
   text: string;

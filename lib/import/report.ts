@@ -54,7 +54,9 @@ export function formatReport(result: ImportResult, options: { file: string; trac
     out.push(`not imported (outside any accordion): L${s.from}-${s.to}, ${s.words} words`);
   for (const section of result.track.sections) {
     out.push("", `section ${section.slug}: ${section.title}`);
-    out.push(...result.questions.filter((q) => q.section === section.slug).flatMap(questionLines));
+    // One push per line: spreading every line of a large page into push() overflows the stack.
+    for (const q of result.questions)
+      if (q.section === section.slug) for (const line of questionLines(q)) out.push(line);
   }
   return `${out.join("\n")}\n`;
 }

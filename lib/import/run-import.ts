@@ -7,10 +7,15 @@ import { readInput } from "./read-input";
  * Reads a page, converts it, and writes the track folder with its import map and report. The
  * previous map in the output folder keeps ids stable across re-imports.
  */
-export async function runImport(file: string, track: string, outDir: string): Promise<ImportResult> {
+export async function runImport(
+  file: string,
+  track: string,
+  outDir: string,
+  options: { timeLimitMs?: number } = {},
+): Promise<ImportResult> {
   const text = await readInput(file);
   const previousMap = await readPreviousMap(outDir);
-  const result = importPage(text, { file, track, previousMap });
+  const result = importPage(text, { file, track, previousMap, ...options });
   const files = new Map(result.files);
   files.set(mapFileName, `${JSON.stringify(result.map, null, 1)}\n`);
   files.set(reportFileName, result.report);

@@ -1,7 +1,9 @@
 import "server-only";
 import { dedent } from "./dedent";
 import { ImportError } from "./errors";
-import { eachLineWithFences } from "./fences";
+import { clip } from "./describe";
+import { eachLineWithFences, fenceOpening } from "./fences";
+import { sentences, toPlainText } from "./inline";
 import { looksLikeMarkdownExport, normaliseExport, unescapeMarkdown } from "./normalise-export";
 import { readPageHead } from "./page-frontmatter";
 import { splitMarkdownPage } from "./split-markdown";
@@ -14,11 +16,33 @@ const accordionClose = /<\/Accordion>\s*$/;
 const groupTag = /^\s*<\/?AccordionGroup\s*>\s*$/;
 const titleAttribute = /\btitle\s*=\s*(?:"([^"]*)"|'([^']*)'|“(.*)”|\{\s*(["'`])(.*?)\4\s*\})/;
 
+/**
+ * A double-quoted title with `"` inside (`title="What does "use strict" do?"`): the value ends at
+ * the quote that is followed by the tag's end or by the next attribute, so no words are lost.
+ */
+function innerQuotedTitle(tag: string): string | undefined {
+  const start = /\btitle\s*=\s*"/.exec(tag);
+  if (!start) return undefined;
+  const from = start.index + start[0].length;
+  for (let at = tag.indexOf('"', from); at !== -1; at = tag.indexOf('"', at + 1)) {
+    if (/^\s*(?:\/?\s*$|[A-Za-z_:][\w.:-]*\s*=)/.test(tag.slice(at + 1, at + 200))) return tag.slice(from, at);
+  }
+  return undefined;
+}
+
 /** Reads the title attribute of an opening tag, whatever quotes it uses. */
 export function accordionTitle(tag: string): string | undefined {
   const m = titleAttribute.exec(tag);
-  const raw = m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[5];
+  const raw = (m?.[1] !== undefined ? innerQuotedTitle(tag) : undefined) ?? m?.[1] ?? m?.[2] ?? m?.[3] ?? m?.[5];
   return raw === undefined ? undefined : unescapeMarkdown(decodeEntities(raw)).trim();
+}
+
+/** A title for an untitled accordion: the first sentence of its first line of prose. */
+function titleFromBody(body: SourceLine[], line: number): string {
+  const first = body.find((l) => l.text.trim() !== "" && !fenceOpening(l.text));
+  const plain = first ? toPlainText(first.text).replace(/^(?:answer|a)\s*:\s*/i, "") : "";
+  const sentence = sentences(plain)[0] ?? plain;
+  return sentence.length >= 3 ? clip(sentence, 120) : `Untitled question at line ${line}`;
 }
 
 /** Removes `**` wrapping and `\` escapes from a heading's text. */
@@ -51,9 +75,17 @@ export function splitPage(text: string, file: string): SplitPage {
   let open: { tag: string; line: number; body: SourceLine[]; tagDone: boolean } | undefined;
   const skip = (line: SourceLine) => noteSkipped(page.skipped, line);
   const close = (endLine: number) => {
+    const body = dedent(open!.body);
     const title = accordionTitle(open!.tag);
-    if (title === undefined) throw new ImportError(file, open!.line, "accordion", "<Accordion> has no title attribute");
-    page.accordions.push({ title, line: open!.line, endLine, section, body: dedent(open!.body) });
+    const untitled = title === undefined ? { untitled: true } : {};
+    page.accordions.push({
+      title: title ?? titleFromBody(body, open!.line),
+      line: open!.line,
+      endLine,
+      section,
+      body,
+      ...untitled,
+    });
     open = undefined;
   };
 

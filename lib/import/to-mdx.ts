@@ -1,7 +1,14 @@
 import "server-only";
-import { allowedHtmlElements, mdxComponentNames } from "../mdx/component-names";
+import { append } from "./append";
+import type { Code, Heading, Nodes, Parent, PhrasingContent, Root, RootContent } from "mdast";
+import type { MdxJsxFlowElement } from "mdast-util-mdx-jsx";
 import { calloutNames } from "./blocks";
-import { closesFence, fenceOpening, importedFenceLanguage, type OpenFence } from "./fences";
+import { ImportError } from "./errors";
+import { eachLineWithFences, importedFenceLanguage } from "./fences";
+import { readTag } from "./html-tags";
+import { parseMarkdown } from "./markdown-tree";
+import { resolveInlineTags, type PhrasingContext } from "./phrasing-tags";
+import { executableParts, serialiseMdx } from "./safe-mdx";
 import type { Removed, SourceLine, Warning } from "./types";
 
 /**
@@ -18,30 +25,15 @@ export const calloutMapping: Record<(typeof calloutNames)[number], "Note" | "Pit
   Danger: "Pitfall",
 };
 
-const keptTags = new RegExp(String.raw`^<\/?(?:${[...mdxComponentNames, ...allowedHtmlElements].join("|")})\b`);
-
-/** Escapes what MDX would read as JSX or expressions in prose, leaving `code` spans alone. */
-export function escapeProse(text: string): string {
-  return text
-    .split(/(`+[^`]*`+)/g)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(/(\\*)([<{}])/g, (all, slashes: string, char: string, offset: number) => {
-            if (slashes.length % 2 === 1) return all;
-            if (char === "<" && keptTags.test(part.slice(offset + slashes.length))) return all;
-            return `${slashes}\\${char}`;
-          }),
-    )
-    .join("");
-}
-
 function fenceLine(info: string, title: string, at: SourceLine, removed: Removed[], warnings: Warning[]): string {
   const [rawLang = "", ...metaParts] = info.split(/\s+/);
   const meta = metaParts.join(" ");
   const { lang, warning, renamed } = importedFenceLanguage(rawLang);
   if (lang === "mermaid") {
-    warnings.push({ line: at.line, message: "diagram: write real alt text, then run npm run diagrams" });
+    warnings.push({
+      line: at.line,
+      message: "diagram: write real alt text (npm run import draws it; npm run diagrams redraws)",
+    });
     return `mermaid alt="Diagram for: ${title.replace(/"/g, "'")}"`;
   }
   if (warning) warnings.push({ line: at.line, message: warning });
@@ -52,58 +44,168 @@ function fenceLine(info: string, title: string, at: SourceLine, removed: Removed
   return `${lang}${fileTitle ? ` ${fileTitle}` : ""}`;
 }
 
+/** Callouts inside one another; more is not an answer. */
+export const maxCalloutDepth = 4;
+/** Nodes inside one another after parsing (emphasis in links in lists in quotes…). */
+export const maxTreeDepth = 48;
+
+type Callout = keyof typeof calloutMapping;
+type Piece =
+  | { kind: "text"; line: SourceLine }
+  | { kind: "open"; name: Callout; title?: string; dropped: string[]; selfClosing: boolean; line: number }
+  | { kind: "close"; name: Callout; line: number };
+
+const isCallout = (name: string): name is Callout => Object.hasOwn(calloutMapping, name);
+
+/** A line that opens or closes a source callout, split into tag and text pieces; undefined if it does neither. */
+function calloutPieces(line: SourceLine): Piece[] | undefined {
+  const t = line.text;
+  const start = t.search(/\S/);
+  const pieces: Piece[] = [];
+  let rest = t;
+  const tag = start === -1 || t[start] !== "<" ? undefined : readTag(t, start);
+  if (tag && !tag.closing && isCallout(tag.name)) {
+    const title = tag.attributes.find((a) => a.name === "title")?.value;
+    const dropped = tag.attributes.filter((a) => a.name !== "title").map((a) => a.name);
+    pieces.push({ kind: "open", name: tag.name, title, dropped, selfClosing: tag.selfClosing, line: line.line });
+    rest = t.slice(tag.end);
+  } else if (tag && tag.closing && isCallout(tag.name) && t.slice(tag.end).trim() === "") {
+    return [{ kind: "close", name: tag.name, line: line.line }];
+  }
+  const close = /<\/([A-Z][A-Za-z]*)>$/.exec(rest.trimEnd());
+  const closing = close && isCallout(close[1]!) ? close[1] : undefined;
+  if (pieces.length === 0 && !closing) return undefined;
+  const text = closing ? rest.trimEnd().slice(0, -close![0].length) : rest;
+  if (text.trim() !== "") pieces.push({ kind: "text", line: { text: text.trim(), line: line.line } });
+  if (closing) pieces.push({ kind: "close", name: closing, line: line.line });
+  return pieces;
+}
+
+/** Throws at the first node nested deeper than maxTreeDepth; checked without recursion. */
+function checkTreeDepth(root: Root, ctx: PhrasingContext) {
+  const stack: [Nodes, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (depth > maxTreeDepth) {
+      throw new ImportError(ctx.file, ctx.lineOf(node), "body", `Markdown nested more than ${maxTreeDepth} deep`);
+    }
+    if ("children" in node) for (const child of node.children) stack.push([child, depth + 1]);
+  }
+}
+
+/** Web, mail and relative addresses; anything else (`javascript:`, `data:`, `vbscript:`) is dropped. */
+const safeUrl = (url: string) => !/^[a-z][a-z0-9+.-]*:/i.test(url.trim()) || /^(?:https?|mailto):/i.test(url.trim());
+
+/** A link or image with an unsafe address keeps its words as text; the address is reported. */
+function withSafeUrl(node: RootContent, ctx: PhrasingContext): RootContent[] {
+  if (!(node.type === "link" || node.type === "image" || node.type === "definition") || safeUrl(node.url))
+    return [node];
+  ctx.removed.push({ line: ctx.lineOf(node), text: `address ${node.url}` });
+  if (node.type === "link") return node.children;
+  if (node.type === "image") return [{ type: "text", value: node.alt ?? "" }];
+  return [];
+}
+
+/** Our shape for one parsed node: `###` as the top heading, known fence languages, no raw HTML. */
+function tidy(node: Nodes, ctx: PhrasingContext & { title: string }): void {
+  if (node.type === "heading" && node.depth < 3) (node as Heading).depth = 3;
+  if (node.type === "code") {
+    const line = ctx.lineOf(node);
+    const info = [node.lang, node.meta].filter(Boolean).join(" ");
+    const fence = fenceLine(info, ctx.title, { text: "", line }, ctx.removed, ctx.warnings);
+    const space = fence.indexOf(" ");
+    (node as Code).lang = space === -1 ? fence : fence.slice(0, space);
+    // A backtick in the info string would stop the line opening a fence.
+    (node as Code).meta = space === -1 ? null : fence.slice(space + 1).replace(/`/g, "'");
+  }
+  if (!("children" in node)) return;
+  if (
+    node.children.some((c) => (c.type === "link" || c.type === "image" || c.type === "definition") && !safeUrl(c.url))
+  ) {
+    (node as Parent).children = node.children.flatMap((c) => withSafeUrl(c, ctx));
+  }
+  if (node.children.some((c) => c.type === "html")) {
+    (node as Parent).children = resolveInlineTags(node.children as PhrasingContent[], ctx);
+  }
+  for (const child of node.children) tidy(child, ctx);
+}
+
 /**
- * Turns classified answer lines into an MDX body our loader accepts: fences with known languages,
- * callouts from our registry, `###` as the top heading level, and prose escaped for MDX.
+ * Turns classified answer lines into an MDX body our loader accepts. The Markdown is parsed as
+ * CommonMark and written back as MDX from the tree: callouts become ours, `###` is the top heading
+ * level, fences get known languages, and all text is escaped, so nothing in it is read as code.
  */
-export function toMdx(lines: SourceLine[], title: string): { mdx: string; removed: Removed[]; warnings: Warning[] } {
+export function toMdx(
+  lines: SourceLine[],
+  title: string,
+  file: string,
+): { mdx: string; removed: Removed[]; warnings: Warning[] } {
   const removed: Removed[] = [];
   const warnings: Warning[] = [];
-  const out: string[] = [];
-  let fence: OpenFence | undefined;
-  const marks = () => fence!.char.repeat(fence!.length);
-  for (const line of lines) {
-    const t = line.text;
-    if (fence) {
-      if (closesFence(t, fence)) {
-        out.push(marks());
-        fence = undefined;
-      } else out.push(t);
+  const root: Root = { type: "root", children: [] };
+  const open: { element: MdxJsxFlowElement; name: Callout; line: number }[] = [];
+  let buffer: SourceLine[] = [];
+  const container = (): { children: RootContent[] } => open.at(-1)?.element ?? root;
+  const flush = () => {
+    if (buffer.length === 0) return;
+    const lines = buffer;
+    buffer = [];
+    const lineOf = (node: { position?: { start: { line: number } } }) =>
+      lines[(node.position?.start.line ?? 1) - 1]?.line ?? lines[0]!.line;
+    const ctx = { file, title, lineOf, removed, warnings };
+    const tree = parseMarkdown(lines.map((l) => l.text).join("\n"));
+    checkTreeDepth(tree, ctx);
+    tidy(tree, ctx);
+    append(container().children, tree.children);
+  };
+  const pieces: Piece[] = [];
+  eachLineWithFences(lines, (line, inFence) => {
+    append(pieces, (!inFence && calloutPieces(line)) || [{ kind: "text" as const, line }]);
+  });
+  for (const piece of pieces) {
+    if (piece.kind === "text") {
+      buffer.push(piece.line);
       continue;
     }
-    const opening = fenceOpening(t);
-    if (opening) {
-      fence = opening;
-      out.push(`${marks()}${fenceLine(opening.info, title, line, removed, warnings)}`);
+    flush();
+    if (piece.kind === "close") {
+      if (open.pop() === undefined)
+        warnings.push({ line: piece.line, message: `</${piece.name}> closes no callout; dropped` });
       continue;
     }
-    const callout = /^(\s*)<(\/?)([A-Z][A-Za-z]*)((?:\s[^>]*?)?)(\/?)>(.*?)(?:<\/\3>)?\s*$/.exec(t);
-    if (callout && callout[3]! in calloutMapping) {
-      const ours = calloutMapping[callout[3] as keyof typeof calloutMapping];
-      const attrTitle = /title\s*=\s*["“']([^"”']*)/.exec(callout[4]!)?.[1];
-      if (!callout[2] && (callout[3] !== ours || callout[4]!.trim() !== "")) {
-        removed.push({ line: line.line, text: `<${callout[3]}${callout[4]}> shown as <${ours}>` });
-      }
-      if (callout[2]) out.push("", `</${ours}>`);
-      else {
-        out.push(`<${ours}>`, "");
-        if (attrTitle) out.push(`**${escapeProse(attrTitle)}**`, "");
-        if (callout[6]!.trim() !== "") out.push(escapeProse(callout[6]!.trim()), "");
-        if (t.includes(`</${callout[3]}>`) || callout[5]) out.push("", `</${ours}>`);
-      }
-      continue;
+    const ours = calloutMapping[piece.name];
+    if (piece.name !== ours || piece.dropped.length > 0) {
+      const attrs = piece.dropped.length > 0 ? ` (attributes dropped: ${piece.dropped.join(" ")})` : "";
+      removed.push({ line: piece.line, text: `<${piece.name}> shown as <${ours}>${attrs}` });
     }
-    const closing = /^(\s*)(.*?)<\/([A-Z][A-Za-z]*)>\s*$/.exec(t);
-    if (closing && closing[3]! in calloutMapping) {
-      out.push(escapeProse(closing[2]!), "", `</${calloutMapping[closing[3] as keyof typeof calloutMapping]}>`);
-      continue;
+    const element: MdxJsxFlowElement = { type: "mdxJsxFlowElement", name: ours, attributes: [], children: [] };
+    if (piece.title) {
+      const strong: PhrasingContent = { type: "strong", children: [{ type: "text", value: piece.title }] };
+      element.children.push({ type: "paragraph", children: [strong] });
     }
-    out.push(escapeProse(t.replace(/^(\s{0,3})#{1,2}(\s)/, "$1###$2")));
+    container().children.push(element);
+    if (piece.selfClosing) continue;
+    if (open.length >= maxCalloutDepth) {
+      throw new ImportError(file, piece.line, "body", `callouts nested more than ${maxCalloutDepth} deep`);
+    }
+    open.push({ element, name: piece.name, line: piece.line });
   }
-  if (fence) out.push(marks());
-  const mdx = `${out
-    .join("\n")
-    .replace(/\n{3,}/g, "\n\n")
-    .trim()}\n`;
+  flush();
+  for (const unclosed of open.reverse()) {
+    warnings.push({
+      line: unclosed.line,
+      message: `<${unclosed.name}> is never closed; closed at the end of the answer`,
+    });
+  }
+  const mdx = root.children.length === 0 ? "" : serialiseMdx(root);
+  const unsafe = executableParts(mdx);
+  if (unsafe.length > 0) {
+    throw new ImportError(
+      file,
+      lines[0]?.line ?? 1,
+      "body",
+      `the converted answer would hold ${unsafe[0]!.what} (its line ${unsafe[0]!.line}); not imported`,
+    );
+  }
   return { mdx, removed, warnings };
 }

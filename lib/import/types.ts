@@ -20,6 +20,8 @@ export interface RawAccordion {
   section: RawSection;
   /** Body lines, dedented, with their source line numbers. */
   body: SourceLine[];
+  /** The source gave no title; one was made from the body and the question is a draft. */
+  untitled?: boolean;
 }
 
 /** Source text the importer leaves out on purpose, so the report can list it. */

@@ -7,6 +7,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { kebab } from "../../content/schema";
 import { ImportError } from "../../import/errors";
+import { renderImportedDiagrams } from "../../import/render-diagrams";
 import { runImport } from "../../import/run-import";
 import { reportFileName } from "../../import/write-output";
 
@@ -40,9 +41,13 @@ try {
   console.log(
     `\nwrote ${result.questions.length} questions to ${out} (${ms} ms); report in ${path.join(out, reportFileName)}`,
   );
-  console.log(
-    `next: npm run content -- ${out}${result.report.includes("npm run diagrams") ? ` (after npm run diagrams -- ${out})` : ""}`,
-  );
+  if (result.report.includes("npm run diagrams")) {
+    // Drawn here, so the content check passes straight after the import.
+    const diagrams = await renderImportedDiagrams(out);
+    console.log(`diagrams: ${diagrams.rendered} drawn, ${diagrams.cached} already drawn`);
+    for (const problem of diagrams.problems) console.error(`warning: ${problem}`);
+  }
+  console.log(`next: npm run content -- ${out}`);
 } catch (error) {
   if (!(error instanceof ImportError)) throw error;
   console.error(error.message);
