@@ -2,6 +2,7 @@
 
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { sessionStore } from "@/lib/practice/session-store";
+import { stepsLeft, type Session } from "@/lib/practice/session";
 import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { previewInterval } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
@@ -25,6 +26,22 @@ import { usePracticeLink } from "./use-practice-link";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/** Where the session stands, in questions; a step asked again is counted apart. */
+function positionText(s: Session): string {
+  if (!s.retry) return `Question ${s.index + 1} of ${s.queue.length}`;
+  return `Asking again what you missed: ${plural(stepsLeft(s), "step")} left`;
+}
+
+function sessionSummary(s: Session, cram: boolean): string {
+  const again = s.undo.filter((u) => u.retry).length;
+  return (
+    `${plural(s.queue.length, "question")} practised, ${plural(s.graded, "grade")} ${cram ? "given (not recorded)" : "recorded"} ` +
+    `for the questions and their follow-ups${again > 0 ? `, ${again} of them on steps asked again` : ""}.`
+  );
+}
 
 /** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
 export function PracticeApp({ tags }: { tags: TagOption[] }) {
@@ -94,7 +111,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
       previous: store.getSnapshot().value.cards[key] ?? null,
       time: Date.now(),
     };
-    sessionStore.dispatch({ type: "graded", entry, followUpCount: question.followUpCount });
+    sessionStore.dispatch({ type: "graded", entry, rating, followUpCount: question.followUpCount });
   }
 
   function undo() {
@@ -194,10 +211,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           <h2 id="done-heading" ref={doneHeading} tabIndex={-1}>
             Session complete
           </h2>
-          <p>
-            {session.queue.length} card{session.queue.length === 1 ? "" : "s"}, {session.graded} grade
-            {session.graded === 1 ? "" : "s"} recorded.
-          </p>
+          <p>{sessionSummary(session, cram)}</p>
           <p>
             <button type="button" className="button-primary" onClick={() => sessionStore.end()}>
               Practise again
@@ -210,12 +224,10 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           <div className="session-progress">
             <progress
               max={session.queue.length}
-              value={session.index + (session.step === "card-done" ? 1 : 0)}
+              value={session.retry ? session.queue.length : session.index + (session.step === "card-done" ? 1 : 0)}
               aria-label="Session progress"
             />
-            <span>
-              Card {session.index + 1} of {session.queue.length}
-            </span>
+            <span>{positionText(session)}</span>
           </div>
           {otherTab ? (
             <p className="notice" role="status">

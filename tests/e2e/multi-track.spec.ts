@@ -123,7 +123,7 @@ test("practice picks the SQL track from its picker and deals only SQL questions"
   await expect(picker.getByRole("link", { name: "SQL and databases" })).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(2);
   await page.getByRole("button", { name: /^Start \d+ cards?/ }).click();
-  await expect(page.getByText(/^Card 1 of \d+$/)).toBeVisible();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   const dealt = page.locator(".practice h2").first();
   await expect(dealt).toBeVisible();
   expect(sqlTitles).toContain((await dealt.textContent())?.trim());

@@ -171,7 +171,7 @@ test("a malformed practice link is rejected without a crash", async ({ page }) =
 test("the default scope starts a session with one click and home shows what is due", async ({ page }) => {
   await page.goto("/practice");
   await page.getByRole("button", { name: /^Start \d+ card/ }).click();
-  await expect(page.getByText(/Card 1 of \d+/)).toBeVisible();
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
   await page.goto("/");
@@ -228,7 +228,7 @@ test("grade keys work while focus is on a checklist box", async ({ page }) => {
   await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("good");
 });
 
-test("Enter on Card done moves on, and the finished session's heading takes focus", async ({ page }) => {
+test("Enter on Question done moves on, and the finished session's heading takes focus", async ({ page }) => {
   await page.goto(`/practice?q=${id}`);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Good/ }).click();
@@ -278,7 +278,7 @@ test("Practise this section on a section page starts practice with that section 
 test("Practise this question on a question page starts a one-question session", async ({ page }) => {
   await page.goto(`/q/${id}`);
   await page.getByRole("link", { name: "Practise this question" }).click();
-  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(/phases of the Node.js event loop/);
 });
 

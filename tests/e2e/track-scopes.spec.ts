@@ -29,7 +29,7 @@ test("practice with ?track=nodejs starts a session from that track", async ({ pa
   await page.goto("/practice?track=nodejs");
   await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(8);
   await page.getByRole("button", { name: /^Start 10 cards/ }).click();
-  await expect(page.getByText("Card 1 of 10")).toBeVisible();
+  await expect(page.getByText("Question 1 of 10")).toBeVisible();
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
 
@@ -94,13 +94,13 @@ test("the bookmarked scope practises exactly the bookmarked questions, in track 
   await page.getByRole("link", { name: "the questions you bookmarked" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/practice\?saved=bookmarked$/);
-  await expect(page.getByText("Card 1 of 2")).toBeVisible();
+  await expect(page.getByText("Question 1 of 2")).toBeVisible();
   await expect(page.locator("#card-heading")).toHaveText(titles[0]!);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Good/ }).click();
   await page.getByRole("button", { name: /Stop the ladder here/ }).click();
-  await page.getByRole("button", { name: /Next card/ }).click();
-  await expect(page.getByText("Card 2 of 2")).toBeVisible();
+  await page.getByRole("button", { name: /Next question/ }).click();
+  await expect(page.getByText("Question 2 of 2")).toBeVisible();
   await expect(page.locator("#card-heading")).toHaveText(titles[1]!);
 });
 
