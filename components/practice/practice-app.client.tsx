@@ -23,6 +23,9 @@ import { cardDetailsPath } from "@/lib/practice/deck";
 import type { TagOption } from "@/lib/content/tag-titles";
 import { LinkNotices } from "./link-notices";
 import { usePracticeLink } from "./use-practice-link";
+import { ResumeBanner } from "./resume-banner";
+import { todaysQueue } from "@/lib/practice/scope";
+import { browserToday } from "@/lib/practice/browser-today";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
@@ -47,19 +50,36 @@ function sessionSummary(s: Session, cram: boolean): string {
 export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const loaded = useDeck();
   const link = usePracticeLink(loaded.deck);
-  const { deck, queue: linkedQueue, sections: linkedSections, cram } = link;
+  const { deck, sections: linkedSections, include: linkedInclude, cram } = link;
   const progress = useProgress();
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot, () => null);
   const [help, setHelp] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // Whether this page has chosen the session in progress over what its address names.
+  const [resumed, setResumed] = useState(false);
   const doneHeading = useRef<HTMLHeadingElement>(null);
+  // Today's reviews are counted once, when the page has its progress, so grading does not change the queue.
+  const [todays, setTodays] = useState<string | null>(null);
+  if (link.today && deck && progress && todays === null)
+    setTodays(todaysQueue(deck, progress.value, browserToday()).join());
+  const linkedQueue = link.today ? todays : link.queue;
+  const active = session && session.step !== "finished" ? session : null;
+  const linked = linkedQueue ? linkedQueue.split(",") : null;
+  // The address is the truth: a linked queue the session in progress already holds resumes it (a
+  // reload, or a return to today's plan); any other waits for the user's choice.
+  const conflict = !resumed && active !== null && linked !== null && !linked.every((id) => active.queue.includes(id));
+  const showSetUp = !resumed && !linkedQueue && active !== null;
   // Cram practice records no grade, so the schedule (and any interview plan) stays as it is.
-  // A ?q=<id>,<id> or ?saved=bookmarked link starts a session of exactly those questions, or
-  // resumes it after a reload.
+  // A ?q=<id>,<id>, ?today=1 or ?saved=bookmarked link starts a session of exactly those questions.
   useEffect(() => {
-    if (linkedQueue && sessionStore.getSnapshot()?.queue.join() !== linkedQueue)
-      sessionStore.start(linkedQueue.split(","));
+    const current = sessionStore.getSnapshot();
+    const busy = current && current.step !== "finished";
+    if (linkedQueue && !busy && current?.queue.join() !== linkedQueue) sessionStore.start(linkedQueue.split(","));
   }, [linkedQueue]);
+  const startFromForm = (queue: string[]) => {
+    sessionStore.start(queue);
+    setResumed(true);
+  };
 
   const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
   const nextId = session?.queue[session.index + 1];
@@ -131,7 +151,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
         return;
       }
       // The DOM, not React state, says whether a dialog is open: state may lag a fast key press.
-      if (document.querySelector("dialog[open]") || confirmEnd || !session) return;
+      if (document.querySelector("dialog[open]") || confirmEnd || !session || conflict || showSetUp) return;
       const key = event.key.toLowerCase();
       if (key === " " || key === "enter") {
         // Buttons, links and boxes keep their own Space and Enter.
@@ -170,12 +190,12 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
         <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
         </button>
-        {session && session.undo.length > 0 && session.step !== "finished" ? (
+        {session && !conflict && !showSetUp && session.undo.length > 0 && session.step !== "finished" ? (
           <button type="button" className="button-quiet" onClick={undo}>
             Undo last grade <kbd>U</kbd>
           </button>
         ) : null}
-        {session ? (
+        {session && !conflict && !showSetUp ? (
           <button
             type="button"
             className="button-quiet"
@@ -196,14 +216,30 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           onCancel={() => setConfirmEnd(false)}
         />
       ) : null}
-      {!session ? (
+      {conflict && active && linked ? (
+        <ResumeBanner
+          session={active}
+          onResume={() => setResumed(true)}
+          onStart={() => startFromForm(linked)}
+          startLabel={link.today ? "Start today's reviews" : `Start these ${plural(linked.length, "question")}`}
+        />
+      ) : null}
+      {showSetUp ? (
+        <ResumeBanner
+          session={active}
+          onResume={() => setResumed(true)}
+          startLabel={linkedSections.length > 0 ? "Start these sections" : "Start a new session"}
+        />
+      ) : null}
+      {conflict ? null : !session || showSetUp || (session.step === "finished" && linkedSections.length > 0) ? (
         <ScopeForm
           key={linkedSections.join()}
           initialSections={linkedSections}
+          include={linkedInclude}
           deck={deck}
           tags={tags}
           progress={progress.value}
-          onStart={sessionStore.start}
+          onStart={startFromForm}
           onGrading={(g) => getBrowserStore().setGrading(g)}
         />
       ) : session.step === "finished" ? (
