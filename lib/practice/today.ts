@@ -45,3 +45,25 @@ export function questionsGradedToday(cards: Record<string, TodayCard>, today: To
   for (const [key, card] of Object.entries(cards)) if (gradedToday(card, today)) ids.add(questionOfKey(key));
   return [...ids];
 }
+
+/**
+ * Questions due on each of the next `days` plan days, today first (today includes anything
+ * overdue). A question counts once, on the day its first step falls due; a step graded today counts
+ * from tomorrow, as today's rule has it.
+ */
+export function questionsDueByDay(cards: Record<string, TodayCard>, today: Today, days = 7): number[] {
+  const first = new Map<string, number>();
+  for (const [key, card] of Object.entries(cards)) {
+    const due = gradedToday(card, today) ? Math.max(Date.parse(card.due), today.end.getTime()) : Date.parse(card.due);
+    const id = questionOfKey(key);
+    first.set(id, Math.min(first.get(id) ?? Infinity, due));
+  }
+  const counts = new Array<number>(days).fill(0);
+  const dayMs = 86_400_000;
+  for (const due of first.values()) {
+    // Whole days past today's end, via the start hour of each day (a DST day is off by an hour at most).
+    const index = due < today.end.getTime() ? 0 : Math.floor((due - today.end.getTime()) / dayMs) + 1;
+    if (index < days) counts[index]! += 1;
+  }
+  return counts;
+}

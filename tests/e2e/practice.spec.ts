@@ -82,12 +82,12 @@ test("keyboard only: reveal, grade, stop the ladder, next, help", async ({ page 
 
 test("two tabs stay in sync through the storage event", async ({ page, context }) => {
   await page.goto("/progress");
-  await expect(page.getByText(/cards started/)).toContainText("0");
+  await expect(page.getByText(/questions? practised/)).toContainText("0");
   const other = await context.newPage();
   await other.goto(`/practice?q=${id}`);
   await other.getByRole("button", { name: /Reveal the answer/ }).click();
   await other.getByRole("button", { name: /^Good/ }).click();
-  await expect(page.getByText(/cards started/)).toContainText("1");
+  await expect(page.getByText(/questions? practised/)).toContainText("1");
 });
 
 test("importing a bad file reports it and changes nothing; a good file merges", async ({ page }) => {

@@ -48,7 +48,7 @@ test("the mock set-up's share link keeps the track", async ({ page }) => {
 test("progress with ?track=nodejs shows the figures of that track", async ({ page }) => {
   await practiseOne(page);
   await page.goto("/progress?track=nodejs");
-  await expect(page.locator(".stats li").filter({ hasText: "cards started" })).toHaveText("1 cards started");
+  await expect(page.locator(".stats li").filter({ hasText: "practised" }).last()).toHaveText("1 question practised");
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
 
@@ -71,7 +71,7 @@ test("an unknown track is named on every page and leaves stored progress as it w
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     'There is no track "nope". These figures cover every track.',
   );
-  await expect(page.locator(".stats li").filter({ hasText: "cards started" })).toHaveText("1 cards started");
+  await expect(page.locator(".stats li").filter({ hasText: "practised" }).last()).toHaveText("1 question practised");
   await page.goto("/questions?track=nope");
   await expect(page.getByText("Ignored unknown filter: track=nope.")).toBeVisible();
   expect(await storedProgress(page)).toEqual(before);
