@@ -28,7 +28,12 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const { step, followUp } = session;
-  useEffect(() => (next.current ?? heading.current)?.focus(), [step, followUp, question.id]);
+  useEffect(() => {
+    const target = next.current ?? heading.current;
+    // Focus without the browser's own scroll, then bring the step's heading to rest below the sticky header.
+    target?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: "start" });
+  }, [step, followUp, question.id]);
   const { cards, error } = useCardDetails([question.id]);
   const details = cards?.get(question.id);
   const current = details?.followUps[followUp];

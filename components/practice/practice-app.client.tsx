@@ -2,7 +2,6 @@
 
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { sessionStore } from "@/lib/practice/session-store";
-import { stepsLeft, type Session } from "@/lib/practice/session";
 import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
 import { previewInterval } from "@/lib/progress/scheduler";
 import { getBrowserStore } from "@/lib/progress/browser-store";
@@ -24,27 +23,13 @@ import type { TagOption } from "@/lib/content/tag-titles";
 import { LinkNotices } from "./link-notices";
 import { usePracticeLink } from "./use-practice-link";
 import { ResumeBanner } from "./resume-banner";
+import { GradeToast } from "./grade-toast";
+import { plural, positionText, sessionSummary } from "./session-text";
 import { todaysQueue } from "@/lib/practice/scope";
 import { browserToday } from "@/lib/practice/browser-today";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-/** Where the session stands, in questions; a step asked again is counted apart. */
-function positionText(s: Session): string {
-  if (!s.retry) return `Question ${s.index + 1} of ${s.queue.length}`;
-  return `Asking again what you missed: ${plural(stepsLeft(s), "step")} left`;
-}
-
-function sessionSummary(s: Session, cram: boolean): string {
-  const again = s.undo.filter((u) => u.retry).length;
-  return (
-    `${plural(s.queue.length, "question")} practised, ${plural(s.graded, "grade")} ${cram ? "given (not recorded)" : "recorded"} ` +
-    `for the questions and their follow-ups${again > 0 ? `, ${again} of them on steps asked again` : ""}.`
-  );
-}
 
 /** The practice island: scope, then one card and one follow-up at a time, graded into FSRS. */
 export function PracticeApp({ tags }: { tags: TagOption[] }) {
@@ -76,6 +61,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     const busy = current && current.step !== "finished";
     if (linkedQueue && !busy && current?.queue.join() !== linkedQueue) sessionStore.start(linkedQueue.split(","));
   }, [linkedQueue]);
+  // The last grade's confirmation, shown for a few seconds.
+  const [toast, setToast] = useState<{ rating: Rating; at: number } | null>(null);
+  useEffect(() => {
+    if (!toast) return;
+    const timer = window.setTimeout(() => setToast(null), 5000);
+    return () => window.clearTimeout(timer);
+  }, [toast]);
   const startFromForm = (queue: string[]) => {
     sessionStore.start(queue);
     setResumed(true);
@@ -132,6 +124,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
       time: Date.now(),
     };
     sessionStore.dispatch({ type: "graded", entry, rating, followUpCount: question.followUpCount });
+    setToast({ rating, at: Date.now() });
   }
 
   function undo() {
@@ -139,6 +132,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (!last) return;
     if (!cram) undoInStore(getBrowserStore(), last.entry);
     sessionStore.dispatch({ type: "undo" });
+    setToast(null);
   }
 
   useEffect(() => {
@@ -186,6 +180,11 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
       <StoreNotices notices={progress.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
       {savedProblem ? <p className="notice">{savedProblem}</p> : null}
       <LinkNotices link={link} />
+      {link.today && todays === "" ? (
+        <p className="notice" role="status">
+          Nothing is due today. Choose what to practise below.
+        </p>
+      ) : null}
       <p className="practice-tools">
         <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
@@ -292,6 +291,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           </button>
         </p>
       )}
+      <GradeToast rating={toast?.rating ?? null} onUndo={undo} />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );
