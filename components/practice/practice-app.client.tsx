@@ -230,7 +230,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           startLabel={linkedSections.length > 0 ? "Start these sections" : "Start a new session"}
         />
       ) : null}
-      {conflict ? null : !session || showSetUp || (session.step === "finished" && linkedSections.length > 0) ? (
+      {conflict ? null : !session || showSetUp || (session.step === "finished" && !resumed && !linkedQueue) ? (
         <ScopeForm
           key={linkedSections.join()}
           initialSections={linkedSections}

@@ -179,7 +179,7 @@ test("a plan scoped to the SQL track by its sections plans only SQL questions to
     page.getByRole("group", { name: "SQL and databases" }).getByRole("checkbox", { checked: true }),
   ).toHaveCount(2);
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: /^Practise today's \d+ questions?$/ }).click();
+  await page.getByRole("link", { name: /^(Start|Continue) today's plan \(\d+ questions?\)$/ }).click();
   await expect(page).toHaveURL(/\/practice\?q=sql-[a-z0-9-]+(,sql-[a-z0-9-]+)*$/);
   const dealt = page.locator(".practice h2").first();
   await expect(dealt).toBeVisible();

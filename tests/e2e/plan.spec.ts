@@ -21,7 +21,7 @@ test("set a date, practise, skip three days, come back: the plan rebalances", as
   await expect(page.getByRole("heading", { name: "On track: 16 days to go" })).toBeVisible();
   const before = await minutesNeeded(page);
 
-  await page.getByRole("link", { name: /^Practise today's \d+ questions?$/ }).click();
+  await page.getByRole("link", { name: /^(Start|Continue) today's plan \(\d+ questions?\)$/ }).click();
   await expect(page).toHaveURL(/\/practice\?q=[a-z0-9-]+(,[a-z0-9-]+)*$/);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Good/ }).click();
@@ -31,7 +31,7 @@ test("set a date, practise, skip three days, come back: the plan rebalances", as
   await page.goto("/plan");
   await expect(page.getByRole("heading", { name: "On track: 13 days to go" })).toBeVisible();
   expect(await minutesNeeded(page)).toBeGreaterThan(before);
-  await expect(page.getByRole("link", { name: /^Practise today's \d+ questions?$/ })).toBeVisible();
+  await expect(page.getByRole("link", { name: /^(Start|Continue) today's plan \(\d+ questions?\)$/ })).toBeVisible();
 });
 
 test("while a date is set, a grade never schedules a review after the interview", async ({ page }) => {
@@ -141,7 +141,7 @@ test("the home page shows the days to the interview and links to today's plan", 
   await page.goto("/plan");
   await setDate(page, "2026-05-20");
   await page.goto("/");
-  await page.getByRole("link", { name: "See today's plan" }).click();
+  await page.getByRole("link", { name: "Today's plan: reviews and new questions" }).click();
   await expect(page.getByRole("heading", { name: "Your interview plan" })).toBeVisible();
 });
 
