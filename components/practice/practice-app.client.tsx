@@ -55,11 +55,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const conflict = !resumed && active !== null && linked !== null && !linked.every((id) => active.queue.includes(id));
   const showSetUp = !resumed && !linkedQueue && active !== null;
   // Cram practice records no grade, so the schedule (and any interview plan) stays as it is.
-  // A ?q=<id>,<id>, ?today=1 or ?saved=bookmarked link starts a session of exactly those questions.
+  // A ?q=<id>,<id>, ?today=1 or ?saved=bookmarked link starts a session of exactly those questions
+  // once the page has them; a session in progress that holds them is resumed instead.
   useEffect(() => {
     const current = sessionStore.getSnapshot();
     const busy = current && current.step !== "finished";
-    if (linkedQueue && !busy && current?.queue.join() !== linkedQueue) sessionStore.start(linkedQueue.split(","));
+    // A finished session is history: opening its link again (on a later visit) asks the questions again.
+    if (linkedQueue && !busy) sessionStore.start(linkedQueue.split(","));
   }, [linkedQueue]);
   // The last grade's confirmation, shown for a few seconds.
   const [toast, setToast] = useState<{ rating: Rating; at: number } | null>(null);
