@@ -103,7 +103,9 @@ export function PlanApp({ outline }: { outline: Outline }) {
         </h2>
         <p>
           Practise any questions without touching your schedule: nothing you grade is recorded.{" "}
-          <a href="/practice?cram=1">Cram without recording grades</a>
+          <a className="button-quiet" href="/practice?cram=1">
+            Cram without recording grades
+          </a>
         </p>
       </section>
     </>
