@@ -24,7 +24,7 @@ import { LinkNotices } from "./link-notices";
 import { usePracticeLink } from "./use-practice-link";
 import { ResumeBanner } from "./resume-banner";
 import { GradeToast } from "./grade-toast";
-import { plural, positionText, sessionSummary } from "./session-text";
+import { positionText, sessionSummary } from "./session-text";
 import { todaysQueue } from "@/lib/practice/scope";
 import { browserToday } from "@/lib/practice/browser-today";
 
@@ -222,7 +222,13 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           session={active}
           onResume={() => setResumed(true)}
           onStart={() => startFromForm(linked)}
-          startLabel={link.today ? "Start today's reviews" : `Start these ${plural(linked.length, "question")}`}
+          startLabel={
+            link.today
+              ? "Start today's reviews"
+              : linked.length === 1
+                ? "Start this question"
+                : `Start these ${linked.length} questions`
+          }
         />
       ) : null}
       {showSetUp ? (

@@ -25,7 +25,7 @@ test("a one-question session climbs the whole follow-up ladder with axe clean at
     await expect(page.getByRole("button", { name: /^(Good|Hard)/ })).toHaveCount(0);
     await page.getByRole("button", { name: /Reveal the answer/ }).click();
     if (i === 1) await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: /^Hard/ }).click();
+    await page.getByRole("button", { name: /^Good/ }).click();
   }
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(/done/);
   await page.getByRole("button", { name: /Finish/ }).click();
@@ -158,7 +158,7 @@ test("an unknown question in a practice link gives a clear message and a way bac
     'There is no question with the id "not-a-real-question"',
   );
   await page.getByRole("link", { name: "Start a normal practice session" }).click();
-  await expect(page.getByRole("button", { name: /^Start \d+ card/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start \d+ question/ })).toBeVisible();
 });
 
 test("a malformed practice link is rejected without a crash", async ({ page }) => {
@@ -170,7 +170,7 @@ test("a malformed practice link is rejected without a crash", async ({ page }) =
 
 test("the default scope starts a session with one click and home shows what is due", async ({ page }) => {
   await page.goto("/practice");
-  await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+  await page.getByRole("button", { name: /^Start \d+ question/ }).click();
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
@@ -201,7 +201,7 @@ test("the next card's details are fetched while the current one is answered", as
     if (r.url().includes("/practice/cards/")) fetched.push(new URL(r.url()).pathname);
   });
   await page.goto("/practice");
-  await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+  await page.getByRole("button", { name: /^Start \d+ question/ }).click();
   await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
   await expect.poll(() => fetched.length).toBe(2);
   expect(new Set(fetched).size).toBe(2);
@@ -250,7 +250,7 @@ test("ending a session with an outline written asks first; Escape keeps it", asy
   await expect(page.getByLabel(/Outline your answer/)).toHaveValue("timers first");
   await page.getByRole("button", { name: "End session" }).click();
   await ask.getByRole("button", { name: "End session" }).click();
-  await expect(page.getByRole("button", { name: /^Start \d+ card/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start \d+ question/ })).toBeVisible();
 });
 
 test("a card graded in another tab says so on this one and lets you move on", async ({ page, context }) => {
@@ -294,12 +294,14 @@ test("grade buttons say when each grade brings the card back", async ({ page }) 
   await expect(page.getByRole("button", { name: /^Easy · \d+ (d|mo)\b/ })).toBeVisible();
 });
 
-test("home offers to review what is due, and the link opens practice", async ({ page }) => {
+test("home offers to review what is due, and the link starts today's reviews", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T10:00:00Z") });
   await page.goto(`/practice?q=${id}`);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
+  await page.clock.setSystemTime(new Date("2026-05-05T10:00:00Z"));
   await page.goto("/");
-  await page.getByRole("link", { name: "Review it now" }).click();
-  await expect(page).toHaveURL(/\/practice$/);
-  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Start today's 1 review" }).click();
+  await expect(page).toHaveURL(/\/practice\?today=1$/);
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
 });

@@ -28,7 +28,7 @@ async function practiseOne(page: Page) {
 test("practice with ?track=nodejs starts a session from that track", async ({ page }) => {
   await page.goto("/practice?track=nodejs");
   await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(8);
-  await page.getByRole("button", { name: /^Start 10 cards/ }).click();
+  await page.getByRole("button", { name: /^Start 10 questions/ }).click();
   await expect(page.getByText("Question 1 of 10")).toBeVisible();
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
@@ -110,5 +110,5 @@ test("the bookmarked scope with no bookmarks says so and offers the usual set-up
   await expect(page.getByRole("status").filter({ hasText: /bookmarked/ })).toHaveText(
     "There are no bookmarked questions to practise here yet. Bookmark questions on their pages, then come back.",
   );
-  await expect(page.getByRole("button", { name: /^Start 10 cards/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start 10 questions/ })).toBeVisible();
 });
