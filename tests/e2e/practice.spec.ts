@@ -169,13 +169,18 @@ test("a malformed practice link is rejected without a crash", async ({ page }) =
 });
 
 test("the default scope starts a session with one click and home shows what is due", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T10:00:00Z") });
   await page.goto("/practice");
   await page.getByRole("button", { name: /^Start \d+ question/ }).click();
   await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
+  // Missed today, it was asked again within the session; tomorrow it is due.
   await page.goto("/");
-  await expect(page.locator(".due-today")).toContainText("1 card due today");
+  await expect(page.locator(".due-today")).toContainText("Today's reviews are done: 1 question practised today.");
+  await page.clock.setSystemTime(new Date("2026-05-05T10:00:00Z"));
+  await page.goto("/");
+  await expect(page.locator(".due-today")).toContainText(/Today: 1 review, about \d+ minutes?\./);
 });
 
 test("a card whose rubric cannot be fetched says so and can still be graded", async ({ page, consoleErrors }) => {
