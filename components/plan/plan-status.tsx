@@ -41,10 +41,10 @@ export function PlanStatus({
           ? budget
             ? `Your ${budget} minutes a day are enough. ${loadText}`
             : loadText
-          : `At ${budget} minutes a day the plan cannot cover everything by ${dayLabel(settings.date!)}. It needs about ${plural(plan.minutesNeeded, "minute")} a day, ${
+          : `At ${budget} minutes a day the plan cannot cover everything by ${dayLabel(settings.date!)}. It needs about ${plural(plan.minutesNeeded, "minute")} a day${plan.dayThatFits ? "," : ";"} ${
               plan.dayThatFits
                 ? `or an interview on ${dayLabel(plan.dayThatFits)} or later.`
-                : "since no later date within two years fits your minutes."
+                : `and no later date within two years would fit ${plural(budget ?? 0, "minute")} a day.`
             } Until then each day below keeps to your ${budget} minutes.`}{" "}
         {plan.onTrack
           ? `Every question and follow-up in scope is introduced by ${dayLabel(plan.introduceBy)} and reviewed by ${dayLabel(plan.reviewedBy)}. `
