@@ -11,9 +11,14 @@ export const practiceQuestionsPath = (ids: readonly string[]) => `/practice?q=${
 export const practiceQuestionPath = (id: string) => `/practice?q=${encodeURIComponent(id)}`;
 /** Practice of every question bookmarked in this browser (lib/notes/saved-scope.ts). */
 export const practiceBookmarksPath = "/practice?saved=bookmarked";
-/** Section slugs are unique only within a track, so a link that knows its track names it too. */
-export const practiceSectionsPath = (slugs: readonly string[], track?: string) =>
-  `/practice?${track ? `track=${encodeURIComponent(track)}&` : ""}sections=${slugs.map(encodeURIComponent).join(",")}`;
+/**
+ * Section slugs are unique only within a track, so a link that knows its track names it too.
+ * `include` puts these questions first even while they are still in learning (a mock's flags).
+ */
+export const practiceSectionsPath = (slugs: readonly string[], track?: string, include: readonly string[] = []) =>
+  `/practice?${track ? `track=${encodeURIComponent(track)}&` : ""}sections=${slugs.map(encodeURIComponent).join(",")}${
+    include.length > 0 ? `&include=${include.join(",")}` : ""
+  }`;
 
 /** Practice and mock interviews drawn from one track; `track` is read in lib/url/track-param.ts. */
 export const practiceTrackPath = (track: string) => `/practice?track=${encodeURIComponent(track)}`;

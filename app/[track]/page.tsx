@@ -52,7 +52,9 @@ export default async function TrackPage({ params }: Props) {
           <a className="button-primary" href={practiceTrackPath(track.slug)}>
             Practise this track
           </a>{" "}
-          <a href={mockTrackPath(track.slug)}>Sit a mock interview</a>
+          <a className="button-quiet" href={mockTrackPath(track.slug)}>
+            Sit a mock interview
+          </a>
         </p>
       </section>
       <h2 className="visually-hidden">Sections</h2>

@@ -76,7 +76,7 @@ export function ReportSummary({
             <a className="button-primary" href={practiceQuestionsPath(flagged)}>
               {flagged.length === 1 ? "Practise this question" : `Practise these ${flagged.length} questions`}
             </a>
-            <a className="button-quiet" href={practiceSectionsPath(weak)}>
+            <a className="button-quiet" href={practiceSectionsPath(weak, undefined, flagged)}>
               Practise these sections
             </a>
           </p>

@@ -66,8 +66,9 @@ export function LoadChart({ days, interviewDay }: { days: PlanDay[]; interviewDa
         })}
       </svg>
       <figcaption id={`${id}-caption`}>
-        Cards a day over the next {shown.length} days, busiest {dayLabel(busiest.day)} with {cardsOn(busiest)}:{" "}
-        <span className="key plan-key-due">due reviews</span> <span className="key plan-key-new">new cards</span>
+        Steps a day (questions and follow-ups) over the next {shown.length} days, busiest {dayLabel(busiest.day)} with{" "}
+        {cardsOn(busiest)}: <span className="key plan-key-due">due reviews</span>{" "}
+        <span className="key plan-key-new">new steps</span>
         {morning ? (
           <>
             {" "}

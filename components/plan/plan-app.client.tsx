@@ -4,8 +4,8 @@ import "./plan.css";
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { getPlanStore } from "@/lib/progress/plan/browser-plan";
-import { daysBetween, planDayOf, planDayStart } from "@/lib/progress/plan/days";
-import { introducedOn, planCards, questionsOf, sectionKeys, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
+import { planDayOf, planDayStart } from "@/lib/progress/plan/days";
+import { introducedOn, planCards, sectionKeys, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
 import { recallBySection } from "@/lib/progress/plan/recall";
 import { buildPlan } from "@/lib/progress/plan/schedule";
 import { getBrowserStore } from "@/lib/progress/browser-store";
@@ -17,8 +17,9 @@ import { ParametersForm } from "./parameters-form";
 import { PlanSettingsForm } from "./plan-settings";
 import { RecallList } from "./recall-list";
 import { usePlan } from "./use-plan";
-
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+import { PlanStatus } from "./plan-status";
+import { TodayPlan, todaysWork } from "./today-plan";
+import { questionsGradedToday, todayAt } from "@/lib/practice/today";
 
 /** The interview plan: its settings, today's cards, the load forecast and recall on the day. */
 export function PlanApp({ outline }: { outline: Outline }) {
@@ -30,7 +31,8 @@ export function PlanApp({ outline }: { outline: Outline }) {
   const now = new Date();
   const today = planDayOf(now, settings.dayStartHour);
   const sections = sectionsInScope(outline, settings);
-  const cards = planCards(sections, progress);
+  const day = todayAt(now, settings.dayStartHour);
+  const cards = planCards(sections, progress, day);
   const plan = settings.date
     ? buildPlan({
         cards,
@@ -42,7 +44,8 @@ export function PlanApp({ outline }: { outline: Outline }) {
       })
     : null;
   const first = plan?.kind === "plan" ? plan.days[0] : undefined;
-  const todayIds = first ? questionsOf([...first.reviewIds, ...first.newIds]) : [];
+  const todayWork = first ? todaysWork(first) : null;
+  const practisedToday = questionsGradedToday(progress.cards, day).length;
   const morning = plan?.kind === "plan" && plan.days.length > 1 ? plan.days.at(-1) : undefined;
   const titles = Object.fromEntries(outline.sections.map((s) => [s.slug, s.title]));
   return (
@@ -58,39 +61,12 @@ export function PlanApp({ outline }: { outline: Outline }) {
         </p>
       ) : plan ? (
         <>
-          <section className="panel" aria-labelledby="plan-status-heading">
-            <h2 id="plan-status-heading" className="panel-title">
-              {plan.onTrack ? "On track" : "Behind"}: {plural(daysBetween(today, settings.date), "day")} to go
-            </h2>
-            <p className="plan-status" role="status">
-              {plan.onTrack
-                ? settings.minutesPerDay
-                  ? `Your ${settings.minutesPerDay} minutes a day are enough; the plan needs about ${plan.minutesNeeded}.`
-                  : `The plan needs about ${plan.minutesNeeded} minutes a day.`
-                : `At ${settings.minutesPerDay} minutes a day the plan does not fit. It now needs about ${plan.minutesNeeded} minutes a day.`}{" "}
-              Every question and follow-up in scope is introduced by {dayLabel(plan.introduceBy)} and reviewed by{" "}
-              {dayLabel(plan.reviewedBy)}. Until the interview, no review is scheduled after it: reviews that would fall
-              later are spread over the last few days before it, within your minutes.
-              {morning && morning.reviewIds.length > 0
-                ? ` On the morning itself ${plural(morning.reviewIds.length, "card")} come due for a last look, which the plan does not count on.`
-                : ""}
-            </p>
-          </section>
+          <PlanStatus plan={plan} settings={settings} today={today} morning={morning} />
           <section className="panel" aria-labelledby="plan-today-heading">
             <h2 id="plan-today-heading" className="panel-title">
               Today&apos;s plan
             </h2>
-            {todayIds.length > 0 && first ? (
-              <p>
-                {plural(first.reviewIds.length, "review")} and {plural(first.newIds.length, "new card")} (questions and
-                their follow-ups), about {first.minutes} minutes.{" "}
-                <a className="button-primary" href={`/practice?q=${todayIds.join(",")}`}>
-                  Practise today&apos;s {plural(todayIds.length, "question")}
-                </a>
-              </p>
-            ) : (
-              <p>Nothing left for today. Come back tomorrow.</p>
-            )}
+            <TodayPlan work={todayWork} practisedToday={practisedToday} />
           </section>
           <section className="panel" aria-labelledby="plan-load-heading">
             <h2 id="plan-load-heading" className="panel-title">
@@ -117,14 +93,19 @@ export function PlanApp({ outline }: { outline: Outline }) {
           </section>
         </>
       ) : null}
-      <ParametersForm parameters={settings.parameters} readOnly={planState.mode === "read-only"} />
+      <details className="panel plan-advanced">
+        <summary>Advanced: FSRS parameters</summary>
+        <ParametersForm parameters={settings.parameters} readOnly={planState.mode === "read-only"} />
+      </details>
       <section className="panel" aria-labelledby="plan-cram-heading">
         <h2 id="plan-cram-heading" className="panel-title">
           Cram mode
         </h2>
         <p>
           Practise any questions without touching your schedule: nothing you grade is recorded.{" "}
-          <a href="/practice?cram=1">Cram without recording grades</a>
+          <a className="button-quiet" href="/practice?cram=1">
+            Cram without recording grades
+          </a>
         </p>
       </section>
     </>

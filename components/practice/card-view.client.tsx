@@ -2,7 +2,7 @@
 
 import { useEffect, useRef } from "react";
 import type { DeckQuestion } from "@/lib/practice/deck";
-import type { Session, SessionAction } from "@/lib/practice/session";
+import { hasMore, type Session, type SessionAction } from "@/lib/practice/session";
 import type { GradingMode, Rating } from "@/lib/progress/schema";
 import { InlineText } from "../question/inline-text";
 import { GradeButtons } from "../card/grade-buttons";
@@ -28,17 +28,24 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
   const heading = useRef<HTMLHeadingElement>(null);
   const next = useRef<HTMLButtonElement>(null);
   const { step, followUp } = session;
-  useEffect(() => (next.current ?? heading.current)?.focus(), [step, followUp, question.id]);
+  useEffect(() => {
+    const target = next.current ?? heading.current;
+    // Focus without the browser's own scroll, then bring the step's heading to rest below the sticky header.
+    target?.focus({ preventScroll: true });
+    heading.current?.scrollIntoView({ block: "start" });
+  }, [step, followUp, question.id]);
   const { cards, error } = useCardDetails([question.id]);
   const details = cards?.get(question.id);
   const current = details?.followUps[followUp];
-  const ladder = `Follow-up ${followUp + 1} of ${question.followUpCount}`;
+  const again = session.retry ? "Again: " : "";
+  const ladder = `${again}Follow-up ${followUp + 1} of ${question.followUpCount}`;
+  const more = hasMore(session);
   const pending = error ? <p role="alert">{error}</p> : <p aria-busy="true">Loading this card…</p>;
 
   if (step === "question" || step === "answer") {
     return (
       <section className="card" aria-labelledby="card-heading">
-        <p className="card-kicker">Question</p>
+        <p className="card-kicker">{again}Question</p>
         <h2 id="card-heading" ref={heading} tabIndex={-1}>
           {question.title}
         </h2>
@@ -133,14 +140,15 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
   return (
     <section className="card" aria-labelledby="card-heading">
       <h2 id="card-heading" ref={heading} tabIndex={-1}>
-        {session.index + 1 < session.queue.length ? "Card done" : "Last card done"}
+        {more ? "Question done" : "Last question done"}
       </h2>
       <p>
-        You reached {Math.min(followUp + 1, question.followUpCount)} of {question.followUpCount} follow-ups on “
-        {question.title}”.
+        {session.retry
+          ? `You answered “${question.title}” ${session.retry.followUp === null ? "" : `(follow-up ${session.retry.followUp + 1}) `}once more.`
+          : `You reached ${Math.min(followUp + 1, question.followUpCount)} of ${question.followUpCount} follow-ups on “${question.title}”.`}
       </p>
       <button type="button" className="button-primary" ref={next} onClick={() => dispatch({ type: "next" })}>
-        {session.index + 1 < session.queue.length ? "Next card" : "Finish"} <kbd>N</kbd>
+        {more ? "Next question" : "Finish"} <kbd>N</kbd>
       </button>
     </section>
   );

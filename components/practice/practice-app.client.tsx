@@ -22,6 +22,11 @@ import { cardDetailsPath } from "@/lib/practice/deck";
 import type { TagOption } from "@/lib/content/tag-titles";
 import { LinkNotices } from "./link-notices";
 import { usePracticeLink } from "./use-practice-link";
+import { ResumeBanner } from "./resume-banner";
+import { GradeToast } from "./grade-toast";
+import { positionText, sessionSummary } from "./session-text";
+import { todaysQueue } from "@/lib/practice/scope";
+import { browserToday } from "@/lib/practice/browser-today";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
@@ -30,19 +35,45 @@ const CardView = lazy(() => import("./card-view.client").then((m) => ({ default:
 export function PracticeApp({ tags }: { tags: TagOption[] }) {
   const loaded = useDeck();
   const link = usePracticeLink(loaded.deck);
-  const { deck, queue: linkedQueue, sections: linkedSections, cram } = link;
+  const { deck, sections: linkedSections, include: linkedInclude, cram } = link;
   const progress = useProgress();
   const session = useSyncExternalStore(sessionStore.subscribe, sessionStore.getSnapshot, () => null);
   const [help, setHelp] = useState(false);
   const [confirmEnd, setConfirmEnd] = useState(false);
+  // Whether this page has chosen the session in progress over what its address names.
+  const [resumed, setResumed] = useState(false);
   const doneHeading = useRef<HTMLHeadingElement>(null);
+  // Today's reviews are counted once, when the page has its progress, so grading does not change the queue.
+  const [todays, setTodays] = useState<string | null>(null);
+  if (link.today && deck && progress && todays === null)
+    setTodays(todaysQueue(deck, progress.value, browserToday()).join());
+  const linkedQueue = link.today ? todays : link.queue;
+  const active = session && session.step !== "finished" ? session : null;
+  const linked = linkedQueue ? linkedQueue.split(",") : null;
+  // The address is the truth: a linked queue the session in progress already holds resumes it (a
+  // reload, or a return to today's plan); any other waits for the user's choice.
+  const conflict = !resumed && active !== null && linked !== null && !linked.every((id) => active.queue.includes(id));
+  const showSetUp = !resumed && !linkedQueue && active !== null;
   // Cram practice records no grade, so the schedule (and any interview plan) stays as it is.
-  // A ?q=<id>,<id> or ?saved=bookmarked link starts a session of exactly those questions, or
-  // resumes it after a reload.
+  // A ?q=<id>,<id>, ?today=1 or ?saved=bookmarked link starts a session of exactly those questions
+  // once the page has them; a session in progress that holds them is resumed instead.
   useEffect(() => {
-    if (linkedQueue && sessionStore.getSnapshot()?.queue.join() !== linkedQueue)
-      sessionStore.start(linkedQueue.split(","));
+    const current = sessionStore.getSnapshot();
+    const busy = current && current.step !== "finished";
+    // A finished session is history: opening its link again (on a later visit) asks the questions again.
+    if (linkedQueue && !busy) sessionStore.start(linkedQueue.split(","));
   }, [linkedQueue]);
+  // The last grade's confirmation, shown for a few seconds.
+  const [toast, setToast] = useState<{ rating: Rating; at: number } | null>(null);
+  useEffect(() => {
+    if (!toast) return;
+    const timer = window.setTimeout(() => setToast(null), 5000);
+    return () => window.clearTimeout(timer);
+  }, [toast]);
+  const startFromForm = (queue: string[]) => {
+    sessionStore.start(queue);
+    setResumed(true);
+  };
 
   const question = deck && session ? deck.questions.find((q) => q.id === session.queue[session.index]) : undefined;
   const nextId = session?.queue[session.index + 1];
@@ -94,7 +125,8 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
       previous: store.getSnapshot().value.cards[key] ?? null,
       time: Date.now(),
     };
-    sessionStore.dispatch({ type: "graded", entry, followUpCount: question.followUpCount });
+    sessionStore.dispatch({ type: "graded", entry, rating, followUpCount: question.followUpCount });
+    setToast({ rating, at: Date.now() });
   }
 
   function undo() {
@@ -102,6 +134,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     if (!last) return;
     if (!cram) undoInStore(getBrowserStore(), last.entry);
     sessionStore.dispatch({ type: "undo" });
+    setToast(null);
   }
 
   useEffect(() => {
@@ -114,7 +147,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
         return;
       }
       // The DOM, not React state, says whether a dialog is open: state may lag a fast key press.
-      if (document.querySelector("dialog[open]") || confirmEnd || !session) return;
+      if (document.querySelector("dialog[open]") || confirmEnd || !session || conflict || showSetUp) return;
       const key = event.key.toLowerCase();
       if (key === " " || key === "enter") {
         // Buttons, links and boxes keep their own Space and Enter.
@@ -149,16 +182,21 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
       <StoreNotices notices={progress.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
       {savedProblem ? <p className="notice">{savedProblem}</p> : null}
       <LinkNotices link={link} />
+      {link.today && todays === "" ? (
+        <p className="notice" role="status">
+          Nothing is due today. Choose what to practise below.
+        </p>
+      ) : null}
       <p className="practice-tools">
         <button type="button" className="button-quiet keyboard-hint" onClick={() => setHelp(true)}>
           Keyboard shortcuts <kbd>?</kbd>
         </button>
-        {session && session.undo.length > 0 && session.step !== "finished" ? (
+        {session && !conflict && !showSetUp && session.undo.length > 0 && session.step !== "finished" ? (
           <button type="button" className="button-quiet" onClick={undo}>
             Undo last grade <kbd>U</kbd>
           </button>
         ) : null}
-        {session ? (
+        {session && !conflict && !showSetUp ? (
           <button
             type="button"
             className="button-quiet"
@@ -179,14 +217,36 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           onCancel={() => setConfirmEnd(false)}
         />
       ) : null}
-      {!session ? (
+      {conflict && active && linked ? (
+        <ResumeBanner
+          session={active}
+          onResume={() => setResumed(true)}
+          onStart={() => startFromForm(linked)}
+          startLabel={
+            link.today
+              ? "Start today's reviews"
+              : linked.length === 1
+                ? "Start this question"
+                : `Start these ${linked.length} questions`
+          }
+        />
+      ) : null}
+      {showSetUp ? (
+        <ResumeBanner
+          session={active}
+          onResume={() => setResumed(true)}
+          startLabel={linkedSections.length > 0 ? "Start these sections" : "Start a new session"}
+        />
+      ) : null}
+      {conflict ? null : !session || showSetUp || (session.step === "finished" && !resumed && !linkedQueue) ? (
         <ScopeForm
           key={linkedSections.join()}
           initialSections={linkedSections}
+          include={linkedInclude}
           deck={deck}
           tags={tags}
           progress={progress.value}
-          onStart={sessionStore.start}
+          onStart={startFromForm}
           onGrading={(g) => getBrowserStore().setGrading(g)}
         />
       ) : session.step === "finished" ? (
@@ -194,10 +254,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           <h2 id="done-heading" ref={doneHeading} tabIndex={-1}>
             Session complete
           </h2>
-          <p>
-            {session.queue.length} card{session.queue.length === 1 ? "" : "s"}, {session.graded} grade
-            {session.graded === 1 ? "" : "s"} recorded.
-          </p>
+          <p>{sessionSummary(session, cram)}</p>
           <p>
             <button type="button" className="button-primary" onClick={() => sessionStore.end()}>
               Practise again
@@ -210,12 +267,10 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           <div className="session-progress">
             <progress
               max={session.queue.length}
-              value={session.index + (session.step === "card-done" ? 1 : 0)}
+              value={session.retry ? session.queue.length : session.index + (session.step === "card-done" ? 1 : 0)}
               aria-label="Session progress"
             />
-            <span>
-              Card {session.index + 1} of {session.queue.length}
-            </span>
+            <span>{positionText(session)}</span>
           </div>
           {otherTab ? (
             <p className="notice" role="status">
@@ -244,6 +299,7 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
           </button>
         </p>
       )}
+      <GradeToast rating={toast?.rating ?? null} onUndo={undo} />
       <ShortcutHelp open={help} onClose={() => setHelp(false)} />
     </div>
   );

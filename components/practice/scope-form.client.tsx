@@ -6,10 +6,11 @@ import type { Deck } from "@/lib/practice/deck";
 import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
 import type { GradingMode, Progress } from "@/lib/progress/schema";
 import { CheckboxGroup } from "../card/checkbox-group";
+import { browserToday } from "@/lib/practice/browser-today";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
-/** Choose what to practise; the default (due first, then new, 10 cards) starts with one click. */
+/** Choose what to practise; the default (due first, then new, 10 questions) starts with one click. */
 export function ScopeForm({
   deck,
   tags,
@@ -17,8 +18,11 @@ export function ScopeForm({
   onStart,
   onGrading,
   initialSections = [],
+  include = [],
 }: {
   initialSections?: string[];
+  /** Questions asked first whatever the scope (a mock's flagged ones), shown as such. */
+  include?: string[];
   deck: Deck;
   /** The track's tag vocabulary in picker order. */
   tags: TagOption[];
@@ -26,8 +30,8 @@ export function ScopeForm({
   onStart: (queue: string[]) => void;
   onGrading: (grading: GradingMode) => void;
 }) {
-  const [scope, setScope] = useState<Scope>({ ...defaultScope, sections: initialSections });
-  const queue = buildQueue(deck, progress, scope, new Date());
+  const [scope, setScope] = useState<Scope>({ ...defaultScope, sections: initialSections, include });
+  const queue = buildQueue(deck, progress, scope, new Date(), browserToday());
   return (
     <form
       className="scope-form"
@@ -38,12 +42,18 @@ export function ScopeForm({
     >
       <p className="scope-start">
         <button type="submit" className="button-primary" disabled={queue.length === 0}>
-          Start {queue.length} card{queue.length === 1 ? "" : "s"}
+          Start {queue.length} question{queue.length === 1 ? "" : "s"}
         </button>{" "}
         <span aria-live="polite">{queue.length === 0 ? "Nothing matches this scope; widen it below." : ""}</span>
       </p>
+      {scope.include.length > 0 ? (
+        <p className="plan-muted">
+          The {scope.include.length === 1 ? "question" : `${scope.include.length} questions`} your mock flagged come
+          first, even if still in learning.
+        </p>
+      ) : null}
       <fieldset>
-        <legend>Which cards</legend>
+        <legend>Which questions</legend>
         {whichOptions.map((o) => (
           <label key={o.value} className="choice">
             <input
@@ -87,7 +97,7 @@ export function ScopeForm({
       <fieldset>
         <legend>Session</legend>
         <label className="choice">
-          Cards
+          Questions
           <input
             type="number"
             min={1}

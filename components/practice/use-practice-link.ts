@@ -8,7 +8,8 @@ import { useMarkedTrackLink } from "../track/mark-track-links";
 /**
  * What the address asks of practice: the deck of the chosen track (every track when none is, or
  * when the track is unknown), a linked queue or sections, cram mode, and what is wrong with the
- * link, if anything. Bookmarks are read only for `?saved=bookmarked`.
+ * link, if anything. Bookmarks are read only for `?saved=bookmarked`; today's reviews (`?today=1`)
+ * are counted by the caller, which has the progress.
  */
 export function usePracticeLink(all: Deck | null) {
   // The deck only exists after hydration, so reading the URL here cannot mismatch the server HTML.
@@ -24,6 +25,8 @@ export function usePracticeLink(all: Deck | null) {
     queue: params?.kind === "questions" || params?.kind === "bookmarked" ? params.ids.join() : null,
     noBookmarks: params?.kind === "bookmarked" && params.ids.length === 0,
     sections: params?.kind === "sections" ? params.sections : [],
+    include: params?.kind === "sections" ? params.include : [],
+    today: params?.kind === "today",
     cram: all !== null && isCramLink(search),
   };
 }

@@ -1,22 +1,21 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { countDue } from "@/lib/progress/due-count";
+import { browserToday } from "@/lib/practice/browser-today";
+import { todaySummary, type TodaySummary } from "@/lib/progress/due-count";
 import { daysBetween, planDayOf } from "@/lib/progress/plan/days";
 import { readDeadline } from "@/lib/progress/plan/deadline";
-import { readCardsLightly } from "@/lib/progress/light-read";
 import { openArea } from "@/lib/storage/areas";
 
-/**
- * Cards due by the end of today; "first" before anything was practised in this browser; "blocked"
- * where site data cannot be read; null before hydration.
- */
-function dueToday(): number | "blocked" | "first" | null {
+/** Today's reviews as text, cached so React sees a stable snapshot; "blocked" where site data cannot be read. */
+let cache: { raw: string; value: TodaySummary | "blocked" | null } | null = null;
+function snapshot(): TodaySummary | "blocked" | null {
   const area = openArea("local");
   if (!area) return "blocked";
-  if (Object.keys(readCardsLightly(area) ?? {}).length === 0) return "first";
-  const now = new Date();
-  return countDue(area, new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1));
+  const value = todaySummary(area, browserToday());
+  const raw = JSON.stringify(value);
+  if (cache?.raw !== raw) cache = { raw, value };
+  return cache.value;
 }
 
 const subscribe = (onChange: () => void) => {
@@ -24,16 +23,7 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener("storage", onChange);
 };
 
-const dueText = (due: number | "blocked" | "first" | null) =>
-  due === null
-    ? ""
-    : due === "first"
-      ? "New here? Start here: “Start practising” asks you a first few questions and brings each back just before you would forget it. Or open a section below and read."
-      : due === "blocked"
-        ? "This browser blocks site data, so practice progress lasts only until you close the tab."
-        : due === 0
-          ? "Nothing due today."
-          : `${due} card${due === 1 ? "" : "s"} due today.`;
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Days to the interview while a plan's date lies ahead, else null. */
 function daysToInterview(): number | null {
@@ -43,35 +33,68 @@ function daysToInterview(): number | null {
   return left >= 0 ? left : null;
 }
 
-/** Home page line: how many cards are due today, with the way into practice. */
-export function DueToday() {
-  const due = useSyncExternalStore(subscribe, dueToday, () => null);
-  const interview = useSyncExternalStore(subscribe, daysToInterview, () => null);
-  return (
-    <div className="due-today">
-      <p className="due-links">
+function TodayLine({ today, planned }: { today: TodaySummary | "blocked" | null; planned: boolean }) {
+  if (today === null) return <p className="due-count" aria-busy="true" />;
+  if (today === "blocked")
+    return (
+      <p className="due-count">
+        This browser blocks site data, so practice progress lasts only until you close the tab.
+      </p>
+    );
+  if (!today.started)
+    return (
+      <p className="due-count first-visit">
+        Start here: practise a few questions, answering each aloud before you reveal the model answer.{" "}
         <a className="button-primary" href="/practice">
           Start practising
-        </a>{" "}
-        <a href="/mock">Sit a mock interview</a> <a href="/progress">Your progress</a>
+        </a>
       </p>
-      <p className={due === "first" ? "due-count first-visit" : "due-count"} aria-live="polite">
-        {dueText(due)}
-        {typeof due === "number" && due > 0 ? (
-          <>
-            {" "}
-            <a href="/practice">Review {due === 1 ? "it" : `these ${due}`} now</a>
-          </>
-        ) : null}
+    );
+  if (today.reviews === 0)
+    return (
+      <p className="due-count today-done">
+        <span aria-hidden="true">✓ </span>
+        {today.practisedToday > 0
+          ? `Today's reviews are done: ${plural(today.practisedToday, "question")} practised today.`
+          : "No reviews due today."}{" "}
+        {planned ? null : (
+          <a className="button-quiet" href="/practice">
+            Practise new questions
+          </a>
+        )}
       </p>
+    );
+  return (
+    <p className="due-count">
+      Today: {plural(today.reviews, "review")}, about {plural(today.minutes, "minute")}.{" "}
+      <a className="button-primary" href="/practice?today=1">
+        Start today&apos;s {plural(today.reviews, "review")}
+      </a>
+    </p>
+  );
+}
+
+/** Home page line: today's reviews, with the way straight into them; the plan, when there is one. */
+export function DueToday() {
+  const today = useSyncExternalStore(subscribe, snapshot, () => null);
+  const interview = useSyncExternalStore(subscribe, daysToInterview, () => null);
+  return (
+    <div className="due-today" aria-live="polite">
+      <TodayLine today={today} planned={interview !== null} />
       {interview !== null ? (
         <p className="due-count">
           {interview === 0
             ? "Your interview is today."
             : `Your interview is in ${interview} day${interview === 1 ? "" : "s"}.`}{" "}
-          <a href="/plan">See today&apos;s plan</a>
+          <a className="button-quiet" href="/plan">
+            Today&apos;s plan: reviews and new questions
+          </a>
         </p>
       ) : null}
+      <p className="due-links">
+        <a href="/practice">Choose what to practise</a> <a href="/mock">Sit a mock interview</a>{" "}
+        <a href="/progress">Your progress</a>
+      </p>
     </div>
   );
 }

@@ -2,8 +2,9 @@
 
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
-import { dueByDay, weekdayOf } from "@/lib/progress/calendar";
-import { defaultDayStartHour, planDayOf } from "@/lib/progress/plan/days";
+import { weekdayOf } from "@/lib/progress/calendar";
+import { questionsDueByDay, todayAt } from "@/lib/practice/today";
+import { addDays, defaultDayStartHour, planDayOf } from "@/lib/progress/plan/days";
 import { reviewsByDay } from "@/lib/progress/streaks";
 import { usePlan } from "../plan/use-plan";
 import { getBrowserStore } from "@/lib/progress/browser-store";
@@ -39,7 +40,9 @@ export function ProgressDashboard({ outline: all }: { outline: Outline }) {
   const hour = plan?.value.dayStartHour ?? defaultDayStartHour;
   const byDay = reviewsByDay(progress, hour);
   const days = Object.keys(byDay).length;
-  const week = dueByDay(progress, now);
+  const counts = questionsDueByDay(progress.cards, todayAt(now, hour));
+  const week = counts.map((count, i) => ({ day: addDays(planDayOf(now, hour), i), count }));
+  const practised = Object.entries(progress.cards).filter(([key, c]) => !key.includes("#") && c.state !== 0).length;
   return (
     <>
       <StoreNotices notices={state.notices} onDismiss={(n) => getBrowserStore().dismiss(n)} />
@@ -53,14 +56,14 @@ export function ProgressDashboard({ outline: all }: { outline: Outline }) {
           <strong>{days}</strong> day{days === 1 ? "" : "s"} practised
         </li>
         <li>
-          <strong>{Object.keys(progress.cards).length}</strong> cards started
+          <strong>{practised}</strong> question{practised === 1 ? "" : "s"} practised
         </li>
       </ul>
       <MasteryChart outline={outline} progress={progress} />
       <ReviewHeatmap days={byDay} today={planDayOf(now, hour)} />
       <section className="panel" aria-labelledby="due-heading">
         <h2 id="due-heading" className="panel-title">
-          Due over the next 7 days
+          Questions due over the next 7 days
         </h2>
         <ol className="due-week">
           {week.map((d, i) => (

@@ -35,7 +35,9 @@ export function SectionView({
       </h1>
       <p className="lede">{section.summary}</p>
       <p className="practise-link">
-        <a href={practiceSectionsPath([section.slug], track.slug)}>Practise this section</a>
+        <a className="button-primary" href={practiceSectionsPath([section.slug], track.slug)}>
+          Practise this section
+        </a>
       </p>
       {pages > 1 ? <SectionIndex trackSlug={track.slug} section={section} page={page} /> : null}
       <div className="accordion-list">

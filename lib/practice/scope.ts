@@ -1,12 +1,12 @@
 import "client-only";
 import { difficulties, type Difficulty } from "../content/difficulty";
-import { isDue } from "../progress/calendar";
 import { cardKey, type Progress } from "../progress/schema";
 import { savedValues } from "../notes/saved-scope";
 import { slugPattern } from "../slug";
 import { trackParam } from "../url/track-param";
 import { readQuery, shortenForDisplay } from "../url/untrusted";
 import type { Deck, DeckQuestion } from "./deck";
+import { isDueToday, todayAt, type Today } from "./today";
 
 export const whichOptions = [
   { value: "smart", label: "Due first, then new" },
@@ -23,17 +23,36 @@ export interface Scope {
   tags: string[];
   which: Which;
   limit: number;
+  /** Questions asked first whatever else the scope says, even if still in learning: what a mock just flagged. */
+  include: string[];
 }
 
-export const defaultScope: Scope = { sections: [], difficulties: [], tags: [], which: "smart", limit: 10 };
+export const defaultScope: Scope = {
+  sections: [],
+  difficulties: [],
+  tags: [],
+  which: "smart",
+  limit: 10,
+  include: [],
+};
 
 const keysOf = (q: DeckQuestion) => [
   cardKey(q.id),
   ...Array.from({ length: q.followUpCount }, (_, i) => cardKey(q.id, i)),
 ];
 
-/** The question ids a session will ask, in order: due before new for "smart", track order otherwise. */
-export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Date): string[] {
+/**
+ * The question ids a session will ask, in order: included ones first, then due before new for
+ * "smart", track order otherwise. "Due" is today's rule (today.ts), so what home counts is what
+ * "Due only" asks. `today` defaults to the day `now` falls in.
+ */
+export function buildQueue(
+  deck: Deck,
+  progress: Progress,
+  scope: Scope,
+  now: Date,
+  today: Today = todayAt(now),
+): string[] {
   const inScope = deck.questions.filter(
     (q) =>
       (scope.sections.length === 0 || scope.sections.includes(q.section)) &&
@@ -41,7 +60,7 @@ export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Da
       (scope.tags.length === 0 || q.tags.some((t) => scope.tags.includes(t))),
   );
   const isNew = (q: DeckQuestion) => !progress.cards[cardKey(q.id)];
-  const due = (q: DeckQuestion) => keysOf(q).some((k) => isDue(progress.cards[k], now));
+  const due = (q: DeckQuestion) => keysOf(q).some((k) => isDueToday(progress.cards[k], today));
   const missed = (q: DeckQuestion) => keysOf(q).some((k) => progress.cards[k]?.lastRating === "again");
   const picked =
     scope.which === "new"
@@ -53,22 +72,42 @@ export function buildQueue(deck: Deck, progress: Progress, scope: Scope, now: Da
           : scope.which === "smart"
             ? [...inScope.filter(due), ...inScope.filter(isNew)]
             : inScope;
-  return picked.slice(0, scope.limit).map((q) => q.id);
+  const included = deck.questions.filter((q) => scope.include.includes(q.id)).map((q) => q.id);
+  const rest = picked.map((q) => q.id).filter((id) => !included.includes(id));
+  return [...included, ...rest.slice(0, Math.max(0, scope.limit - included.length))];
+}
+
+/** Today's reviews in deck order: every question due today by today.ts's rule. */
+export function todaysQueue(deck: Deck, progress: Progress, today: Today): string[] {
+  return deck.questions.filter((q) => keysOf(q).some((k) => isDueToday(progress.cards[k], today))).map((q) => q.id);
 }
 
 export type PracticeParams =
   | { kind: "none" }
   | { kind: "questions"; ids: string[] }
   | { kind: "bookmarked"; ids: string[] }
-  | { kind: "sections"; sections: string[] }
+  | { kind: "sections"; sections: string[]; include: string[] }
+  | { kind: "today" }
   | { kind: "invalid"; message: string };
 
-const scopeOptions = ["q", "sections", "saved"];
+const scopeOptions = ["q", "sections", "saved", "today"];
 
 /** Echoes a value from the address bar inside a message, cut short so a long one cannot flood the page. */
 export const quoted = (value: string) => `"${shortenForDisplay(value)}"`;
 
-function parseSections(value: string, deck: Deck): PracticeParams {
+/** `include=<id>,<id>` beside `sections`: questions the mock flagged, each a known id. */
+function parseInclude(value: string | null, deck: Deck): string[] | string {
+  if (value === null) return [];
+  const ids = value.split(",").filter((id) => id !== "");
+  for (const id of ids) {
+    if (!slugPattern.test(id) || !deck.questions.some((q) => q.id === id)) {
+      return `There is no question with the id ${quoted(id)}.`;
+    }
+  }
+  return [...new Set(ids)];
+}
+
+function parseSections(value: string, include: string | null, deck: Deck): PracticeParams {
   const slugs = value.split(",").filter((s) => s !== "");
   if (slugs.length === 0) return { kind: "invalid", message: "That practice link names no sections." };
   for (const slug of slugs) {
@@ -76,14 +115,17 @@ function parseSections(value: string, deck: Deck): PracticeParams {
       return { kind: "invalid", message: `There is no section ${quoted(slug)}.` };
     }
   }
-  return { kind: "sections", sections: [...new Set(slugs)] };
+  const ids = parseInclude(include, deck);
+  if (typeof ids === "string") return { kind: "invalid", message: ids };
+  return { kind: "sections", sections: [...new Set(slugs)], include: ids };
 }
 
 /** `?cram=1`: practise without recording grades, so the schedule is left as it is. */
 export const isCramLink = (search: string) => readQuery(search)?.get("cram") === "1";
 
 /**
- * Reads `?q=<id>,<id>` (one question, or a plan's day), `?sections=<slug>,<slug>` or
+ * Reads `?q=<id>,<id>` (one question, or a plan's day), `?sections=<slug>,<slug>` (optionally with
+ * `include=<id>,<id>`, asked first: a mock's flagged questions), `?today=1` (today's reviews) or
  * `?saved=bookmarked`, any of them with `cram=1` and `track=<slug>` (read by the caller, which
  * passes the deck of that track); anything else in the query is reported, never trusted.
  * `bookmarks` is only called for the bookmarked scope, so other links never read storage.
@@ -92,11 +134,15 @@ export function parsePracticeParams(search: string, deck: Deck, bookmarks: () =>
   const params = readQuery(search);
   if (!params) return { kind: "invalid", message: "That practice link is malformed." };
   const unknown = [...params.keys()].filter(
-    (k) => !scopeOptions.includes(k) && k !== trackParam && `${k}=${params.get(k)}` !== "cram=1",
+    (k) =>
+      !scopeOptions.includes(k) &&
+      k !== trackParam &&
+      `${k}=${params.get(k)}` !== "cram=1" &&
+      !(k === "include" && params.has("sections")),
   );
   if (unknown.length > 0) return { kind: "invalid", message: `Unknown link option ${quoted(unknown[0]!)}.` };
   if (scopeOptions.reduce((n, k) => n + params.getAll(k).length, 0) > 1) {
-    return { kind: "invalid", message: "That practice link gives more than one of q, sections and saved." };
+    return { kind: "invalid", message: "That practice link gives more than one of q, sections, today and saved." };
   }
   const saved = params.get("saved");
   if (saved !== null) {
@@ -105,8 +151,12 @@ export function parsePracticeParams(search: string, deck: Deck, bookmarks: () =>
     const marked = new Set(bookmarks());
     return { kind: "bookmarked", ids: deck.questions.filter((q) => marked.has(q.id)).map((q) => q.id) };
   }
+  const today = params.get("today");
+  if (today !== null) {
+    return today === "1" ? { kind: "today" } : { kind: "invalid", message: `Unknown link option ${quoted("today")}.` };
+  }
   const sections = params.get("sections");
-  if (sections !== null) return parseSections(sections, deck);
+  if (sections !== null) return parseSections(sections, params.get("include"), deck);
   const ids = params.get("q")?.split(",");
   if (!ids) return { kind: "none" };
   for (const id of ids) {

@@ -4,7 +4,7 @@ import type { StoredCard } from "./schema";
 import { progressKey } from "./store-key";
 
 /** The fields of a stored card that counting and colouring need. */
-export type LightCard = Pick<StoredCard, "due" | "state" | "stability">;
+export type LightCard = Pick<StoredCard, "due" | "state" | "stability" | "lastReview">;
 
 /**
  * Reads stored cards without the validator, for pages that only count or colour things. Never
@@ -21,6 +21,8 @@ export function readCardsLightly(area: Area | undefined): Record<string, LightCa
     for (const [key, c] of Object.entries(cards as Record<string, Partial<LightCard> | null>)) {
       if (c && typeof c.due === "string" && typeof c.state === "number" && typeof c.stability === "number") {
         out[key] = { due: c.due, state: c.state, stability: c.stability };
+        // Today's rule (lib/practice/today.ts) leaves out cards graded today.
+        if (typeof c.lastReview === "string") out[key].lastReview = c.lastReview;
       }
     }
     return out;

@@ -125,7 +125,7 @@ test("practice picks the SQL track from its picker and deals only SQL questions"
   await expect(picker.getByRole("link", { name: "SQL and databases" })).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(2);
   await page.getByRole("button", { name: /^Start \d+ cards?/ }).click();
-  await expect(page.getByText(/^Card 1 of \d+$/)).toBeVisible();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   const dealt = page.locator(".practice h2").first();
   await expect(dealt).toBeVisible();
   expect(sqlTitles).toContain((await dealt.textContent())?.trim());
@@ -181,7 +181,7 @@ test("a plan scoped to the SQL track by its sections plans only SQL questions to
     page.getByRole("group", { name: "SQL and databases" }).getByRole("checkbox", { checked: true }),
   ).toHaveCount(2);
   await expectNoAxeViolations(page);
-  await page.getByRole("link", { name: /^Practise today's \d+ questions?$/ }).click();
+  await page.getByRole("link", { name: /^(Start|Continue) today's plan \(\d+ questions?\)$/ }).click();
   await expect(page).toHaveURL(/\/practice\?q=sql-[a-z0-9-]+(,sql-[a-z0-9-]+)*$/);
   const dealt = page.locator(".practice h2").first();
   await expect(dealt).toBeVisible();

@@ -14,7 +14,7 @@ test("a bookmarked question is found under the Bookmarked filter and practised a
   await page.getByRole("link", { name: "Practise these bookmarked questions" }).click();
   await expect(page).toHaveURL(new RegExp(`/practice\\?q=${id}$`));
   await expect(page.locator("#card-heading")).toHaveText(title);
-  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
 });
 
 test("a note survives a reload, shows in practice after reveal and reaches another tab", async ({ page, context }) => {

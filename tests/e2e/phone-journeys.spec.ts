@@ -165,6 +165,6 @@ test("practise bookmarks: bookmark a question, then tap the bookmarked scope on 
   await expect(page.getByRole("button", { name: "★ Bookmarked" })).toHaveAttribute("aria-pressed", "true");
   await page.goto("/practice");
   await page.getByRole("link", { name: "the questions you bookmarked" }).tap();
-  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
   await expect(page.locator("#card-heading")).toHaveText(title);
 });

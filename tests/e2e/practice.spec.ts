@@ -25,7 +25,7 @@ test("a one-question session climbs the whole follow-up ladder with axe clean at
     await expect(page.getByRole("button", { name: /^(Good|Hard)/ })).toHaveCount(0);
     await page.getByRole("button", { name: /Reveal the answer/ }).click();
     if (i === 1) await expectNoAxeViolations(page);
-    await page.getByRole("button", { name: /^Hard/ }).click();
+    await page.getByRole("button", { name: /^Good/ }).click();
   }
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(/done/);
   await page.getByRole("button", { name: /Finish/ }).click();
@@ -82,12 +82,12 @@ test("keyboard only: reveal, grade, stop the ladder, next, help", async ({ page 
 
 test("two tabs stay in sync through the storage event", async ({ page, context }) => {
   await page.goto("/progress");
-  await expect(page.getByText(/cards started/)).toContainText("0");
+  await expect(page.getByText(/questions? practised/)).toContainText("0");
   const other = await context.newPage();
   await other.goto(`/practice?q=${id}`);
   await other.getByRole("button", { name: /Reveal the answer/ }).click();
   await other.getByRole("button", { name: /^Good/ }).click();
-  await expect(page.getByText(/cards started/)).toContainText("1");
+  await expect(page.getByText(/questions? practised/)).toContainText("1");
 });
 
 test("importing a bad file reports it and changes nothing; a good file merges", async ({ page }) => {
@@ -159,7 +159,7 @@ test("an unknown question in a practice link gives a clear message and a way bac
     'There is no question with the id "not-a-real-question"',
   );
   await page.getByRole("link", { name: "Start a normal practice session" }).click();
-  await expect(page.getByRole("button", { name: /^Start \d+ card/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start \d+ question/ })).toBeVisible();
 });
 
 test("a malformed practice link is rejected without a crash", async ({ page }) => {
@@ -170,13 +170,18 @@ test("a malformed practice link is rejected without a crash", async ({ page }) =
 });
 
 test("the default scope starts a session with one click and home shows what is due", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T10:00:00Z") });
   await page.goto("/practice");
-  await page.getByRole("button", { name: /^Start \d+ card/ }).click();
-  await expect(page.getByText(/Card 1 of \d+/)).toBeVisible();
+  await page.getByRole("button", { name: /^Start \d+ question/ }).click();
+  await expect(page.getByText(/Question 1 of \d+/)).toBeVisible();
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
+  // Missed today, it was asked again within the session; tomorrow it is due.
   await page.goto("/");
-  await expect(page.locator(".due-today")).toContainText("1 card due today");
+  await expect(page.locator(".due-today")).toContainText("Today's reviews are done: 1 question practised today.");
+  await page.clock.setSystemTime(new Date("2026-05-05T10:00:00Z"));
+  await page.goto("/");
+  await expect(page.locator(".due-today")).toContainText(/Today: 1 review, about \d+ minutes?\./);
 });
 
 test("a card whose rubric cannot be fetched says so and can still be graded", async ({ page, consoleErrors }) => {
@@ -202,7 +207,7 @@ test("the next card's details are fetched while the current one is answered", as
     if (r.url().includes("/practice/cards/")) fetched.push(new URL(r.url()).pathname);
   });
   await page.goto("/practice");
-  await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+  await page.getByRole("button", { name: /^Start \d+ question/ }).click();
   await expect(page.getByRole("heading", { level: 2 })).toBeFocused();
   await expect.poll(() => fetched.length).toBe(2);
   expect(new Set(fetched).size).toBe(2);
@@ -229,7 +234,7 @@ test("grade keys work while focus is on a checklist box", async ({ page }) => {
   await expect.poll(async () => (await progress(page))?.cards[id]?.lastRating).toBe("good");
 });
 
-test("Enter on Card done moves on, and the finished session's heading takes focus", async ({ page }) => {
+test("Enter on Question done moves on, and the finished session's heading takes focus", async ({ page }) => {
   await page.goto(`/practice?q=${id}`);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Good/ }).click();
@@ -251,7 +256,7 @@ test("ending a session with an outline written asks first; Escape keeps it", asy
   await expect(page.getByLabel(/Outline your answer/)).toHaveValue("timers first");
   await page.getByRole("button", { name: "End session" }).click();
   await ask.getByRole("button", { name: "End session" }).click();
-  await expect(page.getByRole("button", { name: /^Start \d+ card/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start \d+ question/ })).toBeVisible();
 });
 
 test("a card graded in another tab says so on this one and lets you move on", async ({ page, context }) => {
@@ -279,7 +284,7 @@ test("Practise this section on a section page starts practice with that section 
 test("Practise this question on a question page starts a one-question session", async ({ page }) => {
   await page.goto(`/q/${id}`);
   await page.getByRole("link", { name: "Practise this question" }).click();
-  await expect(page.getByText("Card 1 of 1")).toBeVisible();
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
   await expect(page.getByRole("heading", { level: 2 })).toHaveText(/phases of the Node.js event loop/);
 });
 
@@ -295,12 +300,14 @@ test("grade buttons say when each grade brings the card back", async ({ page }) 
   await expect(page.getByRole("button", { name: /^Easy · \d+ (d|mo)\b/ })).toBeVisible();
 });
 
-test("home offers to review what is due, and the link opens practice", async ({ page }) => {
+test("home offers to review what is due, and the link starts today's reviews", async ({ page }) => {
+  await page.clock.install({ time: new Date("2026-05-04T10:00:00Z") });
   await page.goto(`/practice?q=${id}`);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Again/ }).click();
+  await page.clock.setSystemTime(new Date("2026-05-05T10:00:00Z"));
   await page.goto("/");
-  await page.getByRole("link", { name: "Review it now" }).click();
-  await expect(page).toHaveURL(/\/practice$/);
-  await expect(page.getByRole("heading", { name: "Practice", level: 1 })).toBeVisible();
+  await page.getByRole("link", { name: "Start today's 1 review" }).click();
+  await expect(page).toHaveURL(/\/practice\?today=1$/);
+  await expect(page.getByText("Question 1 of 1")).toBeVisible();
 });

@@ -13,7 +13,10 @@ async function gradeGood(page: Page, id: string) {
   await expect.poll(async () => (await storedProgress(page))?.cards[id]?.lastRating).toBe("good");
 }
 
-/** Makes the graded question due now and copies its card to `other` as a long-remembered review card. */
+/**
+ * Makes the graded question due now, as if last reviewed two days ago (a card graded today is done
+ * for today), and copies its card to `other` as a long-remembered review card.
+ */
 async function makeDueAndMastered(page: Page) {
   await page.evaluate(
     ({ graded, other }) => {
@@ -26,6 +29,7 @@ async function makeDueAndMastered(page: Page) {
         due: new Date(Date.now() + 30 * 86_400_000).toISOString(),
       };
       card.due = new Date(Date.now() - 60_000).toISOString();
+      card.lastReview = new Date(Date.now() - 2 * 86_400_000).toISOString();
       localStorage.setItem("followup:progress", JSON.stringify(record));
     },
     { graded, other },

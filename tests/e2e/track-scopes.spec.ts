@@ -28,8 +28,8 @@ async function practiseOne(page: Page) {
 test("practice with ?track=nodejs starts a session from that track", async ({ page }) => {
   await page.goto("/practice?track=nodejs");
   await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(8);
-  await page.getByRole("button", { name: /^Start 10 cards/ }).click();
-  await expect(page.getByText("Card 1 of 10")).toBeVisible();
+  await page.getByRole("button", { name: /^Start 10 questions/ }).click();
+  await expect(page.getByText("Question 1 of 10")).toBeVisible();
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
 
@@ -48,7 +48,7 @@ test("the mock set-up's share link keeps the track", async ({ page }) => {
 test("progress with ?track=nodejs shows the figures of that track", async ({ page }) => {
   await practiseOne(page);
   await page.goto("/progress?track=nodejs");
-  await expect(page.locator(".stats li").filter({ hasText: "cards started" })).toHaveText("1 cards started");
+  await expect(page.locator(".stats li").filter({ hasText: "practised" }).last()).toHaveText("1 question practised");
   await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
 });
 
@@ -71,7 +71,7 @@ test("an unknown track is named on every page and leaves stored progress as it w
   await expect(page.getByRole("main").getByRole("alert")).toHaveText(
     'There is no track "nope". These figures cover every track.',
   );
-  await expect(page.locator(".stats li").filter({ hasText: "cards started" })).toHaveText("1 cards started");
+  await expect(page.locator(".stats li").filter({ hasText: "practised" }).last()).toHaveText("1 question practised");
   await page.goto("/questions?track=nope");
   await expect(page.getByText("Ignored unknown filter: track=nope.")).toBeVisible();
   expect(await storedProgress(page)).toEqual(before);
@@ -94,13 +94,13 @@ test("the bookmarked scope practises exactly the bookmarked questions, in track 
   await page.getByRole("link", { name: "the questions you bookmarked" }).focus();
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/practice\?saved=bookmarked$/);
-  await expect(page.getByText("Card 1 of 2")).toBeVisible();
+  await expect(page.getByText("Question 1 of 2")).toBeVisible();
   await expect(page.locator("#card-heading")).toHaveText(titles[0]!);
   await page.getByRole("button", { name: /Reveal the answer/ }).click();
   await page.getByRole("button", { name: /^Good/ }).click();
   await page.getByRole("button", { name: /Stop the ladder here/ }).click();
-  await page.getByRole("button", { name: /Next card/ }).click();
-  await expect(page.getByText("Card 2 of 2")).toBeVisible();
+  await page.getByRole("button", { name: /Next question/ }).click();
+  await expect(page.getByText("Question 2 of 2")).toBeVisible();
   await expect(page.locator("#card-heading")).toHaveText(titles[1]!);
 });
 
@@ -110,5 +110,5 @@ test("the bookmarked scope with no bookmarks says so and offers the usual set-up
   await expect(page.getByRole("status").filter({ hasText: /bookmarked/ })).toHaveText(
     "There are no bookmarked questions to practise here yet. Bookmark questions on their pages, then come back.",
   );
-  await expect(page.getByRole("button", { name: /^Start 10 cards/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Start 10 questions/ })).toBeVisible();
 });

@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import type { Deck } from "@/lib/practice/deck";
-import { buildQueue, defaultScope, isCramLink, parsePracticeParams } from "@/lib/practice/scope";
+import { buildQueue, defaultScope, isCramLink, parsePracticeParams, todaysQueue } from "@/lib/practice/scope";
+import { todayAt } from "@/lib/practice/today";
 import { gradeCard } from "@/lib/progress/scheduler";
 import { emptyProgress } from "@/lib/progress/schema";
 
@@ -24,8 +25,54 @@ const deck: Deck = {
 const now = new Date("2026-05-04T10:00:00Z");
 
 test("the default scope puts due cards before new ones", () => {
-  const progress = gradeCard(emptyProgress(), "b", "again", new Date("2026-05-04T09:00:00Z")).progress;
+  const progress = gradeCard(emptyProgress(), "b", "again", new Date("2026-05-02T09:00:00Z")).progress;
   expect(buildQueue(deck, progress, defaultScope, now)).toEqual(["b", "a", "c"]);
+});
+
+test("a question graded today and due again minutes later is not due today", () => {
+  const progress = gradeCard(emptyProgress(), "b", "again", new Date("2026-05-04T09:00:00Z")).progress;
+  expect(buildQueue(deck, progress, { ...defaultScope, which: "due" }, now)).toEqual([]);
+});
+
+test("included questions come first, even when in learning and outside the scope", () => {
+  const progress = gradeCard(emptyProgress(), "c", "again", new Date("2026-05-04T09:00:00Z")).progress;
+  const scope = { ...defaultScope, sections: ["s1"], include: ["c"], limit: 2 };
+  expect(buildQueue(deck, progress, scope, now)).toEqual(["c", "a"]);
+});
+
+test("today's queue is every question due today, in deck order", () => {
+  const progress = gradeCard(emptyProgress(), "c", "good", new Date("2026-04-20T09:00:00Z")).progress;
+  expect(todaysQueue(deck, progress, todayAt(now))).toEqual(["c"]);
+});
+
+test("a today link is read as today's reviews", () => {
+  expect(parsePracticeParams("?today=1", deck)).toEqual({ kind: "today" });
+});
+
+test("a today link with any value but 1 is an unknown option", () => {
+  expect(parsePracticeParams("?today=yes", deck)).toEqual({ kind: "invalid", message: 'Unknown link option "today".' });
+});
+
+test("a mock's link includes its flagged questions beside the sections", () => {
+  expect(parsePracticeParams("?sections=s1&include=c,c", deck)).toEqual({
+    kind: "sections",
+    sections: ["s1"],
+    include: ["c"],
+  });
+});
+
+test("an include naming an unknown question is rejected with its id", () => {
+  expect(parsePracticeParams("?sections=s1&include=nope", deck)).toEqual({
+    kind: "invalid",
+    message: 'There is no question with the id "nope".',
+  });
+});
+
+test("include without sections is an unknown option", () => {
+  expect(parsePracticeParams("?include=c", deck)).toEqual({
+    kind: "invalid",
+    message: 'Unknown link option "include".',
+  });
 });
 
 test("filters by section and difficulty combine", () => {
@@ -78,7 +125,11 @@ test("a practice link with malformed percent-encoding is reported, not thrown", 
 });
 
 test("a sections link pre-selects known sections, once each", () => {
-  expect(parsePracticeParams("?sections=s2,s1,s2", deck)).toEqual({ kind: "sections", sections: ["s2", "s1"] });
+  expect(parsePracticeParams("?sections=s2,s1,s2", deck)).toEqual({
+    kind: "sections",
+    sections: ["s2", "s1"],
+    include: [],
+  });
 });
 
 test("a sections link naming an unknown section says which one", () => {
@@ -103,7 +154,7 @@ test("an empty sections link is rejected", () => {
 test("a link giving both q and sections is rejected", () => {
   expect(parsePracticeParams("?q=a&sections=s1", deck)).toEqual({
     kind: "invalid",
-    message: "That practice link gives more than one of q, sections and saved.",
+    message: "That practice link gives more than one of q, sections, today and saved.",
   });
 });
 
@@ -119,7 +170,7 @@ test("a plan's link naming an unknown question is rejected with its id", () => {
 });
 
 test("cram combines with a scope", () => {
-  expect(parsePracticeParams("?sections=s1&cram=1", deck)).toEqual({ kind: "sections", sections: ["s1"] });
+  expect(parsePracticeParams("?sections=s1&cram=1", deck)).toEqual({ kind: "sections", sections: ["s1"], include: [] });
   expect(isCramLink("?sections=s1&cram=1")).toBe(true);
 });
 
@@ -157,7 +208,7 @@ test("an unknown saved scope is named", () => {
 test("the bookmarked scope with another scope is rejected", () => {
   expect(parsePracticeParams("?saved=bookmarked&sections=s1", deck, () => ["a"])).toEqual({
     kind: "invalid",
-    message: "That practice link gives more than one of q, sections and saved.",
+    message: "That practice link gives more than one of q, sections, today and saved.",
   });
 });
 

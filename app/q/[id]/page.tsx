@@ -81,7 +81,9 @@ export default async function QuestionPage({ params }: Props) {
       <CopyStatus />
       <p className="lede">{question.summary}</p>
       <p className="practise-link">
-        <a href={practiceQuestionPath(question.id)}>Practise this question</a>
+        <a className="button-primary" href={practiceQuestionPath(question.id)}>
+          Practise this question
+        </a>
       </p>
       <QuestionDetails question={question} headingLevel={2} />
       <QuestionNotes id={question.id} title={question.title} />

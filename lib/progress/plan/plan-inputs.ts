@@ -5,6 +5,7 @@ import { planDayOf } from "./days";
 import type { PlanSettings } from "./plan-record";
 import { inPlanScope } from "./plan-scope";
 import type { PlanCard } from "./schedule";
+import { gradedToday, type Today } from "../../practice/today";
 
 /** The sections the plan covers, by the same rule grading caps by (plan-scope.ts). */
 export function sectionsInScope(outline: Outline, settings: PlanSettings): Outline["sections"] {
@@ -18,11 +19,17 @@ export const sectionKeys = (section: Outline["sections"][number]) =>
     ...Array.from({ length: section.followUps[i] ?? 0 }, (_, n) => cardKey(id, n)),
   ]);
 
-/** Each card in scope as the plan sees it, follow-ups included. */
-export function planCards(sections: Outline["sections"], progress: Progress): PlanCard[] {
+/**
+ * Each card in scope as the plan sees it, follow-ups included. A card graded today is done for
+ * today (lib/practice/today.ts): a learning step due minutes later waits for tomorrow, since its
+ * misses were asked again within the session.
+ */
+export function planCards(sections: Outline["sections"], progress: Progress, today?: Today): PlanCard[] {
   return sections.flatMap(sectionKeys).map((id) => {
     const card = progress.cards[id];
-    return { id, due: card ? Date.parse(card.due) : null, stability: card?.stability ?? 0 };
+    const due = card ? Date.parse(card.due) : null;
+    const waits = due !== null && today && gradedToday(card, today);
+    return { id, due: waits ? Math.max(due, today.end.getTime()) : due, stability: card?.stability ?? 0 };
   });
 }
 

@@ -41,10 +41,12 @@ export type Plan =
       /** ...and has had its first review by this one, a few days before the interview. */
       reviewedBy: string;
       days: PlanDay[];
-      /** The fewest minutes a day that meet the plan from today. */
+      /** The fewest minutes a day that meet the plan from today: the busiest day's load at that budget. */
       minutesNeeded: number;
       /** False when the minutes given are fewer than the plan needs. */
       onTrack: boolean;
+      /** Behind only: the earliest interview day the minutes given would meet, or null if none within two years. */
+      dayThatFits: string | null;
     };
 
 // Rough costs of one question: answering it aloud, then checking against the model answer. A
@@ -206,8 +208,11 @@ export function buildPlan(input: PlanInput): Plan {
   const run = (capacity: number) => simulate(setting, capacity);
   const minutesNeeded = leastMinutes(run, input.cards.length, daysLeft);
   const given = input.minutesPerDay;
-  const onTrack = given === undefined || (given >= minutesNeeded && run(given).feasible);
-  const chosen = run(onTrack && given !== undefined ? given : minutesNeeded);
+  const onTrack = given === undefined || run(given).feasible;
+  // With a budget every day keeps to it, even when that leaves the date unmet (the page says so).
+  const chosen = run(given ?? minutesNeeded);
+  const fitsIn = (days: number) => simulate({ ...setting, frame: frameFor(days) }, given ?? minutesNeeded).feasible;
+  const later = onTrack ? null : earliestFitting(daysLeft, fitsIn);
   return {
     kind: "plan",
     today,
@@ -216,5 +221,24 @@ export function buildPlan(input: PlanInput): Plan {
     days: chosen.days.map((d, i) => ({ day: addDays(today, i), ...d })),
     minutesNeeded,
     onTrack,
+    dayThatFits: later === null ? null : addDays(today, later),
   };
+}
+
+/** The fewest days after `daysLeft` for which `fits` holds (doubling, then halving), or null within two years. */
+export function earliestFitting(daysLeft: number, fits: (days: number) => boolean, limit = 730): number | null {
+  let low = daysLeft;
+  let high = daysLeft + 1;
+  while (!fits(high)) {
+    if (high >= limit) return null;
+    low = high;
+    high = Math.min(limit, daysLeft + (high - daysLeft) * 2);
+  }
+  // Feasibility is nearly monotonic in the days left; settle on the first found that works.
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (fits(mid)) high = mid;
+    else low = mid;
+  }
+  return high;
 }

@@ -1,0 +1,60 @@
+import { daysBetween } from "@/lib/progress/plan/days";
+import { loadOf } from "@/lib/progress/plan/load";
+import type { PlanSettings } from "@/lib/progress/plan/plan-record";
+import type { Plan, PlanDay } from "@/lib/progress/plan/schedule";
+import { dayLabel } from "./day-label";
+
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
+
+/**
+ * On track or behind, told apart by colour, icon and words; what an ordinary day and the busiest
+ * day ask, each named as such; and, when behind, what would work instead.
+ */
+export function PlanStatus({
+  plan,
+  settings,
+  today,
+  morning,
+}: {
+  plan: Extract<Plan, { kind: "plan" }>;
+  settings: PlanSettings;
+  today: string;
+  morning: PlanDay | undefined;
+}) {
+  const load = loadOf(plan.days);
+  const budget = settings.minutesPerDay;
+  const days = daysBetween(today, settings.date!);
+  const loadText = load.peak
+    ? `An average day needs about ${plural(load.average, "minute")}; the busiest, ${dayLabel(load.peak.day)}, about ${plural(load.peak.minutes, "minute")}.`
+    : "";
+  return (
+    <section
+      className={`panel plan-status-panel ${plan.onTrack ? "plan-on-track" : "plan-behind"}`}
+      aria-labelledby="plan-status-heading"
+    >
+      <h2 id="plan-status-heading" className="panel-title">
+        <span aria-hidden="true">{plan.onTrack ? "✓" : "⚠"} </span>
+        {plan.onTrack ? "On track" : "Behind"}: {plural(days, "day")} to go
+      </h2>
+      <p className="plan-status" role="status">
+        {plan.onTrack
+          ? budget
+            ? `Your ${budget} minutes a day are enough. ${loadText}`
+            : loadText
+          : `At ${budget} minutes a day the plan cannot cover everything by ${dayLabel(settings.date!)}. It needs about ${plural(plan.minutesNeeded, "minute")} a day${plan.dayThatFits ? "," : ";"} ${
+              plan.dayThatFits
+                ? `or an interview on ${dayLabel(plan.dayThatFits)} or later.`
+                : `no later date within two years would fit ${plural(budget ?? 0, "minute")} a day.`
+            } Until then each day below keeps to your ${budget} minutes.`}{" "}
+        {plan.onTrack
+          ? `Every question and follow-up in scope is introduced by ${dayLabel(plan.introduceBy)} and reviewed by ${dayLabel(plan.reviewedBy)}. `
+          : ""}
+        Until the interview, no review is scheduled after it: reviews that would fall later are spread over the last few
+        days before it, within your minutes.
+        {morning && morning.reviewIds.length > 0
+          ? ` On the morning itself ${plural(morning.reviewIds.length, "step")} come due for a last look, which the plan does not count on.`
+          : ""}
+      </p>
+    </section>
+  );
+}
