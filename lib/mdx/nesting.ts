@@ -14,6 +14,13 @@ export const maxNesting = 32;
  */
 export const maxTreeDepth = 2 * maxNesting + 8;
 
+/**
+ * Closing emphasis runs (`*` or `_`) with nothing open that one paragraph may hold. The parser
+ * searches back for an opener for each, so thousands of them cost it time that grows with their
+ * square; no answer's paragraph comes near this.
+ */
+export const maxStrayClosers = 1000;
+
 export interface NestingProblem {
   /** Line within the body, counting from 1. */
   line: number;
@@ -70,8 +77,9 @@ const isPunctuation = (c: string | undefined) => c !== undefined && /[\p{P}\p{S}
  * one away. The parser matches each closer by searching back over the open runs, so a paragraph
  * with thousands open costs it time that grows with their square.
  */
-function emphasisDepth(line: string, depth: number): { depth: number; deepest: number } {
+function emphasisDepth(line: string, depth: number): { depth: number; deepest: number; stray: number } {
   let deepest = depth;
+  let runs = 0;
   let i = 0;
   while (i < line.length) {
     const c = line[i]!;
@@ -86,11 +94,14 @@ function emphasisDepth(line: string, depth: number): { depth: number; deepest: n
     const left = !isSpace(after) && (!isPunctuation(after) || isSpace(before) || isPunctuation(before));
     const right = !isSpace(before) && (!isPunctuation(before) || isSpace(after) || isPunctuation(after));
     if (left && !right) depth += 1;
-    else if (right && !left) depth = Math.max(0, depth - 1);
+    else if (right && !left) {
+      if (depth === 0) runs += 1;
+      depth = Math.max(0, depth - 1);
+    }
     deepest = Math.max(deepest, depth);
     i = end;
   }
-  return { depth, deepest };
+  return { depth, deepest, stray: runs };
 }
 
 /** The marker of a line that opens or closes a code fence, such as ``` or ~~~~, if it is one. */
@@ -106,6 +117,7 @@ export function scanNesting(body: string): NestingProblem | undefined {
   let start = 0;
   let fence: string | undefined;
   let emphasis = 0;
+  let runs = 0;
   while (start <= body.length) {
     const newline = body.indexOf("\n", start);
     const text = body.slice(start, newline === -1 ? body.length : newline);
@@ -116,11 +128,20 @@ export function scanNesting(body: string): NestingProblem | undefined {
     if (fence === undefined && marker !== undefined) fence = marker;
     else if (fence !== undefined) {
       if (marker !== undefined && marker[0] === fence[0] && marker.length >= fence.length) fence = undefined;
-    } else if (text.trim() === "") emphasis = 0;
-    else {
+    } else if (text.trim() === "") {
+      emphasis = 0;
+      runs = 0;
+    } else {
       const step = emphasisDepth(text, emphasis);
       if (step.deepest > maxTreeDepth) return { line, message: tooDeep("emphasis in this paragraph", maxTreeDepth) };
       emphasis = step.depth;
+      runs += step.stray;
+      if (runs > maxStrayClosers) {
+        return {
+          line,
+          message: `this paragraph closes more than ${maxStrayClosers} runs of * or _ that never opened; split it`,
+        };
+      }
     }
     if (newline === -1) break;
     start = newline + 1;

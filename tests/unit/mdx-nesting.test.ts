@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { compileBody } from "@/lib/mdx/compile";
-import { maxNesting, maxTreeDepth, scanNesting } from "@/lib/mdx/nesting";
+import { maxNesting, maxStrayClosers, maxTreeDepth, scanNesting } from "@/lib/mdx/nesting";
 import { UnsafeBodyError } from "@/lib/mdx/refuse-unsafe";
 import { walkMdx } from "@/lib/mdx/walk-mdx";
 
@@ -51,6 +51,21 @@ test("emphasis left open across the lines of one paragraph is counted together",
 test("a blank line ends a paragraph and its count of open emphasis", () => {
   const half = "_open ".repeat(maxTreeDepth - 10);
   expect(scanNesting(`${half}\n\n${half}`)).toBeUndefined();
+});
+
+test("a paragraph of thousands of closing emphasis runs that never opened is refused before the parser", () => {
+  const body = `Intro.\n\n${" a*".repeat(20_000)}\n`;
+  expect(walkMdx(body, 10).findings).toEqual([
+    {
+      line: 12,
+      message: `this paragraph closes more than ${maxStrayClosers} runs of * or _ that never opened; split it`,
+    },
+  ]);
+});
+
+test("stray closers are counted per paragraph", () => {
+  const some = " a*".repeat(maxStrayClosers - 10);
+  expect(scanNesting(`${some}\n\n${some}`)).toBeUndefined();
 });
 
 test("emphasis that closes as it goes counts for nothing", () => {
