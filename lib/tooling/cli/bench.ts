@@ -93,7 +93,7 @@ const blank = await serveDir(root, blankOut, blankPort);
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const firstSection = track.sections.find((s) => s.questions.length > 0)!;
 // Every exported page is held to its type's HTML budget; the heaviest of a type is the one measured.
-const htmlBudgets = await checkHtmlBudgets(path.join(root, "out"), track.slug, budgets.maxHtmlGz);
+const htmlBudgets = await checkHtmlBudgets(path.join(root, "out"), [track.slug], budgets.maxHtmlGz);
 failures.push(...htmlBudgets.failures);
 const heaviest = htmlBudgets.heaviest;
 const pageTypes: [string, string][] = [
