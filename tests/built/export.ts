@@ -6,14 +6,11 @@ import { afterAll, beforeAll } from "vitest";
 import { multiTrack } from "@/lib/tooling/multi-track";
 import { createServer } from "@/lib/tooling/serve/create-server";
 
-/**
- * The export these checks read: the one test build (npm run build:tracks) unless BUILT_DIR names
- * another, e.g. BUILT_DIR=out after a plain `npm run build`.
- */
-export const exportDir = path.resolve(process.env.BUILT_DIR ?? multiTrack.outDir);
+/** The export these checks read: the one test build (npm run build:tracks), which Playwright serves too. */
+export const exportDir = path.resolve(multiTrack.outDir);
 
 if (!existsSync(path.join(exportDir, "index.html"))) {
-  throw new Error(`${exportDir} holds no export: run npm run build:tracks first (or set BUILT_DIR)`);
+  throw new Error(`${exportDir} holds no export: run npm run build:tracks first`);
 }
 
 export interface Reply {

@@ -37,8 +37,9 @@ const normalise = (text: string, unordered: boolean) => {
   return unordered ? lines.sort() : lines;
 };
 
+// The examples run side by side (vitest's maxConcurrency at a time), so every core is busy with one.
 describe("every runnable example prints what its output block claims", () => {
-  test.each(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
+  test.concurrent.for(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async ([, fence], { expect }) => {
     // A fence that imports packages runs inside the examples workspace, so Node resolves them
     // from its node_modules at the pinned versions.
     const base = packageImports(fence.value).length > 0 ? path.join(examplesWorkspace, ".run") : os.tmpdir();
