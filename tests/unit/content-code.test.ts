@@ -37,7 +37,22 @@ const normalise = (text: string, unordered: boolean) => {
   return unordered ? lines.sort() : lines;
 };
 
-// The examples run side by side (vitest's maxConcurrency at a time), so every core is busy with one.
+// The examples run side by side, one per core: more would share a core, and a CPU-heavy example
+// (scrypt at its real cost) could then run past its timeout.
+const slots = os.availableParallelism();
+let running = 0;
+const waiting: (() => void)[] = [];
+async function oneCore<T>(task: () => Promise<T>): Promise<T> {
+  while (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await task();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
 describe("every runnable example prints what its output block claims", () => {
   test.concurrent.for(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async ([, fence], { expect }) => {
     // A fence that imports packages runs inside the examples workspace, so Node resolves them
@@ -47,11 +62,9 @@ describe("every runnable example prints what its output block claims", () => {
     const dir = await mkdtemp(path.join(base, "followup-run-"));
     const file = path.join(dir, fence.meta.cjs ? "example.cjs" : "example.mjs");
     await writeFile(file, fence.value);
-    const { stdout } = await run(process.execPath, [file], {
-      cwd: dir,
-      timeout: 10_000,
-      env: { ...process.env, NO_COLOR: "1" },
-    }).finally(() => rm(dir, { recursive: true, force: true }));
+    const { stdout } = await oneCore(() =>
+      run(process.execPath, [file], { cwd: dir, timeout: 20_000, env: { ...process.env, NO_COLOR: "1" } }),
+    ).finally(() => rm(dir, { recursive: true, force: true }));
     expect(normalise(stdout, fence.meta.unordered)).toEqual(
       normalise(fence.expectedOutput ?? "", fence.meta.unordered),
     );
