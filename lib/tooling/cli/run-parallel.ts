@@ -1,7 +1,8 @@
 /**
- * `npm run check`: runs the given shell commands side by side (prettier, eslint, tsc and vitest on
- * a two-core machine overlap well), prints each one's output whole as it finishes, so no two
- * interleave, and exits non-zero if any failed, after all have finished, so every failure shows.
+ * `npm run check` and `npm test`: runs the given shell commands side by side (on two cores the
+ * unit tests on one and prettier, eslint, tsc and the test build on the other overlap well), prints
+ * each one's output whole as it finishes, so no two interleave, and exits non-zero if any failed,
+ * after all have finished, so every failure shows.
  *
  * Usage: tsx lib/tooling/cli/run-parallel.ts "<command>" ["<command>" ...]
  */
