@@ -162,6 +162,7 @@ test("a plan scoped to the SQL track by its sections plans only SQL questions to
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the track lists, pickers and grouped plan scope pass axe with three tracks (${scheme})`, async ({ page }) => {
+    test.slow(); // six pages, each analysed by axe
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/", "/sql", "/practice?track=sql", "/mock?track=sql", "/progress?track=sql", "/plan"]) {
       await page.goto(path);
