@@ -1,5 +1,6 @@
 import "server-only";
 import matter from "gray-matter";
+import { parse as parseYaml, YAMLParseError } from "yaml";
 import type { ContentError } from "./errors";
 import { frontmatterSchemaFor, type Frontmatter } from "./schema";
 import { yamlLineFinder } from "./yaml-lines";
@@ -22,21 +23,23 @@ export type ParseResult =
   | { ok: true; value: ParsedFile }
   | { ok: false; errors: ContentError[]; body?: { text: string; line: number } };
 
-interface YamlException {
-  reason?: string;
-  mark?: { line: number };
-}
+/**
+ * gray-matter reads the frontmatter with `yaml`, the library the importer writes it with, so both
+ * share one YAML 1.2 dialect: `title: 2024-01-01` stays a string instead of becoming a Date.
+ */
+const yamlEngine = { parse: (text: string): object => (parseYaml(text) as object | null) ?? {} };
 
 /** Pure: turns one file's text into a validated record, or every problem found in it. */
 export function parseQuestionFile(raw: string, file: string): ParseResult {
   let parsed: matter.GrayMatterFile<string>;
   try {
     // A fresh object each time: gray-matter otherwise caches by content and shares results.
-    parsed = matter(raw, {});
+    parsed = matter(raw, { engines: { yaml: yamlEngine } });
   } catch (error) {
-    const yamlError = error as YamlException;
-    const line = (yamlError.mark?.line ?? 0) + 1;
-    const reason = yamlError.reason ?? String(error);
+    // The frontmatter text starts on the opening `---` line, so its lines are the file's lines.
+    const yamlError = error instanceof YAMLParseError ? error : undefined;
+    const line = yamlError?.linePos?.[0].line ?? 1;
+    const reason = yamlError ? yamlError.message.replace(/ at line \d+, column \d+:[\s\S]*$/, "") : String(error);
     return { ok: false, errors: [{ file, line, field: "frontmatter", message: `invalid YAML: ${reason}` }] };
   }
   const bodyLine = raw.slice(0, raw.length - parsed.content.length).split("\n").length;

@@ -1,6 +1,7 @@
 /**
  * Where the multi-track test build (lib/tooling/cli/build-test-tracks.ts) reads and writes, shared
- * with the Playwright config that serves it. Paths are relative to the repository root.
+ * with the Playwright config that serves it and the `built` Vitest project that reads it. Paths
+ * are relative to the repository root.
  */
 const root = "tests/.multi-track";
 

@@ -1,18 +1,18 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { multiTrack } from "@/lib/tooling/multi-track";
 import { findLeaks, htmlPages } from "@/lib/tooling/render-fidelity";
+import { exportDir } from "./export";
 
 /**
- * Reads every exported page and fails on any Markdown or MDX syntax a reader would see as text.
- * Runs after the build: the main export always, the multi-track export when it has been built.
+ * Reads every exported page and fails on any Markdown or MDX syntax a reader would see as text:
+ * the test build (every shipped track plus the fixture and imported tracks) always, and the
+ * site's own export too when `npm run build` has written it.
  */
-const mainOut = process.env.OUT_DIR ?? "out";
-const exports = [mainOut, ...(existsSync(multiTrack.outDir) ? [multiTrack.outDir] : [])];
+const siteOut = path.resolve(process.env.OUT_DIR ?? "out");
+const exports = [exportDir, ...(existsSync(path.join(siteOut, "index.html")) ? [siteOut] : [])];
 
 test.each(exports)("no page of %s shows raw Markdown or MDX", (dir) => {
-  expect(existsSync(dir), `${dir} is missing: build first`).toBe(true);
   const problems: string[] = [];
   let checked = 0;
   for (const page of htmlPages(dir)) {

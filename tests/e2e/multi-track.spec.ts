@@ -1,7 +1,7 @@
 import { expect, expectNoAxeViolations, pressUntil, test } from "./fixtures";
 
-// Runs in the "multi-track" project against the test build of npm run build:tracks: the shipped
-// Node.js track, the fixture SQL track (tests/fixtures/tracks) and a page imported by npm run import.
+// Like every spec, runs against the test build of npm run build:tracks: the shipped Node.js track,
+// the fixture SQL track (tests/fixtures/tracks) and a page imported by npm run import.
 
 test("home lists every track with its size, and the SQL track leads to a section and a question", async ({ page }) => {
   await page.goto("/");
@@ -43,33 +43,7 @@ test("the Node.js addresses of the one-track site still answer as before", async
   await expect(page.getByRole("heading", { level: 1 })).toContainText("All questions");
 });
 
-test("the sitemap lists both tracks' landing, section and question pages", async ({ request }) => {
-  const sitemap = await (await request.get("/sitemap.xml")).text();
-  for (const path of [
-    "/nodejs",
-    "/nodejs/runtime",
-    "/q/event-loop-phases",
-    "/sql",
-    "/sql/querying",
-    "/q/sql-lost-update",
-  ]) {
-    expect(sitemap).toContain(`${path}</loc>`);
-  }
-});
-
-test("deck, catalog and search documents cover every track and name each entry's track", async ({ request }) => {
-  const deck = await (await request.get("/practice/deck.json")).json();
-  expect(deck.tracks.map((t: { slug: string }) => t.slug)).toEqual(["nodejs", "sql", "imported"]);
-  expect(deck.questions.find((q: { id: string }) => q.id === "sql-lost-update").track).toBe("sql");
-  const catalog = await (await request.get("/questions/catalog.json")).json();
-  expect(catalog.find((q: { id: string }) => q.id === "event-loop-phases").track).toBe("nodejs");
-  expect(catalog.filter((q: { track: string }) => q.track === "sql")).toHaveLength(6);
-  const card = await request.get("/practice/cards/sql-acid-atomicity.json");
-  expect(card.status()).toBe(200);
-  const head = await (await request.get("/search-index/head.json")).json();
-  const [, , sectionIndex] = head.docs.find(([, title]: [string, string]) => title.includes("lose an update"));
-  expect(head.tracks[head.sections[sectionIndex][2]]).toBe("sql");
-});
+// The sitemap and the deck, catalog and search documents are checked in tests/built/served-files.test.ts.
 
 test("an SQL question's page links its Open Graph card, drawn for that question", async ({ page, request }) => {
   await page.goto("/q/sql-lost-update");
@@ -190,6 +164,7 @@ test("a plan scoped to the SQL track by its sections plans only SQL questions to
 
 for (const scheme of ["light", "dark"] as const) {
   test(`the track lists, pickers and grouped plan scope pass axe with three tracks (${scheme})`, async ({ page }) => {
+    test.slow(); // six pages, each analysed by axe
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of ["/", "/sql", "/practice?track=sql", "/mock?track=sql", "/progress?track=sql", "/plan"]) {
       await page.goto(path);

@@ -26,16 +26,4 @@ test("a #id deep link to a question on a later page lands there with the questio
   await expect(page.locator(`details#${id}`)).toHaveAttribute("open", "");
 });
 
-test("npm start's server compresses text with brotli or gzip and says it varies", async ({ request }) => {
-  for (const [accept, encoding] of [
-    ["br, gzip", "br"],
-    ["gzip", "gzip"],
-  ] as const) {
-    const response = await request.get(section, { headers: { "Accept-Encoding": accept } });
-    expect(response.headers()["content-encoding"]).toBe(encoding);
-    expect(response.headers()["vary"]).toBe("Accept-Encoding");
-    expect(await response.text()).toContain("<!DOCTYPE html>");
-  }
-  const plain = await request.get(section, { headers: { "Accept-Encoding": "identity" } });
-  expect(plain.headers()["content-encoding"]).toBeUndefined();
-});
+// Compression by npm start's server is checked in tests/built/served-files.test.ts.

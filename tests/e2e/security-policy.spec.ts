@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
 import { pressUntil } from "./fixtures";
 
@@ -50,38 +49,4 @@ for (const path of pages) {
   });
 }
 
-test("a diagram opened directly is sandboxed and may run no script", async ({ page }) => {
-  await page.goto("/nodejs/runtime");
-  const src = await page.locator("img.diagram-light").first().getAttribute("src");
-  const response = await page.goto(src!);
-  expect(response?.headers()["content-security-policy"]).toBe(
-    "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox",
-  );
-});
-
-test("every response carries COOP and CORP same-origin", async ({ request }) => {
-  const responses = await Promise.all(["/", "/search-index/head.json", "/q/missing-page"].map((p) => request.get(p)));
-  for (const response of responses) {
-    expect(response.headers()["cross-origin-opener-policy"]).toBe("same-origin");
-    expect(response.headers()["cross-origin-resource-policy"]).toBe("same-origin");
-  }
-});
-
-test("host config files written by the build are never served", async ({ request }) => {
-  const statuses = await Promise.all(
-    ["/csp.json", "/_headers", "/nginx-headers.conf"].map(async (p) => (await request.get(p)).status()),
-  );
-  expect(statuses).toEqual([404, 404, 404]);
-});
-
-test("the static-host header files sandbox diagrams and let no other non-page file run anything", () => {
-  const netlify = readFileSync("out/_headers", "utf8");
-  expect(netlify).toMatch(/^\/diagrams\/\*\n {2}Content-Security-Policy: default-src 'none';[^\n]*; sandbox$/m);
-  expect(netlify).toMatch(
-    /^\/_next\/static\/\*\n {2}Content-Security-Policy: default-src 'none'; frame-ancestors 'none'$/m,
-  );
-  const nginx = readFileSync("out/nginx-headers.conf", "utf8");
-  expect(nginx).toMatch(
-    /location \^~ \/diagrams\/ \{\n {2}add_header Content-Security-Policy "default-src 'none';[^"]*; sandbox" always;/,
-  );
-});
+// The header and file checks that need no browser are in tests/built/security-headers.test.ts.

@@ -37,22 +37,41 @@ const normalise = (text: string, unordered: boolean) => {
   return unordered ? lines.sort() : lines;
 };
 
+// The examples run side by side, one per core: more would share a core, and a CPU-heavy example
+// (scrypt at its real cost, a heap snapshot) could then run past its timeout, which only guards
+// against a hung example and so is generous.
+const slots = os.availableParallelism();
+let running = 0;
+const waiting: (() => void)[] = [];
+async function oneCore<T>(task: () => Promise<T>): Promise<T> {
+  while (running >= slots) await new Promise<void>((resolve) => waiting.push(resolve));
+  running += 1;
+  try {
+    return await task();
+  } finally {
+    running -= 1;
+    waiting.shift()?.();
+  }
+}
+
 describe("every runnable example prints what its output block claims", () => {
-  test.each(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))("%s", async (_, fence) => {
-    // A fence that imports packages runs inside the examples workspace, so Node resolves them
-    // from its node_modules at the pinned versions.
-    const base = packageImports(fence.value).length > 0 ? path.join(examplesWorkspace, ".run") : os.tmpdir();
-    await mkdir(base, { recursive: true });
-    const dir = await mkdtemp(path.join(base, "followup-run-"));
-    const file = path.join(dir, fence.meta.cjs ? "example.cjs" : "example.mjs");
-    await writeFile(file, fence.value);
-    const { stdout } = await run(process.execPath, [file], {
-      cwd: dir,
-      timeout: 10_000,
-      env: { ...process.env, NO_COLOR: "1" },
-    }).finally(() => rm(dir, { recursive: true, force: true }));
-    expect(normalise(stdout, fence.meta.unordered)).toEqual(
-      normalise(fence.expectedOutput ?? "", fence.meta.unordered),
-    );
-  });
+  test.concurrent.for(runnable.map((f) => [`${f.file}:${f.line}`, f] as const))(
+    "%s",
+    { timeout: 90_000 },
+    async ([, fence], { expect }) => {
+      // A fence that imports packages runs inside the examples workspace, so Node resolves them
+      // from its node_modules at the pinned versions.
+      const base = packageImports(fence.value).length > 0 ? path.join(examplesWorkspace, ".run") : os.tmpdir();
+      await mkdir(base, { recursive: true });
+      const dir = await mkdtemp(path.join(base, "followup-run-"));
+      const file = path.join(dir, fence.meta.cjs ? "example.cjs" : "example.mjs");
+      await writeFile(file, fence.value);
+      const { stdout } = await oneCore(() =>
+        run(process.execPath, [file], { cwd: dir, timeout: 60_000, env: { ...process.env, NO_COLOR: "1" } }),
+      ).finally(() => rm(dir, { recursive: true, force: true }));
+      expect(normalise(stdout, fence.meta.unordered)).toEqual(
+        normalise(fence.expectedOutput ?? "", fence.meta.unordered),
+      );
+    },
+  );
 });

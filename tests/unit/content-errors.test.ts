@@ -24,7 +24,7 @@ test("a valid track loads with no problems", async () => {
 
 test("invalid YAML names the file, the line and the parser's reason", async () => {
   expect(await problems("invalid-yaml")).toEqual([
-    `${at("invalid-yaml", "broken.mdx")}:7: frontmatter: invalid YAML: missed comma between flow collection entries`,
+    `${at("invalid-yaml", "broken.mdx")}:7: frontmatter: invalid YAML: Flow sequence in block collection must be sufficiently indented and end with a ]`,
   ]);
 });
 

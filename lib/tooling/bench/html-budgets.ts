@@ -11,16 +11,16 @@ export interface Heaviest {
 }
 
 /** The budget type of an exported page (a key of budgets.maxHtmlGz), from its path under out/. */
-function kindOf(rel: string, trackSlug: string): string {
+function kindOf(rel: string, trackSlugs: readonly string[]): string {
   const prefixes: [string, string][] = [
-    [`${trackSlug}/`, "section"],
+    ...trackSlugs.map((slug): [string, string] => [`${slug}/`, "section"]),
     ["q/", "question"],
     ["questions", "catalog"],
   ];
   const kind = prefixes.find(([prefix]) => rel.startsWith(prefix))?.[1];
   if (kind) return kind;
   if (rel === "index.html") return "home";
-  return rel === `${trackSlug}.html` ? "track" : rel.replace(/\.html$/, "");
+  return trackSlugs.some((slug) => rel === `${slug}.html`) ? "track" : rel.replace(/\.html$/, "");
 }
 
 /**
@@ -29,7 +29,7 @@ function kindOf(rel: string, trackSlug: string): string {
  */
 export async function checkHtmlBudgets(
   out: string,
-  trackSlug: string,
+  trackSlugs: readonly string[],
   maxHtmlGz: Record<string, number>,
 ): Promise<{ heaviest: Map<string, Heaviest>; failures: string[] }> {
   const heaviest = new Map<string, Heaviest>();
@@ -40,7 +40,7 @@ export async function checkHtmlBudgets(
     if (!rel.endsWith(".html")) continue;
     const body = await readFile(path.join(out, rel));
     const gz = gzipSync(body, { level: 9 }).length;
-    const kind = kindOf(rel, trackSlug);
+    const kind = kindOf(rel, trackSlugs);
     const route = routeOfFile(rel);
     const budget = maxHtmlGz[kind];
     if (budget !== undefined && gz > budget) failures.push(`${route}: HTML ${kb(gz)} gz (budget ${kb(budget)})`);

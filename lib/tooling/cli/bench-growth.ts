@@ -110,7 +110,7 @@ const buildSeconds = (performance.now() - started) / 1000;
 const peakMiB = Number(build.stderr.trim().split("\n").at(-1)) / 1024;
 
 const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json"), "utf8"));
-const { heaviest, failures } = await checkHtmlBudgets(path.join(work, "out"), trackSlug, budgets.maxHtmlGz);
+const { heaviest, failures } = await checkHtmlBudgets(path.join(work, "out"), [trackSlug], budgets.maxHtmlGz);
 
 const loaded = await loadTrack(track);
 const docs = searchDocs([loaded]);

@@ -7,6 +7,7 @@ import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { chromium } from "playwright-core";
+import { parseBenchArgs } from "../bench/bench-args";
 import { buildBlankApp } from "../bench/blank-app";
 import { stepRows } from "../bench/build-steps";
 import { coldAndWarm, medianBuild, type BuildRun } from "../bench/build-runs";
@@ -29,9 +30,14 @@ const budgets = JSON.parse(await readFile(path.join(root, "tests", "budgets.json
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
-// `--build-runs N`: cold-and-warm build pairs (default 1); the tables show per-step medians.
-const buildRunsFlag = process.argv.indexOf("--build-runs");
-const buildRuns = buildRunsFlag > 0 ? Math.max(1, Number(process.argv[buildRunsFlag + 1]) || 1) : 1;
+let args: ReturnType<typeof parseBenchArgs>;
+try {
+  args = parseBenchArgs(process.argv.slice(2));
+} catch (error) {
+  console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(2);
+}
+const { buildRuns, lighthouseRuns } = args;
 const runs: BuildRun[] = [];
 for (let run = 1; run <= buildRuns; run++) {
   console.log(
@@ -60,7 +66,7 @@ const printBuild = () => {
   );
 };
 // `--only build`: stop after the builds (no control app, browser, load tests or Lighthouse).
-if (process.argv.join(" ").includes("--only build")) {
+if (args.onlyBuild) {
   printBuild();
   if (failures.length > 0) {
     console.error(`\nbuild broken:\n- ${failures.join("\n- ")}`);
@@ -93,7 +99,7 @@ const blank = await serveDir(root, blankOut, blankPort);
 const browser = await chromium.launch({ executablePath: chromePath, args: chromeArgs });
 const firstSection = track.sections.find((s) => s.questions.length > 0)!;
 // Every exported page is held to its type's HTML budget; the heaviest of a type is the one measured.
-const htmlBudgets = await checkHtmlBudgets(path.join(root, "out"), track.slug, budgets.maxHtmlGz);
+const htmlBudgets = await checkHtmlBudgets(path.join(root, "out"), [track.slug], budgets.maxHtmlGz);
 failures.push(...htmlBudgets.failures);
 const heaviest = htmlBudgets.heaviest;
 const pageTypes: [string, string][] = [
@@ -113,9 +119,6 @@ let searchOpenJs = 0;
 const loads: LoadResult[] = [];
 let cold: ColdResult | undefined;
 const lighthouse = new Map<string, LighthouseSummary>();
-// `--lighthouse-runs N`: rounds of Lighthouse per page (default 5; the target is the median).
-const runsFlag = process.argv.indexOf("--lighthouse-runs");
-const lighthouseRuns = runsFlag > 0 ? Math.max(1, Number(process.argv[runsFlag + 1]) || 5) : 5;
 try {
   weights.set("blank", await measurePage(browser, `http://127.0.0.1:${blankPort}/`));
   for (const [name, url] of pageTypes)
@@ -131,7 +134,7 @@ try {
   } finally {
     fresh.kill();
   }
-  if (!process.argv.includes("--no-lighthouse")) {
+  if (args.lighthouse) {
     console.log(`bench: Lighthouse, mobile preset, ${lighthouseRuns} interleaved rounds (control first) ...`);
     // Lighthouse will not audit a response with status 404, so the 404 page is audited at /404.
     const targets = pageTypes.map(([name, url]): [string, string] => [

@@ -3,7 +3,8 @@
  * track, then runs the ordinary `npm run build` with the fixture tracks and that imported track
  * added as extra content roots (FOLLOWUP_CONTENT_DIRS), writing the export to its own folder
  * (OUT_DIR, which next.config.mjs turns into Next's export folder) so out/ stays the shipped site.
- * The Playwright project "multi-track" serves that folder. Nothing it writes is committed.
+ * It is the one build `npm run test:e2e` makes: Playwright serves that folder to every spec and
+ * the `built` Vitest project reads it. Nothing it writes is committed.
  */
 import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";

@@ -1,10 +1,9 @@
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
-import { htmlFilesIn, routeOfFile } from "../../lib/site-routes";
-
-const out = path.join(process.cwd(), "out");
+import { expect, test } from "vitest";
+import { htmlFilesIn, routeOfFile } from "@/lib/site-routes";
+import { exportDir as out } from "./export";
 
 const routeOf = (file: string) => routeOfFile(path.relative(out, file));
 

@@ -1,8 +1,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test } from "vitest";
+import { exportDir } from "./export";
 
-const chunks = path.join(process.cwd(), "out", "_next", "static");
+const chunks = path.join(exportDir, "_next", "static");
 
 async function scripts(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
