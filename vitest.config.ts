@@ -8,13 +8,16 @@ const alias = {
 };
 
 const unitFiles = ["tests/unit/**/*.test.ts", "tests/content/**/*.test.ts"];
-const isolatedFiles = [
+export const isolatedFiles = [
   "tests/unit/bank-cache.test.ts",
   "tests/unit/build-stages.test.ts",
   "tests/unit/compile-diagram.test.ts",
+  "tests/unit/import-diagrams.test.ts",
+  "tests/unit/load-unsafe-body.test.ts",
   "tests/unit/record-lock.test.ts",
   "tests/unit/remark-diagrams.test.ts",
   "tests/unit/social-image-cache.test.ts",
+  "tests/unit/stored-dates.test.ts",
 ];
 
 export default defineConfig({
