@@ -79,6 +79,7 @@ test("the model answer in the mock report has working copy buttons", async ({ pa
   await page.goto(`/mock?seed=test1234&n=1&m=5&t=10&d=2&auto=0&over=lock&sec=runtime&diff=intermediate`);
   await page.getByRole("button", { name: "Start the mock interview" }).click();
   await page.getByRole("button", { name: /Done, finish/ }).click();
+  await page.locator(".report-answer > summary").first().click();
   const block = page.locator(".report .model-answer figure.code-block").first();
   await block.getByRole("button", { name: /^Copy code/ }).click();
   await expect(page.locator("#code-copy-status")).toHaveText("Code copied");

@@ -98,7 +98,7 @@ test("practice picks the SQL track from its picker and deals only SQL questions"
   await expect(page).toHaveURL(/\/practice\?track=sql$/);
   await expect(picker.getByRole("link", { name: "SQL and databases" })).toHaveAttribute("aria-current", "true");
   await expect(page.getByRole("group", { name: /Sections/ }).getByRole("checkbox")).toHaveCount(2);
-  await page.getByRole("button", { name: /^Start \d+ cards?/ }).click();
+  await page.getByRole("button", { name: /^Start \d+ questions?/ }).click();
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
   const dealt = page.locator(".practice h2").first();
   await expect(dealt).toBeVisible();

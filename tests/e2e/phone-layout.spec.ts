@@ -50,6 +50,8 @@ const pageTypes: [string, (page: Page) => Promise<void>][] = [
       await page.getByRole("button", { name: "Start the mock interview" }).click();
       await page.getByLabel("Your notes").fill("a-very-long-unbroken-note-".repeat(8));
       await page.getByRole("button", { name: /Done, finish/ }).click();
+      // The answers fold under the summary; open each so its model answer and notes are measured too.
+      for (const fold of await page.locator(".report-answer > summary").all()) await fold.click();
       await expect(page.locator(".report .model-answer, .report [data-model-answer]").first()).toBeVisible();
     },
   ],

@@ -42,7 +42,7 @@ for (const path of pages) {
     await box.fill("loop");
     await expect(page.getByRole("option").first()).toBeVisible();
     await page.keyboard.press("Escape");
-    if (path === "/practice") await page.getByRole("button", { name: /^Start \d+ card/ }).click();
+    if (path === "/practice") await page.getByRole("button", { name: /^Start \d+ question/ }).click();
     if (path === "/mock") await page.getByRole("button", { name: "Start the mock interview" }).click();
     await page.waitForLoadState("networkidle");
     expect(await violations(page)).toEqual([]);
