@@ -178,7 +178,7 @@ export function importPage(
       unaccounted: [],
     };
   });
-  const warnings = numberingWarnings(drafts);
+  const warnings = [...page.warnings, ...numberingWarnings(drafts)];
   append(warnings, notImported);
   if (drafts.length < 2)
     warnings.push({ line: 1, message: `one question only; npm run content needs every tag on two questions` });

@@ -19,6 +19,7 @@ export function splitMarkdownPage(head: PageHead, file: string): SplitPage {
     accordions: [],
     skipped: [],
     removed: [],
+    warnings: [],
   };
   let section: RawSection = { title: "General", line: head.rest[0]?.line ?? 1 };
   let question: { title: string; line: number; body: SourceLine[]; section: RawSection } | undefined;

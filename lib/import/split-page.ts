@@ -70,6 +70,7 @@ export function splitPage(text: string, file: string): SplitPage {
     accordions: [],
     skipped: [],
     removed,
+    warnings: [],
   };
   let section: RawSection = { title: "General", line: lines[0]?.line ?? 1 };
   let open: { tag: string; line: number; body: SourceLine[]; tagDone: boolean } | undefined;
@@ -88,9 +89,16 @@ export function splitPage(text: string, file: string): SplitPage {
     });
     open = undefined;
   };
+  // An accordion never closed costs only itself: it ends on the line before whatever ends it.
+  const closeUnclosed = (next: SourceLine | undefined) => {
+    const where = next ? `closed before line ${next.line}` : "closed at the end of the page";
+    page.warnings.push({ line: open!.line, message: `<Accordion> at line ${open!.line} is never closed; ${where}` });
+    close(next ? next.line - 1 : (lines.at(-1)?.line ?? open!.line));
+  };
 
   eachLineWithFences(lines, (line, inFence) => {
     const t = line.text;
+    if (open && !inFence && (accordionOpen.test(t) || groupTag.test(t))) closeUnclosed(line);
     if (open && !open.tagDone) {
       // An opening tag whose attributes span several lines.
       const end = t.indexOf(">");
@@ -99,14 +107,6 @@ export function splitPage(text: string, file: string): SplitPage {
       return;
     }
     if (open) {
-      if (!inFence && accordionOpen.test(t)) {
-        throw new ImportError(
-          file,
-          open.line,
-          "accordion",
-          `<Accordion> opened here is not closed before the next one on line ${line.line}`,
-        );
-      }
       if (!inFence && accordionClose.test(t)) {
         const before = t.replace(accordionClose, "");
         if (before.trim() !== "") open.body.push({ text: before, line: line.line });
@@ -134,6 +134,6 @@ export function splitPage(text: string, file: string): SplitPage {
     else if (heading && !page.title) page.title = headingText(heading[2]!);
     skip(line);
   });
-  if (open) throw new ImportError(file, open.line, "accordion", "<Accordion> opened here is never closed");
+  if (open) closeUnclosed(undefined);
   return page;
 }

@@ -40,6 +40,8 @@ export interface SplitPage {
   skipped: { from: number; to: number; words: number }[];
   /** Page-level rewrites of the Markdown export, e.g. ` theme={null}` on fence lines. */
   removed: Removed[];
+  /** Page-level repairs, e.g. an accordion closed where the next one opens. */
+  warnings: Warning[];
 }
 
 export interface Warning {

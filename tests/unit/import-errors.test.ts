@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { runImport } from "@/lib/import/run-import";
-import { importFixture } from "./import-helpers";
+import { importFixture, importFixturePage } from "./import-helpers";
 
 let dir: string;
 beforeEach(async () => {
@@ -25,17 +25,54 @@ async function failure(file: string): Promise<string> {
   return error.message;
 }
 
-test("an unclosed accordion is reported at the line that opened it", async () => {
-  const file = importFixture("bad/unclosed.mdx");
-  expect(await failure(file)).toBe(
-    `${file}:4: accordion: <Accordion> opened here is not closed before the next one on line 8`,
+const unclosedWarnings = (name: string) =>
+  importFixturePage(`unclosed/${name}`).warnings.filter((w) => w.message.includes("never closed"));
+const titles = (name: string) =>
+  importFixturePage(`unclosed/${name}`).questions.map((q) => [q.title, q.line, q.endLine]);
+
+test("an unclosed accordion followed by another is closed before it, and both import", () => {
+  expect(titles("before-next.mdx")).toEqual([
+    ["Why put a queue between two services?", 4, 7],
+    ["What does an acknowledgement tell the broker?", 8, 11],
+  ]);
+  expect(unclosedWarnings("before-next.mdx")).toEqual([
+    { line: 4, message: "<Accordion> at line 4 is never closed; closed before line 8" },
+  ]);
+});
+
+test("an accordion still open at the end of the page is closed there and imported", () => {
+  expect(titles("end-of-page.mdx")).toEqual([
+    ["Why log in JSON lines?", 4, 7],
+    ["What should a log line never hold?", 9, 12],
+  ]);
+  expect(unclosedWarnings("end-of-page.mdx")).toEqual([
+    { line: 9, message: "<Accordion> at line 9 is never closed; closed at the end of the page" },
+  ]);
+});
+
+test("an accordion still open at </AccordionGroup> is closed before it, and the next group imports", () => {
+  expect(titles("group-end.mdx")).toEqual([
+    ["When is a cache worth adding?", 6, 8],
+    ["Why set a time to live on every entry?", 14, 17],
+  ]);
+  expect(unclosedWarnings("group-end.mdx")).toEqual([
+    { line: 6, message: "<Accordion> at line 6 is never closed; closed before line 9" },
+  ]);
+});
+
+test("the warning for an unclosed accordion is in the written report", async () => {
+  const out = path.join(dir, "track");
+  await runImport(importFixture("unclosed/before-next.mdx"), "demo", out);
+  expect(await readFile(path.join(out, "import-report.txt"), "utf8")).toContain(
+    "warning L4: <Accordion> at line 4 is never closed; closed before line 8\n",
   );
 });
 
-test("an accordion still open at the end of the file is reported at its opening line", async () => {
-  const file = path.join(dir, "cut.mdx");
-  await writeFile(file, '# Cut\n\n<Accordion title="1. Where does it end?">\n  **Answer:** nowhere\n');
-  expect(await failure(file)).toBe(`${file}:3: accordion: <Accordion> opened here is never closed`);
+test("a page whose only accordion is unclosed and cannot be imported still fails at file:line", async () => {
+  const file = importFixture("bad/nothing-importable.mdx");
+  expect(await failure(file)).toBe(
+    `${file}:5: body: lists and quotes nested 13 levels deep; the importer reads up to 12`,
+  );
 });
 
 test("a closing tag with no accordion open is reported at its line", async () => {
@@ -80,7 +117,7 @@ test("a failed re-import leaves the previous output as it was", async () => {
   const out = path.join(dir, "track");
   await runImport(importFixture("reimport/v1.mdx"), "demo", out);
   const before = await readdir(out, { recursive: true });
-  await expect(runImport(importFixture("bad/unclosed.mdx"), "demo", out)).rejects.toThrow("opened here is not closed");
+  await expect(runImport(importFixture("bad/nothing-importable.mdx"), "demo", out)).rejects.toThrow("nested 13 levels");
   expect(await readdir(out, { recursive: true })).toEqual(before);
   expect(await readdir(dir)).toEqual(["track"]);
 });
