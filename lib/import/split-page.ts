@@ -93,7 +93,8 @@ export function splitPage(text: string, file: string): SplitPage {
   const closeUnclosed = (next: SourceLine | undefined) => {
     const where = next ? `closed before line ${next.line}` : "closed at the end of the page";
     page.warnings.push({ line: open!.line, message: `<Accordion> at line ${open!.line} is never closed; ${where}` });
-    close(next ? next.line - 1 : (lines.at(-1)?.line ?? open!.line));
+    const lastWritten = open!.body.findLast((l) => l.text.trim() !== "")?.line ?? open!.line;
+    close(next ? next.line - 1 : lastWritten);
   };
 
   eachLineWithFences(lines, (line, inFence) => {

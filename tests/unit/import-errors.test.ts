@@ -43,7 +43,7 @@ test("an unclosed accordion followed by another is closed before it, and both im
 test("an accordion still open at the end of the page is closed there and imported", () => {
   expect(titles("end-of-page.mdx")).toEqual([
     ["Why log in JSON lines?", 4, 7],
-    ["What should a log line never hold?", 9, 12],
+    ["What should a log line never hold?", 9, 11],
   ]);
   expect(unclosedWarnings("end-of-page.mdx")).toEqual([
     { line: 9, message: "<Accordion> at line 9 is never closed; closed at the end of the page" },
