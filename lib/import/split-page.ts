@@ -127,8 +127,11 @@ export function splitPage(text: string, file: string): SplitPage {
       } else if (after.trim() !== "") open.body.push({ text: after, line: line.line });
       return;
     }
-    if (/^\s*<\/Accordion>/.test(t))
-      throw new ImportError(file, line.line, "accordion", "</Accordion> without an open <Accordion>");
+    if (/^\s*<\/Accordion>/.test(t)) {
+      // A stray closing tag holds no words; it costs only its line, never the page.
+      page.warnings.push({ line: line.line, message: "</Accordion> closes no open <Accordion>; line skipped" });
+      return;
+    }
     if (groupTag.test(t)) return;
     const heading = /^\s{0,3}(#{1,2})\s+(.+?)\s*#*\s*$/.exec(t);
     if (heading?.[1] === "##") section = { title: headingText(heading[2]!), line: line.line };
