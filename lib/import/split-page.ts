@@ -1,6 +1,5 @@
 import "server-only";
 import { dedent } from "./dedent";
-import { ImportError } from "./errors";
 import { clip } from "./describe";
 import { eachLineWithFences, fenceOpening } from "./fences";
 import { sentences, toPlainText } from "./inline";
