@@ -94,12 +94,13 @@ export function ScopeForm({
           </label>
         ))}
       </details>
-      <fieldset>
+      <fieldset className="field-grid">
         <legend>Session</legend>
-        <label className="choice">
-          Questions
+        <label className="field">
+          <span className="field-label">Questions</span>
           <input
             type="number"
+            inputMode="numeric"
             min={1}
             max={100}
             value={scope.limit}

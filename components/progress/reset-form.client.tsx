@@ -4,6 +4,7 @@ import { useEffect, useId, useRef, useState } from "react";
 import { getBookmarksStore, getNotesStore } from "@/lib/notes/browser-stores";
 import { bookmarkedIds } from "@/lib/notes/bookmarks-record";
 import { getBrowserStore } from "@/lib/progress/browser-store";
+import { questionOfKey } from "@/lib/progress/track-scope";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -20,7 +21,9 @@ export function ResetForm({ onReset, onCancel }: { onReset: (chosen: string[]) =
   const progress = getBrowserStore().getSnapshot().value;
   const notes = Object.values(getNotesStore().getSnapshot().value.items).filter((n) => n.text !== "").length;
   const marks = bookmarkedIds(getBookmarksStore().getSnapshot().value).length;
-  const reviews = progress.log.filter((r) => !r.undone).length;
+  // Pages count questions (README "Words we use"); a follow-up's card belongs to its question.
+  const questions = new Set(Object.keys(progress.cards).map(questionOfKey)).size;
+  const grades = progress.log.filter((r) => !r.undone).length;
   const extras = [
     { name: "plan", label: "Your interview plan (date, scope, daily time and FSRS parameters)" },
     { name: "notes", label: `Your notes (${plural(notes, "note")})` },
@@ -37,9 +40,9 @@ export function ResetForm({ onReset, onCancel }: { onReset: (chosen: string[]) =
       }}
     >
       <p id={`${id}-title`} ref={title} tabIndex={-1}>
-        <strong>Reset erases your practice progress in this browser:</strong>{" "}
-        {plural(Object.keys(progress.cards).length, "question or follow-up")} started, {plural(reviews, "review")} in
-        the log, and the grading setting. A copy is kept under Backups, and you can undo it.
+        <strong>Reset erases your practice progress in this browser:</strong> {plural(questions, "question")} started,{" "}
+        {plural(grades, "grade")} in the log, and the grading setting. A copy is kept under Backups, and you can undo
+        it.
       </p>
       <fieldset>
         <legend>Also erase</legend>

@@ -1,6 +1,9 @@
 "use client";
 
+import { useSyncExternalStore } from "react";
 import { writePreference } from "@/lib/storage/preference";
+
+const noSubscription = () => () => undefined;
 
 /**
  * Switches between light and dark and remembers the choice; storage failures are harmless. The
@@ -8,6 +11,13 @@ import { writePreference } from "@/lib/storage/preference";
  * shows the one for the theme in force: nothing to subscribe to, and no wrong icon before hydration.
  */
 export function ThemeToggle() {
+  // The static HTML cannot switch themes, so until the script runs the button shows it is loading
+  // rather than looking ready to press.
+  const ready = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
   function toggle() {
     const root = document.documentElement;
     const dark = root.dataset.theme
@@ -18,7 +28,13 @@ export function ThemeToggle() {
     writePreference("theme", root.dataset.theme);
   }
   return (
-    <button type="button" className="button-quiet theme-toggle" onClick={toggle}>
+    <button
+      type="button"
+      className="button-quiet theme-toggle"
+      onClick={toggle}
+      disabled={!ready}
+      aria-busy={ready ? undefined : true}
+    >
       <span className="theme-face-light">
         <span aria-hidden="true">☾</span>
         <span className="visually-hidden">Switch to dark theme</span>

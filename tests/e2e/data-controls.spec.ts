@@ -149,6 +149,17 @@ test("export, reset, restore each backup the reset kept: every stored record is 
   expect(await storedRecords(page)).toEqual(fileRecords(file));
 });
 
+test("the reset form counts questions started, with a follow-up's grade under its question", async ({ page }) => {
+  await grade(page, id);
+  // The session goes on to the question's first follow-up: a second step of the same question.
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await page.getByRole("button", { name: /^Good/ }).click();
+  await expect.poll(async () => Object.keys((await storedProgress(page)).cards).length).toBe(2);
+  await page.goto("/progress");
+  await page.getByRole("button", { name: "Reset progress…" }).click();
+  await expect(page.locator(".reset-form")).toContainText("1 question started, 2 grades in the log");
+});
+
 test("a reset's Undo puts every record back", async ({ page }) => {
   await seed(page);
   await page.goto("/progress");

@@ -34,3 +34,24 @@ test("before the scripts run (here, never), /mock shows a disabled loading butto
   await expect(page.getByRole("button", { name: "Loading the mock interview…" })).toBeDisabled();
   await expect(page.getByRole("button", { name: "Start the mock interview" })).toHaveCount(0);
 });
+
+for (const [path, loading] of [
+  ["/practice", "Loading practice…"],
+  ["/plan", "Loading your plan…"],
+] as const) {
+  test(`before the scripts run (here, never), ${path} shows it is loading and no enabled control does nothing`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    await expect(page.locator('[aria-busy="true"]', { hasText: loading })).toBeVisible();
+    // A control works without script only as part of a form that submits somewhere.
+    const inert = await page
+      .locator("button, input, select, textarea")
+      .evaluateAll((controls) =>
+        controls
+          .filter((c) => !(c as HTMLButtonElement).disabled && c.checkVisibility() && !c.closest("form[action]"))
+          .map((c) => c.outerHTML.slice(0, 120)),
+      );
+    expect(inert).toEqual([]);
+  });
+}

@@ -311,3 +311,15 @@ test("home offers to review what is due, and the link starts today's reviews", a
   await expect(page).toHaveURL(/\/practice\?today=1$/);
   await expect(page.getByText("Question 1 of 1")).toBeVisible();
 });
+
+for (const width of [390, 1280]) {
+  test(`the set-up's Questions label sits above its input and nothing overflows at ${width} px`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/practice");
+    const label = await page.locator(".scope-form .field-label", { hasText: /^Questions$/ }).boundingBox();
+    const input = await page.getByRole("spinbutton", { name: "Questions" }).boundingBox();
+    expect(input!.y).toBeGreaterThanOrEqual(label!.y + label!.height - 1);
+    expect(Math.abs(input!.x - label!.x)).toBeLessThan(2);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+  });
+}
