@@ -1,5 +1,6 @@
 import { questionsOf } from "@/lib/progress/plan/plan-inputs";
 import type { PlanDay } from "@/lib/progress/plan/schedule";
+import { practiceQuestionsPath } from "@/lib/site";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -38,7 +39,7 @@ export function TodayPlan({ work, practisedToday }: { work: TodaysWork | null; p
     <p>
       Today: {plural(work.reviews.length, "review")} + {work.fresh.length} new, about {plural(work.minutes, "minute")}{" "}
       (each question with its follow-ups).{" "}
-      <a className="button-primary" href={`/practice?q=${ids.join(",")}`}>
+      <a className="button-primary" href={practiceQuestionsPath(ids)}>
         {practisedToday > 0 ? "Continue" : "Start"} today&apos;s plan ({plural(ids.length, "question")})
       </a>
     </p>

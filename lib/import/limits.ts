@@ -121,13 +121,13 @@ export function checkAccordionCount(accordions: { line: number }[], file: string
   }
 }
 
+/** The page ran out of time: unlike other problems, this stops the whole import. */
+export class TimeLimitError extends ImportError {}
+
 /**
  * Runs steps of one page's conversion under a time limit: a step that starts after the limit
  * throws an ImportError at its accordion, instead of the import running on.
  */
-/** The page ran out of time: unlike other problems, this stops the whole import. */
-export class TimeLimitError extends ImportError {}
-
 export function deadline(file: string, limitMs: number) {
   const end = performance.now() + limitMs;
   return <T>(line: number, step: () => T): T => {

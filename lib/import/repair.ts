@@ -3,6 +3,7 @@ import type { DraftQuestion } from "./build-question";
 import { clip } from "./describe";
 import { sentences } from "./inline";
 import type { ImportedFollowUp } from "./types";
+import { append } from "./append";
 
 /** The importer's own limits, inside the imported-question schema's (lib/content/schema.ts). */
 export const repairLimits = {
@@ -58,7 +59,7 @@ function repairIntent(d: DraftQuestion) {
         line: d.source.line,
         message: `an intent paragraph is ${item.length} characters; split into ${parts.length} points`,
       });
-      for (const p of parts) kept.push(p);
+      append(kept, parts);
     } else kept.push(item);
   }
   d.parts.intent = kept;

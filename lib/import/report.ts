@@ -1,5 +1,6 @@
 import "server-only";
 import type { ImportResult, QuestionReport } from "./import-page";
+import { append } from "./append";
 
 const formatNames = {
   "accordion-mdx": "accordion MDX",
@@ -54,9 +55,8 @@ export function formatReport(result: ImportResult, options: { file: string; trac
     out.push(`not imported (outside any accordion): L${s.from}-${s.to}, ${s.words} words`);
   for (const section of result.track.sections) {
     out.push("", `section ${section.slug}: ${section.title}`);
-    // One push per line: spreading every line of a large page into push() overflows the stack.
-    for (const q of result.questions)
-      if (q.section === section.slug) for (const line of questionLines(q)) out.push(line);
+    // Never a spread into push(): every line of a large page overflows the stack.
+    for (const q of result.questions) if (q.section === section.slug) append(out, questionLines(q));
   }
   return `${out.join("\n")}\n`;
 }

@@ -45,9 +45,9 @@ function fenceLine(info: string, title: string, at: SourceLine, removed: Removed
 }
 
 /** Callouts inside one another; more is not an answer. */
-export const maxCalloutDepth = 4;
+const maxCalloutDepth = 4;
 /** Nodes inside one another after parsing (emphasis in links in lists in quotes…). */
-export const maxTreeDepth = 48;
+const maxTreeDepth = 48;
 
 type Callout = keyof typeof calloutMapping;
 type Piece =

@@ -32,6 +32,10 @@ export function isDueToday(card: TodayCard | undefined, today: Today): boolean {
 export const gradedToday = (card: TodayCard | undefined, today: Today) =>
   card?.lastReview !== undefined && Date.parse(card.lastReview) >= today.start.getTime();
 
+/** When a card next counts as due, in ms: a card graded today waits at least until tomorrow. */
+export const effectiveDue = (card: TodayCard, today: Today): number =>
+  gradedToday(card, today) ? Math.max(Date.parse(card.due), today.end.getTime()) : Date.parse(card.due);
+
 /** Questions (not follow-ups) due today: those whose own card or any follow-up's card is. In key order. */
 export function questionsDueToday(cards: Record<string, TodayCard>, today: Today): string[] {
   const ids = new Set<string>();
@@ -54,7 +58,7 @@ export function questionsGradedToday(cards: Record<string, TodayCard>, today: To
 export function questionsDueByDay(cards: Record<string, TodayCard>, today: Today, days = 7): number[] {
   const first = new Map<string, number>();
   for (const [key, card] of Object.entries(cards)) {
-    const due = gradedToday(card, today) ? Math.max(Date.parse(card.due), today.end.getTime()) : Date.parse(card.due);
+    const due = effectiveDue(card, today);
     const id = questionOfKey(key);
     first.set(id, Math.min(first.get(id) ?? Infinity, due));
   }

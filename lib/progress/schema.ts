@@ -1,6 +1,6 @@
 import "client-only";
 import * as z from "zod/mini";
-import { futureMessage, notInFuture, pastIsoDate } from "../storage/dates";
+import { futureMessage, isIsoDate, notInFuture, pastIsoDate } from "../storage/dates";
 import { lazySchema } from "../storage/lazy-schema";
 import { slugPattern } from "../slug";
 
@@ -18,7 +18,7 @@ export const progressVersion = 4;
 export const ratings = ["again", "hard", "good", "easy"] as const;
 export const gradingModes = ["four", "pass-fail"] as const;
 
-const isoDate = () => z.string().check(z.refine((s) => !Number.isNaN(Date.parse(s)), "must be an ISO date"));
+const isoDate = () => z.string().check(z.refine(isIsoDate, "must be an ISO date"));
 const count = () => z.number().check(z.int(), z.nonnegative());
 export const dayPattern = /^\d{4}-\d{2}-\d{2}$/;
 const followUpPattern = /^(?:0|[1-9][0-9]{0,2})$/;
@@ -90,7 +90,6 @@ export const cardSchema = lazySchema(buildCardSchema);
 export const undoEntrySchema = lazySchema(buildUndoSchema);
 export const reviewSchema = lazySchema(buildReviewSchema);
 export const envelopeSchema = lazySchema(buildEnvelopeSchema);
-export const pastIsoDateSchema = lazySchema(pastIsoDate);
 
 export type StoredCard = z.infer<ReturnType<typeof buildCardSchema>>;
 export type Review = z.infer<ReturnType<typeof buildReviewSchema>>;

@@ -5,6 +5,17 @@ import { expect, expectNoAxeViolations, storedProgress, test } from "./fixtures"
 const id = "event-loop-phases";
 const other = "what-is-nodejs";
 
+/** A progress record whose reset lies far in the future: it would block every later grade. */
+const futureReset = {
+  version: 4,
+  cards: {},
+  removed: {},
+  log: [],
+  daysBeforeLog: {},
+  settings: { grading: "four", updatedAt: "2026-12-01T00:00:00Z" },
+  clearedAt: "2099-01-01T00:00:00Z",
+};
+
 async function grade(page: Page, question: string) {
   await page.goto(`/practice?q=${question}`);
   const reveal = page.getByRole("button", { name: /Reveal the answer/ });
@@ -30,18 +41,7 @@ test("an import whose reset lies in the future is refused with its field named, 
 }) => {
   await grade(page, id);
   await page.goto("/progress");
-  const cleared = {
-    format: "followup-progress",
-    data: {
-      version: 4,
-      cards: {},
-      removed: {},
-      log: [],
-      daysBeforeLog: {},
-      settings: { grading: "four", updatedAt: "2026-12-01T00:00:00Z" },
-      clearedAt: "2099-01-01T00:00:00Z",
-    },
-  };
+  const cleared = { format: "followup-progress", data: futureReset };
   await chooseFile(page, "cleared.json", JSON.stringify(cleared));
   await expect(page.getByRole("alert").filter({ hasText: "Nothing was imported from cleared.json" })).toContainText(
     "data.clearedAt: must not be later than now.",
@@ -219,22 +219,11 @@ test("the import question and the reset form pass axe", async ({ page }) => {
 });
 
 test("a stored reset in the future is set aside on load with a backup, and grades are kept again", async ({ page }) => {
-  await page.addInitScript(() => {
+  await page.addInitScript((record) => {
     if (sessionStorage.getItem("seeded")) return;
     sessionStorage.setItem("seeded", "1");
-    localStorage.setItem(
-      "followup:progress",
-      JSON.stringify({
-        version: 4,
-        cards: {},
-        removed: {},
-        log: [],
-        daysBeforeLog: {},
-        settings: { grading: "four", updatedAt: "2026-12-01T00:00:00Z" },
-        clearedAt: "2099-01-01T00:00:00Z",
-      }),
-    );
-  });
+    localStorage.setItem("followup:progress", JSON.stringify(record));
+  }, futureReset);
   await page.goto("/progress");
   await expect(page.getByText(/clearedAt: must not be later than now\) and was set aside/)).toBeVisible();
   await expect(page.locator(".backups li")).toHaveCount(1);

@@ -1,25 +1,10 @@
 import { expect, test } from "vitest";
 import { parseImport } from "@/lib/progress/transfer";
 import { isCardKey } from "@/lib/progress/schema";
+import { gradedCard, progressFile } from "./progress-fixtures";
 
-const card = {
-  due: "2026-01-02T00:00:00.000Z",
-  stability: 1,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 0,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 1,
-  lastRating: "good",
-  updatedAt: "2026-01-01T00:00:00.000Z",
-};
-const file = (data: Record<string, unknown>) =>
-  JSON.stringify({
-    format: "followup-progress",
-    data: { version: 4, cards: {}, removed: {}, log: [], daysBeforeLog: {}, ...data },
-  });
+const card = gradedCard("2026-01-01T00:00:00.000Z");
+const file = progressFile;
 
 test("question ids and follow-up ids are card keys", () => {
   expect(["event-loop", "timers#0", "timers#12"].map(isCardKey)).toEqual([true, true, true]);

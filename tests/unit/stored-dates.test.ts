@@ -12,6 +12,7 @@ import { areaOver } from "@/lib/storage/areas";
 import { listBackups } from "@/lib/storage/backups";
 import { clockSkewMs } from "@/lib/storage/dates";
 import { MemoryStorage } from "./memory-storage";
+import { gradedCard, progressData, progressFile } from "./progress-fixtures";
 
 const now = new Date("2026-12-07T12:00:00.000Z");
 const future = "2099-01-01T00:00:00Z";
@@ -23,30 +24,9 @@ beforeEach(() => {
 });
 afterEach(() => vi.useRealTimers());
 
-const data = (extra: Record<string, unknown> = {}) => ({
-  version: 4,
-  cards: {},
-  removed: {},
-  log: [],
-  daysBeforeLog: {},
-  settings: { grading: "four", updatedAt: "2026-12-01T00:00:00Z" },
-  ...extra,
-});
-const file = (extra: Record<string, unknown> = {}) =>
-  JSON.stringify({ format: "followup-progress", data: data(extra) });
-const card = (updatedAt: string) => ({
-  due: future,
-  stability: 1,
-  difficulty: 5,
-  elapsedDays: 0,
-  scheduledDays: 0,
-  learningSteps: 0,
-  reps: 1,
-  lapses: 0,
-  state: 1,
-  lastRating: "good",
-  updatedAt,
-});
+const data = progressData;
+const file = progressFile;
+const card = (updatedAt: string) => gradedCard(updatedAt, future);
 
 test("an import whose clearedAt lies in the future is refused, naming the field", () => {
   expect(parseImport(file({ clearedAt: future }))).toEqual({

@@ -5,7 +5,7 @@ import { planDayOf } from "./days";
 import type { PlanSettings } from "./plan-record";
 import { inPlanScope } from "./plan-scope";
 import type { PlanCard } from "./schedule";
-import { gradedToday, type Today } from "../../practice/today";
+import { effectiveDue, type Today } from "../../practice/today";
 
 /** The sections the plan covers, by the same rule grading caps by (plan-scope.ts). */
 export function sectionsInScope(outline: Outline, settings: PlanSettings): Outline["sections"] {
@@ -27,9 +27,8 @@ export const sectionKeys = (section: Outline["sections"][number]) =>
 export function planCards(sections: Outline["sections"], progress: Progress, today?: Today): PlanCard[] {
   return sections.flatMap(sectionKeys).map((id) => {
     const card = progress.cards[id];
-    const due = card ? Date.parse(card.due) : null;
-    const waits = due !== null && today && gradedToday(card, today);
-    return { id, due: waits ? Math.max(due, today.end.getTime()) : due, stability: card?.stability ?? 0 };
+    const due = card ? (today ? effectiveDue(card, today) : Date.parse(card.due)) : null;
+    return { id, due, stability: card?.stability ?? 0 };
   });
 }
 
