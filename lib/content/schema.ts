@@ -42,8 +42,15 @@ export const followUpSchema = z.strictObject({
   answer: z.string().min(20).max(1200),
 });
 
+/**
+ * A concept question is answered in prose; a design question is a whole design round (scope,
+ * estimates, a diagram, trade-offs, a deep-dive ladder) and is what the mock's design round asks.
+ */
+export const questionKinds = ["concept", "design"] as const;
+
 /** Fields every question has, original or imported. */
 const questionCore = {
+  kind: z.enum(questionKinds).default("concept"),
   id: kebab,
   title: z.string().min(8).max(140),
   section: kebab,
@@ -100,3 +107,4 @@ export type FollowUp = z.infer<typeof followUpSchema>;
 export type Frontmatter = z.infer<typeof anyFrontmatterSchema>;
 export type ImportedFollowUp = z.infer<typeof importedFollowUpSchema>;
 export type QuestionStatus = (typeof questionStatuses)[number];
+export type QuestionKind = (typeof questionKinds)[number];
