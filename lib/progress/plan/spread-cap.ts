@@ -4,7 +4,7 @@ import type { Progress } from "../schema";
 import { addDays, daysBetween, planDayOf, planDayStart } from "./days";
 import { capInstant, rawPlan, readDeadline, type Cap, type Deadline } from "./deadline";
 import { firstTrack, inPlanScope, sectionRef, type PlanScope } from "./plan-scope";
-import { reviewMinutes, runIn, spreadDay } from "./spread";
+import { reviewMinutes, runIn, runInDays, spreadDay } from "./spread";
 import { openArea, type Area } from "../../storage/areas";
 
 /** What spreading needs beyond the date: the minutes a day and the scope, read as loosely as the date. */
@@ -37,11 +37,19 @@ export function deckPlaces(deck: Deck): PlaceOf {
   return (key) => places.get(key.split("#")[0]!);
 }
 
+/** Review minutes of every card (question and follow-up) of the deck within the plan's scope. */
+export function scopeReviewMinutes(deck: Deck, scope: PlanScope): number {
+  return deck.questions
+    .filter((q) => inPlanScope(scope, q.track, q.section))
+    .reduce((sum, q) => sum + reviewMinutes(q.id) + q.followUpCount * reviewMinutes(`${q.id}#0`), 0);
+}
+
 /**
  * The cap for grading `key` at `now`: null when no date lies ahead or the card is outside the plan's
  * scope (FSRS keeps its own interval); otherwise a review FSRS would put after the interview goes to
  * the quietest run-in day with room, counting the review minutes of the cards in scope already due
- * on each day. The plan's forecast places future reviews by the same rule (schedule.ts).
+ * on each day. The run-in's length follows from the scope's review minutes (`scopeMinutes`) and the
+ * daily budget. The plan's forecast places future reviews by the same rule (schedule.ts).
  */
 export function spreadCap(
   deadline: Deadline | null,
@@ -50,6 +58,7 @@ export function spreadCap(
   key: string,
   progress: Progress,
   placeOf: PlaceOf,
+  scopeMinutes: number,
 ): Cap | null {
   const plain = capInstant(deadline, now);
   const inScope = (k: string) => {
@@ -58,7 +67,7 @@ export function spreadCap(
   };
   if (!deadline || !plain || !inScope(key)) return null;
   const today = planDayOf(now, deadline.dayStartHour);
-  const [from, to] = runIn(daysBetween(today, deadline.date));
+  const [from, to] = runIn(daysBetween(today, deadline.date), runInDays(scopeMinutes, settings.minutesPerDay));
   const load: number[] = [];
   for (const [k, card] of Object.entries(progress.cards)) {
     if (k === key || !inScope(k)) continue;
@@ -74,6 +83,15 @@ export function deckCap(deck: Deck) {
   const placeOf = deckPlaces(deck);
   return (key: string) => (progress: Progress, now: Date) => {
     const area = openArea("local");
-    return spreadCap(readDeadline(area), readSpreadSettings(area), now, key, progress, placeOf);
+    const settings = readSpreadSettings(area);
+    return spreadCap(
+      readDeadline(area),
+      settings,
+      now,
+      key,
+      progress,
+      placeOf,
+      scopeReviewMinutes(deck, settings.scope),
+    );
   };
 }
