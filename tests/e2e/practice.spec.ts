@@ -323,3 +323,27 @@ for (const width of [390, 1280]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+for (const [width, layout] of [
+  [390, "one joined column"],
+  [1280, "one row"],
+] as const) {
+  test(`the "Which questions" segments form ${layout} at ${width} px, never a ragged wrap`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/practice");
+    const group = page.getByRole("group", { name: "Which questions" });
+    const boxes = await group.locator("label").evaluateAll((labels) =>
+      labels.map((l) => {
+        const r = l.getBoundingClientRect();
+        return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) };
+      }),
+    );
+    expect(boxes).toHaveLength(5);
+    if (width === 390) {
+      expect(new Set(boxes.map((b) => `${b.x}:${b.width}`)).size).toBe(1);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y);
+    } else {
+      expect(new Set(boxes.map((b) => b.y)).size).toBe(1);
+    }
+  });
+}
