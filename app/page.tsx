@@ -1,3 +1,4 @@
+import { HomePlanToday } from "@/components/plan/home-plan-today.client";
 import { DueToday } from "@/components/progress/due-today.client";
 import { TrackProgress } from "@/components/progress/track-progress.client";
 import { SectionGrid, trackSize } from "@/components/track/section-grid";
@@ -15,7 +16,7 @@ export default async function HomePage() {
           Answers come with what the interviewer is really testing, the answer that raises a red flag, and the ladder of
           follow-up questions an interviewer climbs next.
         </p>
-        <DueToday />
+        <DueToday planToday={<HomePlanToday />} />
       </section>
       {tracks.map((track) => (
         <section key={track.slug} className="track-overview" aria-labelledby={`track-${track.slug}`}>

@@ -4,10 +4,9 @@ import "./plan.css";
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/practice/deck";
 import { getPlanStore } from "@/lib/progress/plan/browser-plan";
-import { planDayOf, planDayStart } from "@/lib/progress/plan/days";
-import { introducedOn, planCards, sectionKeys, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
+import { planDayStart } from "@/lib/progress/plan/days";
+import { sectionKeys } from "@/lib/progress/plan/plan-inputs";
 import { recallBySection } from "@/lib/progress/plan/recall";
-import { buildPlan } from "@/lib/progress/plan/schedule";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { StoreNotices } from "../progress/store-notices.client";
 import { useProgress } from "../progress/use-progress";
@@ -18,8 +17,8 @@ import { PlanSettingsForm } from "./plan-settings";
 import { RecallList } from "./recall-list";
 import { usePlan } from "./use-plan";
 import { PlanStatus } from "./plan-status";
-import { TodayPlan, todaysWork } from "./today-plan";
-import { questionsGradedToday, todayAt } from "@/lib/practice/today";
+import { planToday } from "./plan-today";
+import { TodayPlan } from "./today-plan";
 
 /** The interview plan: its settings, today's cards, the load forecast and recall on the day. */
 export function PlanApp({ outline }: { outline: Outline }) {
@@ -28,24 +27,7 @@ export function PlanApp({ outline }: { outline: Outline }) {
   if (!progressState || !planState) return <p aria-busy="true">Loading your plan…</p>;
   const settings = planState.value;
   const progress = progressState.value;
-  const now = new Date();
-  const today = planDayOf(now, settings.dayStartHour);
-  const sections = sectionsInScope(outline, settings);
-  const day = todayAt(now, settings.dayStartHour);
-  const cards = planCards(sections, progress, day);
-  const plan = settings.date
-    ? buildPlan({
-        cards,
-        now,
-        interviewDay: settings.date,
-        dayStartHour: settings.dayStartHour,
-        minutesPerDay: settings.minutesPerDay ?? undefined,
-        introducedToday: introducedOn(progress, today, settings.dayStartHour, new Set(cards.map((c) => c.id))),
-      })
-    : null;
-  const first = plan?.kind === "plan" ? plan.days[0] : undefined;
-  const todayWork = first ? todaysWork(first) : null;
-  const practisedToday = questionsGradedToday(progress.cards, day).length;
+  const { today, sections, plan, work: todayWork, practisedToday } = planToday(outline, settings, progress, new Date());
   const morning = plan?.kind === "plan" && plan.days.length > 1 ? plan.days.at(-1) : undefined;
   const titles = Object.fromEntries(outline.sections.map((s) => [s.slug, s.title]));
   return (
