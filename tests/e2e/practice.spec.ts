@@ -332,13 +332,13 @@ for (const [width, layout] of [
     await page.setViewportSize({ width, height: 900 });
     await page.goto("/practice");
     const group = page.getByRole("group", { name: "Which questions" });
+    await expect(group.locator("label")).toHaveCount(5);
     const boxes = await group.locator("label").evaluateAll((labels) =>
       labels.map((l) => {
         const r = l.getBoundingClientRect();
         return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) };
       }),
     );
-    expect(boxes).toHaveLength(5);
     if (width === 390) {
       expect(new Set(boxes.map((b) => `${b.x}:${b.width}`)).size).toBe(1);
       for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y);
