@@ -4,7 +4,7 @@ import { useState } from "react";
 import type { Deck } from "@/lib/practice/deck";
 import { difficulties, limits, presets, type MockSettings } from "@/lib/mock/settings";
 import { encodeSettings } from "@/lib/mock/share-link";
-import { CheckboxGroup } from "../card/checkbox-group";
+import { CheckboxGroup, SectionGroups } from "../card/checkbox-group";
 
 const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -122,9 +122,9 @@ export function MockSetup({
           onChange={(autoFollowUpPercent) => set({ ...s, autoFollowUpPercent })}
         />
       </fieldset>
-      <CheckboxGroup
-        legend="Sections (none ticked means all)"
-        options={deck.sections.map((sec) => ({ value: sec.slug, label: sec.title }))}
+      <SectionGroups
+        tracks={deck.tracks}
+        sections={deck.sections}
         selected={s.sections}
         onToggle={(slug) => set({ ...s, sections: toggle(s.sections, slug) })}
       />

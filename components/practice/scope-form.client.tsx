@@ -5,7 +5,7 @@ import type { TagOption } from "@/lib/content/tag-titles";
 import type { Deck } from "@/lib/practice/deck";
 import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
 import type { GradingMode, Progress } from "@/lib/progress/schema";
-import { CheckboxGroup } from "../card/checkbox-group";
+import { CheckboxGroup, SectionGroups } from "../card/checkbox-group";
 import { browserToday } from "@/lib/practice/browser-today";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
@@ -67,9 +67,9 @@ export function ScopeForm({
           </label>
         ))}
       </fieldset>
-      <CheckboxGroup
-        legend="Sections (none ticked means all)"
-        options={deck.sections.map((sec) => ({ value: sec.slug, label: sec.title }))}
+      <SectionGroups
+        tracks={deck.tracks}
+        sections={deck.sections}
         selected={scope.sections}
         onToggle={(slug) => setScope({ ...scope, sections: toggle(scope.sections, slug) })}
       />
