@@ -347,3 +347,12 @@ for (const [width, layout] of [
     }
   });
 }
+
+test("with several tracks, the set-up names each track's sections under the track", async ({ page }) => {
+  await page.goto("/practice");
+  const sections = page.getByRole("group", { name: "Sections (none ticked means all)" });
+  await expect(sections.getByRole("group", { name: "Node.js" }).getByRole("checkbox")).toHaveCount(8);
+  await expect(
+    sections.getByRole("group", { name: "SQL and databases" }).getByRole("checkbox", { name: "Querying" }),
+  ).toBeVisible();
+});
