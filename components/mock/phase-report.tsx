@@ -38,7 +38,7 @@ export function PhaseReport({ question, outline }: { question: RoundQuestion; ou
                 <td className="report-time">{formatClock(p.plannedMs)}</td>
                 <td className={`report-time${over ? " phase-time-over" : ""}`} data-testid={`phase-actual-${p.id}`}>
                   {p.usedMs === null ? "not reached" : formatClock(p.usedMs)}
-                  {over ? ` (${formatClock(p.plannedMs - p.usedMs!)} over)` : null}
+                  {over ? ` (${formatClock(p.usedMs! - p.plannedMs)} over)` : null}
                 </td>
                 <td className="phase-outline">
                   {(byPhase?.[p.id] ?? []).map((heading, i) => (
