@@ -23,33 +23,35 @@ export function PhaseReport({ question, outline }: { question: RoundQuestion; ou
       <table className="data-table phase-table">
         <thead>
           <tr>
-            <th scope="col">Phase</th>
+            <th scope="col">Phase, and what the model answer covers in it</th>
             <th scope="col">Planned</th>
             <th scope="col">Actual</th>
-            <th scope="col">In the model answer</th>
           </tr>
         </thead>
         <tbody>
           {question.phases.map((p) => {
             const over = p.usedMs !== null && p.usedMs > p.plannedMs;
+            const headings = byPhase?.[p.id] ?? [];
             return (
               <tr key={p.id} data-phase={p.id}>
-                <th scope="row">{phaseLabel(p.id)}</th>
+                <th scope="row">
+                  <span className="phase-name">{phaseLabel(p.id)}</span>
+                  <span className="phase-outline">
+                    {headings.map((heading, i) => (
+                      <span key={heading}>
+                        {i > 0 ? " · " : null}
+                        <a href={`${questionPath(question.id)}#${headingId(question.id, heading)}`}>{heading}</a>
+                      </span>
+                    ))}
+                    {p.id === "deep-dive"
+                      ? `${headings.length > 0 ? " · " : ""}follow-ups: ${question.followUpsReached} of ${question.followUpsAvailable} asked`
+                      : null}
+                  </span>
+                </th>
                 <td className="report-time">{formatClock(p.plannedMs)}</td>
                 <td className={`report-time${over ? " phase-time-over" : ""}`} data-testid={`phase-actual-${p.id}`}>
                   {p.usedMs === null ? "not reached" : formatClock(p.usedMs)}
-                  {over ? ` (${formatClock(p.usedMs! - p.plannedMs)} over)` : null}
-                </td>
-                <td className="phase-outline">
-                  {(byPhase?.[p.id] ?? []).map((heading, i) => (
-                    <span key={heading}>
-                      {i > 0 ? " · " : null}
-                      <a href={`${questionPath(question.id)}#${headingId(question.id, heading)}`}>{heading}</a>
-                    </span>
-                  ))}
-                  {p.id === "deep-dive"
-                    ? `${byPhase?.[p.id]?.length ? " · " : ""}follow-ups: ${question.followUpsReached} of ${question.followUpsAvailable} asked`
-                    : null}
+                  {over ? <span className="phase-overrun"> ({formatClock(p.usedMs! - p.plannedMs)} over)</span> : null}
                 </td>
               </tr>
             );

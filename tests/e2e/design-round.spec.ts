@@ -29,7 +29,7 @@ async function expectPhaseTimes(page: Page) {
     "href",
     "/q/round-seat-booking#round-seat-booking--requirements-and-scope",
   );
-  await expect(page.locator(".phase-table tr[data-phase=deep-dive] td").last()).toHaveText(
+  await expect(page.locator(".phase-table tr[data-phase=deep-dive] .phase-outline")).toHaveText(
     "Trade-offs · follow-ups: 2 of 4 asked",
   );
 }
@@ -94,6 +94,7 @@ for (const { name, ...size } of sizes) {
 
       await expect(page.getByRole("heading", { name: "Interview report" })).toBeVisible();
       await expectPhaseTimes(page);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(size.viewport.width);
       await expect(page.locator(".report [role=status]")).toContainText("Saved to your mock history");
 
       // The report keeps its own address, and reads the same from the stored history.
