@@ -66,6 +66,8 @@ for (const { name, ...size } of sizes) {
         "Requirements has run 1:00 past its 5 minutes. Move on when you reach a natural break.",
       );
       await expect(page.locator("dialog[open], [role=alertdialog]")).toHaveCount(0);
+      await expect(page.getByRole("main").getByRole("alert")).toHaveCount(0);
+      await expect(page.locator("[aria-live=polite]")).toHaveText("Requirements has run past its plan.");
 
       await page.getByRole("button", { name: "Next phase: Estimates" }).click();
       await expectPhase(page, "Estimates", "5:00");
