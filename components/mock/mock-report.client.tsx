@@ -2,7 +2,8 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Deck } from "@/lib/practice/deck";
-import { blankAssessment, runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
+import { phaseTimes } from "@/lib/mock/phases";
+import { blankAssessment, isDesignRound, runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
 import type { Assessment, MockRecord } from "@/lib/mock/schema";
 import { mockStore } from "@/lib/mock/session-store";
 import { encodeSettings } from "@/lib/mock/share-link";
@@ -13,6 +14,7 @@ import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
 import { formatClock } from "./use-now";
 import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
+import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
 
 const answerId = (id: string) => `answer-${id}`;
@@ -78,12 +80,13 @@ export function MockReport({
         settings: session.settings,
         pauses: { count: session.pauses.length, totalMs: pausedMs },
         weakSections: weak,
-        questions: rows.map(({ run, q, details, a }, i) => ({
+        questions: rows.map(({ run, q, details, used, a }, i) => ({
           ...summary[i]!,
           followUpsReached: run.followUpsShown,
           followUpsAvailable: Math.min(session.settings.depth, q?.followUpCount ?? 0),
           ticked: a.ticked.length,
           intentTotal: details?.interviewerIntent.length ?? 0,
+          ...(isDesignRound(session) ? { phases: phaseTimes(run.phaseEnds ?? [], used) } : {}),
         })),
       };
   const recordText = record ? JSON.stringify(record) : null;
@@ -106,6 +109,12 @@ export function MockReport({
         {session.pauses.length === 1 ? "" : "s"} ({formatClock(pausedMs)}) · seed {session.settings.seed}
       </p>
       <ReportSummary questions={summary} sectionTitle={sectionTitle} answerId={answerId} />
+      {record?.questions[0]?.phases ? (
+        <PhaseReport
+          question={{ ...record.questions[0], phases: record.questions[0].phases }}
+          outline={rows[0]?.details?.outline ?? null}
+        />
+      ) : null}
       {error ? <p role="alert">{error}</p> : null}
       {rows.map(({ run, q, details, used, a }, i) => (
         <article key={run.id} id={answerId(run.id)} className="report-question">
