@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromePath, args: chromeArgs },
     trace: "off",
+    // The offline service worker would precache the whole site in every test's fresh context and
+    // serve later pages from its cache; only tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "desktop", testIgnore: phoneOnly, grepInvert: /@phone/ },
