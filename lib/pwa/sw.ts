@@ -22,7 +22,7 @@ const serwist = new Serwist({
   clientsClaim: true,
   runtimeCaching: [{ matcher: () => true, handler: new NetworkOnly() }],
   fallbacks: {
-    entries: [{ url: "/offline", matcher: ({ request }) => request.destination === "document" }],
+    entries: [{ url: "/offline.html", matcher: ({ request }) => request.destination === "document" }],
   },
 });
 

@@ -44,7 +44,10 @@ export async function writeServiceWorker(out = path.resolve(process.env.OUT_DIR 
     globIgnores: ["404.html", "_not-found.html", "**/_not-found/**"],
     // Next's bundles carry their hash in their name; the rest are revisioned by their bytes.
     dontCacheBustURLsMatching: /^_next\/static\//,
-    modifyURLPrefix: { "": "/" },
+    // Next's route folders ([track]) appear in bundle paths; pages request them percent-encoded.
+    manifestTransforms: [
+      async (entries) => ({ manifest: entries.map((e) => ({ ...e, url: `/${encodeURI(e.url)}` })), warnings: [] }),
+    ],
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
   });
   if (warnings.length > 0) throw new Error(`service worker: ${warnings.join("; ")}`);
