@@ -6,9 +6,10 @@ import { browserCompanions } from "@/lib/progress/browser-companions";
 import type { ImportMode, ImportOutcome } from "@/lib/progress/progress-transfer";
 import { resetData } from "@/lib/progress/reset";
 import { reviewLogCsv } from "@/lib/progress/review-csv";
-import { describeImport, exportAll, importAll } from "@/lib/progress/transfer-all";
+import { describeImport, importAll } from "@/lib/progress/transfer-all";
 import { downloadJson } from "../shared/download-json";
 import { BackupList } from "./backup-list.client";
+import { exportProgressFile } from "./export-file";
 import { ResetForm } from "./reset-form.client";
 import { readTransferArrival } from "./transfer-arrival";
 import { TransferDialog } from "./transfer-dialog.client";
@@ -55,10 +56,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
   };
 
   function exportFile() {
-    downloadJson(
-      `followup-progress-${new Date().toISOString().slice(0, 10)}.json`,
-      exportAll(getBrowserStore(), browserCompanions(), new Date()),
-    );
+    exportProgressFile();
     setMessage({ ok: true, text: "Progress exported." });
   }
 

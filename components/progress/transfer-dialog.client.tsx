@@ -5,6 +5,7 @@ import { getBrowserStore } from "@/lib/progress/browser-store";
 import { browserCompanions } from "@/lib/progress/browser-companions";
 import { exportAll } from "@/lib/progress/transfer-all";
 import { encodeTransfer } from "@/lib/progress/transfer-link";
+import { noteExport } from "@/lib/pwa/data-care-record";
 import { downloadJson } from "../shared/download-json";
 import { QrCode, qrModules, type Modules } from "./qr-code";
 
@@ -40,6 +41,7 @@ export function TransferDialog({ onClose }: { onClose: () => void }) {
     if (!built) return;
     try {
       await navigator.clipboard.writeText(built.link);
+      noteExport();
       setStatus("Link copied. Open it on your other device.");
     } catch {
       setStatus("This browser did not allow copying; select the link below and copy it yourself.");
@@ -52,12 +54,14 @@ export function TransferDialog({ onClose }: { onClose: () => void }) {
     if (navigator.canShare?.({ files: [file] })) {
       try {
         await navigator.share({ files: [file], title: "Followup progress" });
+        noteExport();
         return;
       } catch {
         // Closed without sharing: fall through to a download, which always works.
       }
     }
     downloadJson(fileName(), built.text);
+    noteExport();
     setStatus("File saved. Import it on your other device's progress page.");
   }
 
