@@ -46,19 +46,18 @@ export function ServiceWorkerUpdate() {
     waiting.postMessage({ type: "SKIP_WAITING" });
   }
 
+  // Rendered only when there is news: an empty live region on every page would be one more
+  // status region for every page's own to be confused with.
+  if (!waiting) return null;
   return (
-    <div role="status" aria-live="polite" className="update-toast-region">
-      {waiting ? (
-        <p className="update-toast">
-          A new version is ready.
-          <button type="button" className="button-primary" onClick={reload}>
-            Reload
-          </button>
-          <button type="button" className="button-quiet" onClick={() => setWaiting(null)}>
-            Later
-          </button>
-        </p>
-      ) : null}
-    </div>
+    <p role="status" className="update-toast">
+      A new version is ready.
+      <button type="button" className="button-primary" onClick={reload}>
+        Reload
+      </button>
+      <button type="button" className="button-quiet" onClick={() => setWaiting(null)}>
+        Later
+      </button>
+    </p>
   );
 }
