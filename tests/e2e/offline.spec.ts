@@ -56,6 +56,14 @@ test("the web manifest names the app, opens standalone and lists 192 and 512 px 
   }
 });
 
+test("Chromium finds nothing that stops the app from being installed", async ({ page }) => {
+  await installWorker(page);
+  const cdp = await page.context().newCDPSession(page);
+  const { installabilityErrors } = await cdp.send("Page.getInstallabilityErrors");
+  // Playwright's contexts are off the record, which alone forbids installing; nothing else may.
+  expect(installabilityErrors.map((e) => e.errorId).filter((id) => id !== "in-incognito")).toEqual([]);
+});
+
 test("the service worker installs and takes control of the page", async ({ page }) => {
   await installWorker(page);
   const scope = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.scope);
