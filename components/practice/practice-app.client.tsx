@@ -27,6 +27,7 @@ import { GradeToast } from "./grade-toast";
 import { positionText, sessionSummary } from "./session-text";
 import { todaysQueue } from "@/lib/practice/scope";
 import { browserToday } from "@/lib/practice/browser-today";
+import { askToPersist } from "@/lib/pwa/persist";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
@@ -127,6 +128,8 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     };
     sessionStore.dispatch({ type: "graded", entry, rating, followUpCount: question.followUpCount });
     setToast({ rating, at: Date.now() });
+    // A first grade is the first thing worth keeping: ask the browser not to clear it.
+    if (!cram) void askToPersist();
   }
 
   function undo() {

@@ -8,7 +8,9 @@ import { addDays, defaultDayStartHour, planDayOf } from "@/lib/progress/plan/day
 import { reviewsByDay } from "@/lib/progress/streaks";
 import { usePlan } from "../plan/use-plan";
 import { getBrowserStore } from "@/lib/progress/browser-store";
+import { DataCare } from "./data-care.client";
 import { DataControls } from "./data-controls.client";
+import { exportProgressFile } from "./export-file";
 import { MasteryChart } from "./mastery-chart";
 import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
@@ -73,6 +75,12 @@ export function ProgressDashboard({ outline: all }: { outline: Outline }) {
           ))}
         </ol>
       </section>
+      {/* Practice days count across every track, whatever the figures above cover. */}
+      <DataCare
+        byDay={reviewsByDay(state.value, hour)}
+        dayOf={(at) => planDayOf(at, hour)}
+        onExport={exportProgressFile}
+      />
       <DataControls readOnly={state.mode === "read-only"} />
     </>
   );
