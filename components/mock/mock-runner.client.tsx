@@ -7,6 +7,8 @@ import { mockStore } from "@/lib/mock/session-store";
 import { InlineText } from "../question/inline-text";
 import { InlineConfirm } from "../shared/inline-confirm.client";
 import { useCardDetails } from "../card/use-card-details";
+import { LazyAnswerAloud } from "../voice/lazy-answer-aloud.client";
+import { longestTakeMs } from "@/lib/voice/recording-rules";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";
@@ -121,6 +123,13 @@ export function MockRunner({
         value={run.notes}
         disabled={paused}
         onChange={(e) => mockStore.dispatch({ type: "notes", text: e.target.value })}
+      />
+      {/* Keyed by question, so moving on saves the take under the question it answered. */}
+      <LazyAnswerAloud
+        key={run.id}
+        questionId={run.id}
+        maxMs={longestTakeMs}
+        mockStartedAt={new Date(session.startedAt).toISOString()}
       />
       <div className="mock-controls" role="group" aria-label="Interview controls">
         <button

@@ -9,6 +9,7 @@ import { reviewsByDay } from "@/lib/progress/streaks";
 import { usePlan } from "../plan/use-plan";
 import { getBrowserStore } from "@/lib/progress/browser-store";
 import { DataControls } from "./data-controls.client";
+import { LazyRecordingsPanel } from "../voice/lazy-recordings-panel.client";
 import { MasteryChart } from "./mastery-chart";
 import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
@@ -74,6 +75,7 @@ export function ProgressDashboard({ outline: all }: { outline: Outline }) {
         </ol>
       </section>
       <DataControls readOnly={state.mode === "read-only"} />
+      <LazyRecordingsPanel />
     </>
   );
 }

@@ -40,6 +40,16 @@ export const unavailableMessage =
 const isQuota = (error: unknown) =>
   error instanceof DOMException && (error.name === "QuotaExceededError" || error.code === 22);
 
+const listeners = new Set<() => void>();
+
+/** Calls `listener` after any take is saved or deleted in this tab; returns the unsubscribe. */
+export function onTakesChanged(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+const changed = () => listeners.forEach((listener) => listener());
+
 let opening: Promise<IDBPDatabase<TakesDb>> | null = null;
 
 function open(): Promise<IDBPDatabase<TakesDb>> {
@@ -125,6 +135,7 @@ export async function saveTake(input: NewTake): Promise<SaveResult> {
     for (const id of pruned) await tx.store.delete(id);
     await tx.store.put(take as unknown as Record<string, unknown>);
     await tx.done;
+    changed();
     return { kind: "saved", take, pruned };
   } catch (error) {
     // A failed put must not let the removals commit without it.
@@ -143,6 +154,7 @@ export async function saveTake(input: NewTake): Promise<SaveResult> {
 export async function deleteTake(id: string): Promise<void> {
   const db = await open();
   await db.delete(storeName, id);
+  changed();
 }
 
 /** Removes every recording, including any a later version wrote: the user asked for all of them. */
@@ -152,6 +164,7 @@ export async function deleteAllTakes(): Promise<number> {
   const count = await tx.store.count();
   await tx.store.clear();
   await tx.done;
+  changed();
   return count;
 }
 
