@@ -47,14 +47,14 @@ export default function RecordingsPanel() {
         Answers you record in practice and the mock stay in this browser (IndexedDB), are never uploaded and are not
         part of the progress export; each take can be downloaded where it plays.
       </p>
-      <p className="recordings-usage" role="status">
+      <p className="recordings-usage" aria-live="polite">
         {state.kind === "loading"
           ? "Counting recordings…"
           : state.kind === "error"
             ? "Recordings cannot be read: this browser's storage is blocked or unavailable."
             : usage!.takes === 0
               ? "No recordings are stored."
-              : `${usage!.takes} recording${usage!.takes === 1 ? "" : "s"} use ${formatBytes(usage!.bytes)}.${
+              : `${usage!.takes === 1 ? "1 recording uses" : `${usage!.takes} recordings use`} ${formatBytes(usage!.bytes)}.${
                   usage!.newer > 0
                     ? ` ${usage!.newer} of them came from a newer version of Followup and are kept as they are.`
                     : ""
@@ -75,7 +75,7 @@ export default function RecordingsPanel() {
           onCancel={() => setConfirming(false)}
         />
       ) : null}
-      {message ? <p role="status">{message}</p> : null}
+      <p aria-live="polite">{message}</p>
     </section>
   );
 }
