@@ -8,6 +8,7 @@ import { InlineText } from "../question/inline-text";
 import { InlineConfirm } from "../shared/inline-confirm.client";
 import { useCardDetails } from "../card/use-card-details";
 import { LazyAnswerAloud } from "../voice/lazy-answer-aloud.client";
+import { InterviewerVoice } from "../voice/interviewer-voice.client";
 import { longestTakeMs } from "@/lib/voice/recording-rules";
 import { formatClock, useNow } from "./use-now";
 
@@ -104,6 +105,7 @@ export function MockRunner({
         {question.title}
       </h2>
       {paused ? <p className="notice">Paused. The clocks are stopped.</p> : null}
+      <InterviewerVoice texts={[question.title, ...followUps.slice(0, run.followUpsShown).map((f) => f.question)]} />
       {error ? <p role="alert">{error}</p> : null}
       {!cards && !error && run.followUpsShown > 0 ? <p aria-busy="true">Loading the follow-ups…</p> : null}
       {followUps.slice(0, run.followUpsShown).map((f, i) => (

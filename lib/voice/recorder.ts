@@ -61,7 +61,7 @@ export async function startRecording(): Promise<StartResult> {
   let recorder: MediaRecorder;
   try {
     const mimeType = pickRecordingType((type) => MediaRecorder.isTypeSupported(type));
-    // Speech needs far less than the browser's music-grade default; this keeps a minute near a quarter of a megabyte.
+    // Speech needs far less than the browser's music-grade default, and takes stay small on disk.
     recorder = new MediaRecorder(stream, {
       audioBitsPerSecond: speechBitsPerSecond,
       ...(mimeType ? { mimeType } : {}),

@@ -179,3 +179,35 @@ test("only practice and mock may use the microphone and play blob: media", async
     expect(h["content-security-policy"]).not.toContain("media-src");
   }
 });
+
+test("the interviewer reads the question aloud in a local voice only when switched on", async ({ page }) => {
+  await page.addInitScript(() => {
+    const spoken: string[] = [];
+    (window as unknown as { spoken: string[] }).spoken = spoken;
+    const voice = (name: string, localService: boolean) =>
+      ({ name, lang: "en-GB", voiceURI: `urn:${name}`, localService, default: localService }) as SpeechSynthesisVoice;
+    const voices = [voice("Device voice", true), voice("Online voice", false)];
+    speechSynthesis.getVoices = () => voices;
+    speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push(`${u.voice?.name}@${u.rate}: ${u.text}`);
+  });
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByText("Interviewer voice: off").click();
+  await expect(page.getByRole("combobox", { name: "Voice" }).getByRole("option")).toHaveText(["Device voice (en-GB)"]);
+  expect(await page.evaluate(() => (window as unknown as { spoken: string[] }).spoken)).toEqual([]);
+  await page.getByRole("checkbox", { name: "Read each question and follow-up aloud" }).check();
+  const title = await page.getByRole("heading", { level: 2 }).textContent();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { spoken: string[] }).spoken))
+    .toEqual([`Device voice@1: ${title}`]);
+});
+
+test("without local voices the interviewer control says why it is unavailable", async ({ page }) => {
+  await page.addInitScript(() => {
+    speechSynthesis.getVoices = () => [];
+  });
+  await page.goto(`/mock?${oneQuestion}`);
+  await page.getByRole("button", { name: "Start the mock interview" }).click();
+  await page.getByText("Interviewer voice: off").click();
+  await expect(page.locator(".interviewer-voice")).toContainText("No voice is installed on this device");
+});
