@@ -7,6 +7,7 @@ import { localDay, localTime } from "@/lib/progress/calendar";
 import { shortenForDisplay } from "@/lib/url/untrusted";
 import { ReportSummary } from "./report-summary";
 import { formatClock } from "./use-now";
+import { LazyStoredMockTakes } from "../voice/lazy-spoken-takes.client";
 
 /** A past report, read from the mock history by its address (`/mock?report=<start time>`). */
 export function StoredReport({
@@ -48,6 +49,7 @@ export function StoredReport({
         {record.pauses.count === 1 ? "" : "s"} ({formatClock(record.pauses.totalMs)}) · seed {record.settings.seed}
       </p>
       <ReportSummary questions={record.questions} sectionTitle={sectionTitle} />
+      <LazyStoredMockTakes mockStartedAt={record.startedAt} questions={record.questions} />
       <p className="report-actions">
         <a href="/mock">Back to the mock interview</a>
         <a href={`/mock${encodeSettings(record.settings)}`}>Run this same mock again</a>

@@ -46,12 +46,16 @@ export function InterviewerVoice({ texts }: { texts: readonly string[] }) {
   const voice = voices.find((v) => v.voiceURI === settings.voice) ?? voices.find((v) => v.default) ?? voices[0];
   useEffect(() => {
     if (!settings.on || !available || !latest || !voice) return;
-    const utterance = new SpeechSynthesisUtterance(spokenText(latest));
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.rate = settings.rate;
-    speechSynthesis.cancel();
-    speechSynthesis.speak(utterance);
+    try {
+      const utterance = new SpeechSynthesisUtterance(spokenText(latest));
+      utterance.voice = voice;
+      utterance.lang = voice.lang;
+      utterance.rate = settings.rate;
+      speechSynthesis.cancel();
+      speechSynthesis.speak(utterance);
+    } catch {
+      // A voice that vanished or a half-implemented engine: the interview goes on silently.
+    }
     // Only a new question or follow-up is read; changing the voice or rate takes effect on the next.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [latest, settings.on, available]);

@@ -12,6 +12,12 @@ const MockTakeLoaded = lazy(() =>
     () => ({ default: none }),
   ),
 );
+const StoredMockTakesLoaded = lazy(() =>
+  load().then(
+    (m) => ({ default: m.StoredMockTakes }),
+    () => ({ default: none }),
+  ),
+);
 const SpeakingTimeLoaded = lazy(() =>
   load().then(
     (m) => ({ default: m.SpeakingTime }),
@@ -41,6 +47,17 @@ export function LazySpeakingTime(props: MockProps) {
   return (
     <Suspense fallback={null}>
       <SpeakingTimeLoaded {...props} />
+    </Suspense>
+  );
+}
+
+export function LazyStoredMockTakes(props: {
+  mockStartedAt: string;
+  questions: readonly { id: string; title: string }[];
+}) {
+  return (
+    <Suspense fallback={null}>
+      <StoredMockTakesLoaded {...props} />
     </Suspense>
   );
 }

@@ -63,3 +63,37 @@ export function SpeakingTime({ questionId, mockStartedAt }: { questionId: string
   const take = state.kind === "ready" ? state.list.takes[0] : undefined;
   return take ? <span data-testid="speaking-time"> · spoke {formatTakeLength(take.durationMs)}</span> : null;
 }
+
+/** A past report's takes, one per question that has one, in the order asked. */
+export function StoredMockTakes({
+  mockStartedAt,
+  questions,
+}: {
+  mockStartedAt: string;
+  questions: readonly { id: string; title: string }[];
+}) {
+  const state = useTakes("", mockStartedAt);
+  const takes = state.kind === "ready" ? state.list.takes : [];
+  const asked = questions.flatMap((q) => {
+    const take = takes.find((t) => t.questionId === q.id);
+    return take ? [{ ...q, take }] : [];
+  });
+  if (asked.length === 0) return null;
+  return (
+    <section className="spoken-takes" aria-labelledby="stored-takes-title">
+      <h3 id="stored-takes-title">Your spoken answers</h3>
+      <ol className="take-list">
+        {asked.map(({ id, title, take }) => (
+          <TakePlayer
+            key={id}
+            blob={take.blob}
+            mimeType={take.mimeType}
+            createdAt={take.createdAt}
+            durationMs={take.durationMs}
+            label={title}
+          />
+        ))}
+      </ol>
+    </section>
+  );
+}

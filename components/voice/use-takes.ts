@@ -7,7 +7,10 @@ export type TakesState = { kind: "loading" } | { kind: "ready"; list: TakeList }
 const unreadable =
   "Your recordings could not be read: this browser's storage is blocked or unavailable. Nothing was changed.";
 
-/** A question's takes (or one mock interview's, when `mockStartedAt` is given), kept fresh as takes change. */
+/**
+ * A question's takes, or one mock interview's when `mockStartedAt` is given (all of its questions'
+ * when `questionId` is empty), kept fresh as takes change.
+ */
 export function useTakes(questionId: string, mockStartedAt?: string): TakesState {
   const [state, setState] = useState<TakesState>({ kind: "loading" });
   useEffect(() => {
@@ -18,7 +21,11 @@ export function useTakes(questionId: string, mockStartedAt?: string): TakesState
           live &&
           setState({
             kind: "ready",
-            list: mockStartedAt ? { ...list, takes: list.takes.filter((t) => t.questionId === questionId) } : list,
+            // An empty question id asks for every question of the mock.
+            list:
+              mockStartedAt && questionId
+                ? { ...list, takes: list.takes.filter((t) => t.questionId === questionId) }
+                : list,
           }),
         () => live && setState({ kind: "error", message: unreadable }),
       );

@@ -151,6 +151,10 @@ test("mock: record as the clock runs; the report plays the take with its speakin
   await expect(answer.locator(".model-answer")).not.toBeEmpty();
   await page.reload();
   await expect(page.getByTestId("speaking-time")).toHaveText(" · spoke 0:03");
+  // The stored report, opened from the history, keeps the take too.
+  await page.getByRole("button", { name: "New mock interview" }).click();
+  await page.locator("#history-title + ul a").first().click();
+  await expect(page.getByRole("region", { name: "Your spoken answers" }).getByTestId("take-length")).toHaveText("0:03");
 });
 
 test("the progress page shows the space recordings use and deletes them all", async ({ page }) => {
@@ -188,6 +192,13 @@ test("the interviewer reads the question aloud in a local voice only when switch
       ({ name, lang: "en-GB", voiceURI: `urn:${name}`, localService, default: localService }) as SpeechSynthesisVoice;
     const voices = [voice("Device voice", true), voice("Online voice", false)];
     speechSynthesis.getVoices = () => voices;
+    // The page's utterance must accept these stand-in voices, so it is a stand-in too.
+    window.SpeechSynthesisUtterance = class {
+      voice: SpeechSynthesisVoice | null = null;
+      rate = 1;
+      lang = "";
+      constructor(readonly text: string) {}
+    } as unknown as typeof SpeechSynthesisUtterance;
     speechSynthesis.speak = (u: SpeechSynthesisUtterance) => void spoken.push(`${u.voice?.name}@${u.rate}: ${u.text}`);
   });
   await page.goto(`/mock?${oneQuestion}`);
