@@ -146,23 +146,29 @@ export default function AnswerAloud({ questionId, targetMs, maxMs, mockStartedAt
             {target ? <span> of {formatTakeLength(target)} target</span> : null}
           </p>
           {target ? (
-            <progress
-              className="recorder-target"
-              max={target}
-              value={Math.min(elapsed, target)}
-              aria-label="Time spoken against the target"
-            />
+            <label className="recorder-bar">
+              <span>Spoken</span>
+              <progress
+                className="recorder-target"
+                max={target}
+                value={Math.min(elapsed, target)}
+                aria-label="Time spoken against the target"
+              />
+            </label>
           ) : null}
-          <meter
-            className="recorder-level"
-            min={0}
-            max={1}
-            low={0.15}
-            high={0.9}
-            optimum={0.5}
-            value={level}
-            aria-label="Microphone level"
-          />
+          <label className="recorder-bar">
+            <span>Level</span>
+            <meter
+              className="recorder-level"
+              min={0}
+              max={1}
+              low={0.1}
+              high={0.9}
+              optimum={0.5}
+              value={level}
+              aria-label="Microphone level"
+            />
+          </label>
         </div>
       ) : null}
       <p className="answer-aloud-controls">
