@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { askToKeepTakes, saveTake, takeUsage } from "@/lib/storage/takes/take-store";
 import { startRecording, type RecordedAudio, type Recording } from "@/lib/voice/recorder";
-import { formatTakeLength, recorderMessages, type RecorderProblem } from "@/lib/voice/recording-rules";
+import { formatTakeLength, longestTakeMs, recorderMessages, type RecorderProblem } from "@/lib/voice/recording-rules";
 import { isTextEntry } from "../shared/keyboard";
 import { TakePlayer } from "./take-player";
 
@@ -11,8 +11,8 @@ export interface AnswerAloudProps {
   questionId: string;
   /** The spoken length to aim for; absent, no target is shown. */
   targetMs?: number;
-  /** The take stops by itself at this length. */
-  maxMs: number;
+  /** The take stops by itself at this length (ten minutes unless given). */
+  maxMs?: number;
   /** Ties the take to a mock interview, for its report. */
   mockStartedAt?: string;
   /** Start recording as soon as this loads (the button or key that loaded it asked to). */
@@ -35,7 +35,13 @@ const keepNotice = (outcome: string) =>
     : "Your browser has not promised to keep recordings: it may remove them if the device runs short of space.";
 
 /** Record, watch the timer and level, stop; the take is saved for the reveal (or the mock's report). */
-export default function AnswerAloud({ questionId, targetMs, maxMs, mockStartedAt, startNow }: AnswerAloudProps) {
+export default function AnswerAloud({
+  questionId,
+  targetMs,
+  maxMs = longestTakeMs,
+  mockStartedAt,
+  startNow,
+}: AnswerAloudProps) {
   const [phase, setPhase] = useState<Phase>({ kind: startNow ? "starting" : "idle" });
   const [now, setNow] = useState(() => Date.now());
   const [level, setLevel] = useState(0);

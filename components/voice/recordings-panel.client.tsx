@@ -1,36 +1,35 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { deleteAllTakes, onTakesChanged, takeUsage, type TakeUsage } from "@/lib/storage/takes/take-store";
-import { formatBytes } from "@/lib/voice/recording-rules";
+import { clearStoredTakes, storedTakesSize, type StoredTakesSize } from "@/lib/storage/takes/take-usage";
+import { formatBytes } from "@/lib/voice/format";
 import { InlineConfirm } from "../shared/inline-confirm.client";
 
-type Usage = { kind: "loading" } | { kind: "ready"; usage: TakeUsage } | { kind: "error" };
+type Usage = { kind: "loading" } | { kind: "ready"; usage: StoredTakesSize } | { kind: "error" };
 
 /** The progress page's account of recorded answers: how many, the space they use, and Delete all. */
 export default function RecordingsPanel() {
   const [state, setState] = useState<Usage>({ kind: "loading" });
   const [confirming, setConfirming] = useState(false);
   const [message, setMessage] = useState("");
+  // Bumped after Delete all, so the count is read again.
+  const [reads, setReads] = useState(0);
   useEffect(() => {
     let live = true;
-    const load = () =>
-      takeUsage().then(
-        (usage) => live && setState({ kind: "ready", usage }),
-        () => live && setState({ kind: "error" }),
-      );
-    void load();
-    const stop = onTakesChanged(() => void load());
+    storedTakesSize().then(
+      (usage) => live && setState({ kind: "ready", usage }),
+      () => live && setState({ kind: "error" }),
+    );
     return () => {
       live = false;
-      stop();
     };
-  }, []);
+  }, [reads]);
 
   async function deleteAll() {
     setConfirming(false);
     try {
-      const count = await deleteAllTakes();
+      const count = await clearStoredTakes();
+      setReads((n) => n + 1);
       setMessage(`Deleted ${count} recording${count === 1 ? "" : "s"}.`);
     } catch {
       setMessage("The recordings could not be deleted: this browser's storage is unavailable. Nothing was changed.");
@@ -54,11 +53,7 @@ export default function RecordingsPanel() {
             ? "Recordings cannot be read: this browser's storage is blocked or unavailable."
             : usage!.takes === 0
               ? "No recordings are stored."
-              : `${usage!.takes === 1 ? "1 recording uses" : `${usage!.takes} recordings use`} ${formatBytes(usage!.bytes)}.${
-                  usage!.newer > 0
-                    ? ` ${usage!.newer} of them came from a newer version of Followup and are kept as they are.`
-                    : ""
-                }`}
+              : `${usage!.takes === 1 ? "1 recording uses" : `${usage!.takes} recordings use`} ${formatBytes(usage!.bytes)}.`}
       </p>
       {usage && usage.takes > 0 && !confirming ? (
         <p>
