@@ -12,6 +12,7 @@ import {
   saveTake,
   takeUsage,
 } from "@/lib/storage/takes/take-store";
+import { clearStoredTakes, storedTakesSize } from "@/lib/storage/takes/take-usage";
 
 const audio = (bytes: number, type = "audio/webm;codecs=opus") => new Blob([new Uint8Array(bytes)], { type });
 
@@ -119,4 +120,17 @@ test("a mock interview's takes are found by its start time", async () => {
   await take(2000);
   const { takes } = await listMockTakes("2026-12-01T10:00:00.000Z");
   expect(takes.map((t) => t.createdAt)).toEqual([1000]);
+});
+
+test("the progress page's count reads nothing and creates nothing in an untouched browser", async () => {
+  expect(await storedTakesSize()).toEqual({ takes: 0, bytes: 0 });
+  expect(await indexedDB.databases()).toEqual([]);
+});
+
+test("the progress page's count includes a newer version's takes, and its clear removes them all", async () => {
+  await putRaw({ id: "future", questionId: "event-loop", createdAt: 1, schemaVersion: 2, blob: audio(40) });
+  await take(1000, { blob: audio(60) });
+  expect(await storedTakesSize()).toEqual({ takes: 2, bytes: 100 });
+  expect(await clearStoredTakes()).toBe(2);
+  expect(await storedTakesSize()).toEqual({ takes: 0, bytes: 0 });
 });
