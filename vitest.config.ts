@@ -18,6 +18,7 @@ export const isolatedFiles = [
   "tests/unit/remark-diagrams.test.ts",
   "tests/unit/social-image-cache.test.ts",
   "tests/unit/stored-dates.test.ts",
+  "tests/unit/take-store.test.ts",
 ];
 
 export default defineConfig({

@@ -12,6 +12,15 @@ const passFail: { rating: Rating; label: string; key: string }[] = [
   { rating: "good", label: "Got it", key: "3" },
 ];
 
+/** What a grade's button says in the given mode; Hard counts as a miss when there are only two. */
+export function gradeButtonLabel(rating: Rating, grading: GradingMode): string {
+  if (grading === "four") return four.find((g) => g.rating === rating)?.label ?? rating;
+  return (
+    passFail.find((g) => g.rating === (rating === "hard" ? "again" : rating === "easy" ? "good" : rating)) ??
+    passFail[0]!
+  ).label;
+}
+
 export function gradeForKey(key: string, grading: GradingMode): Rating | undefined {
   return (grading === "four" ? four : passFail).find((g) => g.key === key)?.rating;
 }

@@ -1,4 +1,7 @@
 import type { CardDetails } from "@/lib/practice/deck";
+import type { GradingMode } from "@/lib/progress/schema";
+import { suggestGrade } from "@/lib/voice/suggest-grade";
+import { gradeButtonLabel } from "./grade-buttons";
 import { InlineText } from "../question/inline-text";
 
 interface Props {
@@ -9,13 +12,20 @@ interface Props {
   onTick: (index: number) => void;
   saidRedFlag: boolean | null;
   onRedFlag: (said: boolean) => void;
+  /** The grade buttons' mode, so the suggested grade is named as its button is. */
+  grading?: GradingMode;
 }
 
 /**
  * The rubric a candidate grades against: the interviewer's intent as a checklist, then the red flag.
  * An imported question may lack either; the part is then left out rather than shown empty.
  */
-export function SelfCheck({ question, name, ticked, onTick, saidRedFlag, onRedFlag }: Props) {
+export function SelfCheck({ question, name, ticked, onTick, saidRedFlag, onRedFlag, grading = "four" }: Props) {
+  const suggestion = suggestGrade(
+    ticked.length,
+    question.interviewerIntent.length,
+    question.redFlag ? saidRedFlag : null,
+  );
   return (
     <>
       {question.interviewerIntent.length > 0 ? (
@@ -45,6 +55,14 @@ export function SelfCheck({ question, name, ticked, onTick, saidRedFlag, onRedFl
           </label>
         </fieldset>
       ) : null}
+      {/* Ticks made while listening to a take point to a grade; the choice stays the user's. */}
+      <p className="grade-suggestion" aria-live="polite">
+        {suggestion ? (
+          <>
+            Your ticks suggest <strong>{gradeButtonLabel(suggestion.rating, grading)}</strong> ({suggestion.reason}).
+          </>
+        ) : null}
+      </p>
     </>
   );
 }

@@ -8,6 +8,7 @@ export const shortcuts = [
   ["U", "Undo the last grade"],
   ["N", "Next card (or skip this one)"],
   ["S", "Stop the follow-up ladder"],
+  ["R", "Start or stop recording your answer aloud (before the reveal)"],
   ["?", "Show or hide this help"],
 ] as const;
 

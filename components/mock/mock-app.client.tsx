@@ -31,6 +31,7 @@ const mockShortcuts = [
   ["S", "Skip this question"],
   ["P", "Pause or resume (limited)"],
   ["E", "End the interview early"],
+  ["R", "Start or stop recording your answer aloud"],
   ["?", "Show or hide this help"],
 ] as const;
 

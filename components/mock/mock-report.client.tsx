@@ -16,6 +16,7 @@ import { formatClock } from "./use-now";
 import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
 import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
+import { LazyMockTake, LazySpeakingTime } from "../voice/lazy-spoken-takes.client";
 
 const answerId = (id: string) => `answer-${id}`;
 
@@ -71,6 +72,7 @@ export function MockReport({
   const sectionTitle = (slug: string) => deck.sections.find((s) => s.slug === slug)?.title ?? slug;
   const update = (id: string, patch: Partial<Assessment>) => mockStore.dispatch({ type: "assess", id, patch });
   const pausedMs = session.pauses.reduce((n, p) => n + p.ms, 0);
+  const mockStartedAt = new Date(session.startedAt).toISOString();
 
   // The record needs the rubrics' sizes, so saving waits for them.
   const record: MockRecord | null = !cards
@@ -126,7 +128,8 @@ export function MockReport({
             {used > budget ? (
               <strong className="error-text"> · overran by {formatClock(used - budget).replace("+", "")}</strong>
             ) : null}{" "}
-            · follow-ups reached {run.followUpsShown} of {Math.min(session.settings.depth, q?.followUpCount ?? 0)} ·{" "}
+            <LazySpeakingTime questionId={run.id} mockStartedAt={mockStartedAt} /> · follow-ups reached{" "}
+            {run.followUpsShown} of {Math.min(session.settings.depth, q?.followUpCount ?? 0)} ·{" "}
             {run.outcome ?? "in progress"}
           </p>
           {q ? (
@@ -159,6 +162,7 @@ export function MockReport({
                 )}
                 <div className="side-by-side">
                   <div>
+                    <LazyMockTake questionId={run.id} mockStartedAt={mockStartedAt} />
                     <h4>Your notes</h4>
                     <p className="your-notes">{run.notes || "No notes."}</p>
                   </div>

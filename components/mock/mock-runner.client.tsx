@@ -17,6 +17,8 @@ import { InlineText } from "../question/inline-text";
 import { InlineConfirm } from "../shared/inline-confirm.client";
 import { useCardDetails } from "../card/use-card-details";
 import { RoundClock } from "./round-clock";
+import { LazyAnswerAloud } from "../voice/lazy-answer-aloud.client";
+import { LazyInterviewerVoice } from "../voice/lazy-interviewer-voice.client";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";
@@ -120,6 +122,9 @@ export function MockRunner({
         {question.title}
       </h2>
       {paused ? <p className="notice">Paused. The clocks are stopped.</p> : null}
+      <LazyInterviewerVoice
+        texts={[question.title, ...followUps.slice(0, run.followUpsShown).map((f) => f.question)]}
+      />
       {error ? <p role="alert">{error}</p> : null}
       {!cards && !error && run.followUpsShown > 0 ? <p aria-busy="true">Loading the follow-ups…</p> : null}
       {followUps.slice(0, run.followUpsShown).map((f, i) => (
@@ -140,6 +145,8 @@ export function MockRunner({
         disabled={paused}
         onChange={(e) => mockStore.dispatch({ type: "notes", text: e.target.value })}
       />
+      {/* Keyed by question, so moving on saves the take under the question it answered. */}
+      <LazyAnswerAloud key={run.id} questionId={run.id} mockStartedAt={new Date(session.startedAt).toISOString()} />
       <div className="mock-controls" role="group" aria-label="Interview controls">
         {phase && !phase.last ? (
           <button

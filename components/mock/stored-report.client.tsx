@@ -9,6 +9,7 @@ import { useCardDetails } from "../card/use-card-details";
 import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
 import { formatClock } from "./use-now";
+import { LazyStoredMockTakes } from "../voice/lazy-spoken-takes.client";
 
 /** A past report, read from the mock history by its address (`/mock?report=<start time>`). */
 export function StoredReport({
@@ -59,6 +60,7 @@ export function StoredReport({
           outline={error ? null : cards ? (cards.get(round.id)?.outline ?? null) : undefined}
         />
       ) : null}
+      <LazyStoredMockTakes mockStartedAt={record.startedAt} questions={record.questions} />
       <p className="report-actions">
         <a href="/mock">Back to the mock interview</a>
         <a href={`/mock${encodeSettings(record.settings)}`}>Run this same mock again</a>

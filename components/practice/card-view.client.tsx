@@ -10,6 +10,9 @@ import { ModelAnswer } from "../card/model-answer.client";
 import { SelfCheck } from "../card/self-check";
 import { useCardDetails } from "../card/use-card-details";
 import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
+import { LazyAnswerAloud } from "../voice/lazy-answer-aloud.client";
+import { LazySpokenTakes } from "../voice/lazy-spoken-takes.client";
+import { longestTakeMs, targetMsFor } from "@/lib/voice/recording-rules";
 
 interface Props {
   question: DeckQuestion;
@@ -60,6 +63,12 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
               value={session.notes}
               onChange={(e) => dispatch({ type: "notes", text: e.target.value })}
             />
+            <LazyAnswerAloud
+              key={question.id}
+              questionId={question.id}
+              targetMs={targetMsFor[question.difficulty]}
+              maxMs={longestTakeMs}
+            />
             <button type="button" className="button-primary" onClick={() => dispatch({ type: "reveal" })}>
               Reveal the answer <kbd>Space</kbd>
             </button>
@@ -72,6 +81,7 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
                 <p>{session.notes}</p>
               </div>
             ) : null}
+            <LazySpokenTakes questionId={question.id} />
             <h3>Model answer</h3>
             <ModelAnswer id={question.id} />
             <SavedNoteSlot id={question.id} />
@@ -83,6 +93,7 @@ export function CardView({ question, session, grading, dispatch, onGrade, due }:
                 onTick={(index) => dispatch({ type: "tick", index })}
                 saidRedFlag={session.saidRedFlag}
                 onRedFlag={(said) => dispatch({ type: "red-flag", said })}
+                grading={grading}
               />
             ) : (
               pending

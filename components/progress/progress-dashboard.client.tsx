@@ -11,6 +11,7 @@ import { getBrowserStore } from "@/lib/progress/browser-store";
 import { DataCare } from "./data-care.client";
 import { DataControls } from "./data-controls.client";
 import { exportProgressFile } from "./export-file";
+import { LazyRecordingsPanel } from "../voice/lazy-recordings-panel.client";
 import { MasteryChart } from "./mastery-chart";
 import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
@@ -82,6 +83,7 @@ export function ProgressDashboard({ outline: all }: { outline: Outline }) {
         onExport={exportProgressFile}
       />
       <DataControls readOnly={state.mode === "read-only"} />
+      <LazyRecordingsPanel />
     </>
   );
 }

@@ -12,3 +12,12 @@ export function writePreference(key: string, value: string): void {
     // Blocked or full storage: nothing to lose but the preference itself.
   }
 }
+
+/** A preference written by writePreference, or null when none is stored or storage is blocked. */
+export function readPreference(key: string): string | null {
+  try {
+    return window.localStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}

@@ -25,6 +25,7 @@ export async function makeFixture(): Promise<string> {
     "index.html.gz": gzipSync(pageHtml),
     "404.html": "<!doctype html><title>not found</title>",
     "q/x.html": "<!doctype html><title>x</title>",
+    "mock.html": "<!doctype html><title>mock</title>",
     "nodejs/index.html": "<!doctype html><title>section</title>",
     "_next/static/chunks/app-1234.js": "console.log(1)",
     "diagrams/0a9d-light.svg": '<svg xmlns="http://www.w3.org/2000/svg"></svg>',

@@ -14,6 +14,13 @@ beforeAll(async () => {
 afterAll(() => close());
 
 describe("static server", () => {
+  it("lets only a recording page use the microphone, for its own origin", async () => {
+    const replies = await Promise.all(["/mock", "/", "/mock/missing", "/data.txt"].map((p) => get(port, p)));
+    expect(
+      replies.map((r) => /microphone=\(([^)]*)\)/.exec(String(r.headers["permissions-policy"] ?? ""))?.[1]),
+    ).toEqual(["self", "", "", ""]);
+  });
+
   it("answers If-None-Match with the current ETag with 304", async () => {
     const first = await get(port, "/");
     const again = await get(port, "/", { "if-none-match": first.headers.etag! });

@@ -82,3 +82,18 @@ test("every refused page is listed at once, in file order", async () => {
     ),
   );
 });
+
+test("only the recording pages may play blob: media, and only they get the microphone", async () => {
+  await writeFile(path.join(out, "practice.html"), page("<p>Practice</p>"));
+  await writeFile(path.join(out, "mock.html"), page("<p>Mock</p>"));
+  await writeCsp(out);
+  const policies = JSON.parse(await readFile(path.join(out, "csp.json"), "utf8")) as Record<string, string>;
+  expect(
+    [policies["/practice"], policies["/mock"], policies["/"]].map((p) => p?.includes("media-src 'self' blob:")),
+  ).toEqual([true, true, false]);
+  const netlify = await readFile(path.join(out, "_headers"), "utf8");
+  expect(netlify).toMatch(/^\/practice\n(?: {2}.*\n)* {2}Permissions-Policy: [^\n]*microphone=\(self\)/m);
+  expect(netlify).toMatch(/^\/\n(?: {2}.*\n)* {2}Permissions-Policy: [^\n]*microphone=\(\)/m);
+  const nginx = await readFile(path.join(out, "nginx-headers.conf"), "utf8");
+  expect(nginx).toMatch(/location = \/mock \{\n(?:.*\n)*? {2}add_header Permissions-Policy "[^"]*microphone=\(self\)/);
+});

@@ -15,12 +15,13 @@ import path from "node:path";
 import { htmlFilesIn, routeOfFile } from "../../site-routes";
 import { pageScripts } from "../security/page-scripts";
 import { nonHtmlPolicy, svgPolicy, workerPolicy } from "../serve/response-headers";
-import { securityHeaders } from "../serve/security-headers";
+import { pageSecurityHeaders, recordsAudio, securityHeaders } from "../serve/security-headers";
 import { isMain } from "./is-main";
 
 const sha256 = (data: string | Buffer) => createHash("sha256").update(data).digest("base64");
 
-function policy(hashes: string[]): string {
+/** A page's policy; `route` decides whether it may play recordings held in `blob:` URLs. */
+export function policy(hashes: string[], route: string): string {
   const scripts = [...new Set(hashes)].map((h) => `'sha256-${h}'`).join(" ");
   return [
     "default-src 'self'",
@@ -29,6 +30,8 @@ function policy(hashes: string[]): string {
     "style-src 'self'",
     "img-src 'self' data:",
     "font-src 'self'",
+    // Recorded answers play from object URLs, on the pages that record them and nowhere else.
+    ...(recordsAudio(route) ? ["media-src 'self' blob:"] : []),
     "connect-src 'self'",
     // The web manifest and the offline service worker (lib/pwa/), both same-origin files.
     "manifest-src 'self'",
@@ -55,11 +58,11 @@ const assetRules = [
 ];
 
 /** One nginx location: the policy and every security header, plus what else the block needs. */
-const nginxLocation = (match: string, csp: string, extra: string[] = []) =>
+const nginxLocation = (match: string, csp: string, extra: string[] = [], headers = securityHeaders) =>
   [
     `location ${match} {`,
     `  add_header Content-Security-Policy "${csp}" always;`,
-    ...Object.entries(securityHeaders).map(([k, v]) => `  add_header ${k} "${v}" always;`),
+    ...Object.entries(headers).map(([k, v]) => `  add_header ${k} "${v}" always;`),
     ...extra,
     "}",
   ].join("\n");
@@ -91,7 +94,7 @@ export async function writeCsp(out = path.resolve(process.env.OUT_DIR ?? "out"))
       html = html.replace(tag, `<script${before}src="${src}"${after} integrity="sha256-${hash}"></script>`);
     }
     await writeFile(file, html);
-    routes[routeOfFile(rel)] = policy(hashes);
+    routes[routeOfFile(rel)] = policy(hashes, routeOfFile(rel));
     pageOf[routeOfFile(rel)] = rel;
   }
 
@@ -99,22 +102,18 @@ export async function writeCsp(out = path.resolve(process.env.OUT_DIR ?? "out"))
     throw new Error(`pages hold scripts the framework did not emit:\n${refused.join("\n")}`);
   }
   await writeFile(path.join(out, "csp.json"), JSON.stringify(routes));
-  const block = (route: string, csp: string) =>
-    [
-      route,
-      `  Content-Security-Policy: ${csp}`,
-      ...Object.entries(securityHeaders).map(([k, v]) => `  ${k}: ${v}`),
-    ].join("\n");
+  const block = (route: string, csp: string, headers = securityHeaders) =>
+    [route, `  Content-Security-Policy: ${csp}`, ...Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`)].join("\n");
   await writeFile(
     path.join(out, "_headers"),
     [
-      ...Object.entries(routes).map(([r, c]) => block(r, c)),
+      ...Object.entries(routes).map(([r, c]) => block(r, c, pageSecurityHeaders(r))),
       ...assetRules.map(({ prefix, csp }) => block(prefix.endsWith("/") ? `${prefix}*` : prefix, csp)),
     ].join("\n\n") + "\n",
   );
 
   const nginx = Object.entries(routes).map(([route, csp]) =>
-    nginxLocation(`= ${route}`, csp, [`  try_files /${pageOf[route]} =404;`]),
+    nginxLocation(`= ${route}`, csp, [`  try_files /${pageOf[route]} =404;`], pageSecurityHeaders(route)),
   );
   const nginxAssets = assetRules.map(({ prefix, csp }) => nginxLocation(`^~ ${prefix}`, csp));
   await writeFile(path.join(out, "nginx-headers.conf"), [...nginx, ...nginxAssets].join("\n") + "\n");

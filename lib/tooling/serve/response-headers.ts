@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { routeOfFile } from "../../site-routes";
+import { pageSecurityHeaders } from "./security-headers";
 
 const types: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -64,9 +65,12 @@ export function contentTypeOf(rel: string): string {
 /** Headers for a file of the export; `policies` maps a page's route to its CSP. */
 export function fileHeaders(rel: string, policies: ReadonlyMap<string, string>): Record<string, string> {
   const ext = path.extname(rel);
-  const page = ext === ".html" ? policies.get(routeOfFile(rel)) : undefined;
+  const route = ext === ".html" ? routeOfFile(rel) : null;
+  const page = route === null ? undefined : policies.get(route);
   const policy = ext === ".html" ? page : ext === ".svg" ? svgPolicy : rel === "sw.js" ? workerPolicy : nonHtmlPolicy;
   return {
+    // A page's own permissions replace the ones every response starts with.
+    ...(route === null ? {} : { "Permissions-Policy": pageSecurityHeaders(route)["Permissions-Policy"]! }),
     "Content-Type": contentTypeOf(rel),
     "Cache-Control": isContentHashed(rel) ? immutableCache : revalidateCache,
     ...(policy ? { "Content-Security-Policy": policy } : {}),
