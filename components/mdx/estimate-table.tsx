@@ -13,9 +13,24 @@ export function PowerOfTenText({ figure }: { figure: Figure }) {
  * The computed figures of an estimate. The server renders it with the authored inputs, so the
  * page is right before any script runs; the island renders the same table as inputs change.
  */
-export function EstimateTable({ figures, caption }: { figures: readonly Figure[]; caption: string }) {
+export function EstimateTable({
+  figures,
+  caption,
+  live = false,
+}: {
+  figures: readonly Figure[];
+  caption: string;
+  /** Announce changed figures politely, for the island whose figures follow its inputs. */
+  live?: boolean;
+}) {
   return (
-    <div className="table-scroll estimate-figures" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className="table-scroll estimate-figures"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      aria-live={live ? "polite" : undefined}
+    >
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>

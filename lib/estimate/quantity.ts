@@ -26,6 +26,7 @@ const numberOf = (whole: string, fraction: string | undefined) => Number(whole.r
 
 /** `100M` → 100,000,000; digits may carry thousands commas and a decimal part. */
 export function parseCount(text: string): Parsed {
+  if (text.trim() === "") return { ok: false, message: "needs a number, such as 300, 1.5K or 100M" };
   const match = countPattern.exec(text.trim());
   if (!match) {
     return {
@@ -38,6 +39,7 @@ export function parseCount(text: string): Parsed {
 
 /** `1.5 MB` → 1,500,000 bytes. */
 export function parseSize(text: string): Parsed {
+  if (text.trim() === "") return { ok: false, message: "needs a size, such as 500 B or 1.5 MB" };
   const match = sizePattern.exec(text.trim());
   if (!match) {
     return {

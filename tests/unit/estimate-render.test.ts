@@ -21,7 +21,9 @@ const estimate = `<Estimate
 
 test("an estimate renders its computed figures in the page's HTML", async () => {
   const html = await render(estimate);
-  expect(html).toContain('<figure class="estimate" aria-label="Estimate: Link redirects">');
+  expect(html).toMatch(
+    /<figure class="estimate" aria-labelledby="[^"]+"><figcaption[^>]*>.*?<\/span> Link redirects<\/figcaption>/,
+  );
   expect(html).toMatch(
     /data-figure="writes-avg"><th scope="row">Writes per second, average<\/th><td class="estimate-value">≈ 120 writes\/s<\/td>/,
   );
@@ -29,10 +31,14 @@ test("an estimate renders its computed figures in the page's HTML", async () => 
   expect(html).toMatch(/data-figure="storage-total">.*?≈ 27 TB/);
 });
 
-test("an estimate lists its inputs as authored, with defaults for those left out", async () => {
+test("an estimate's fields hold its inputs as authored, with defaults for those left out", async () => {
   const html = await render(estimate);
-  expect(html).toContain("<dt>Object size</dt><dd>500 B <span");
-  expect(html).toContain("<dt>Cache share</dt><dd>0.2 <span");
+  expect(html).toMatch(/<input type="text"[^>]* name="objectSize" value="500 B"/);
+  expect(html).toMatch(/<input type="text"[^>]* name="cacheShare" value="0.2"/);
+});
+
+test("before its script runs the estimate's fields are disabled, so none looks ready to edit", async () => {
+  expect(await render(estimate)).toMatch(/<fieldset class="field-grid estimate-fields" disabled="">/);
 });
 
 test("an availability block renders a downtime row per target", async () => {
