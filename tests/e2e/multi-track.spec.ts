@@ -7,7 +7,7 @@ test("home lists every track with its size, and the SQL track leads to a section
   await page.goto("/");
   const trackHeadings = page.getByRole("heading", { level: 2 });
   await expect(trackHeadings).toHaveText(["Node.js", "SQL and databases", "Label Variants"]);
-  await expect(page.locator("#track-sql ~ .hero-stats").first()).toHaveText("6 questions · 2 sections");
+  await expect(page.locator("#track-sql ~ .hero-stats").first()).toHaveText("7 questions · 2 sections");
 
   await trackHeadings.getByRole("link", { name: "SQL and databases" }).click();
   await expect(page).toHaveURL(/\/sql$/);
@@ -88,6 +88,7 @@ const sqlTitles = [
   "What does atomicity promise in a transaction?",
   "What do the standard isolation levels protect against?",
   "How do two concurrent writers lose an update, and how do you stop it?",
+  "Design the store behind a shop's order history page",
 ];
 
 test("practice picks the SQL track from its picker and deals only SQL questions", async ({ page }) => {
@@ -119,7 +120,7 @@ test("the question list filtered to the SQL track lists its six questions, and p
   page,
 }) => {
   await page.goto("/questions?track=sql");
-  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(/Showing 6 of \d+ questions/);
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toHaveText(/Showing 7 of \d+ questions/);
   await expect(page.getByText(/Ignored unknown filter/)).toHaveCount(0);
   await page.goto("/progress");
   await page.getByRole("navigation", { name: "Track" }).getByRole("link", { name: "SQL and databases" }).click();
