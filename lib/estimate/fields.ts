@@ -47,7 +47,7 @@ export const estimateFields = {
     label: "Cache share",
     unit: "of daily reads",
     fallback: "0.2",
-    read: checked(parseCount, (value) => (value <= 1 ? undefined : "must be a share between 0 and 1")),
+    read: checked(parseCount, (value) => (value >= 0 && value <= 1 ? undefined : "must be a share between 0 and 1")),
   },
   replicas: {
     label: "Replicas",

@@ -18,7 +18,8 @@ export const byteUnits = [
   { name: "PB", size: 1e15 },
 ] as const;
 
-const digits = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
+// A leading minus reads, so the field rules can say "must be above zero" rather than "not a number".
+const digits = String.raw`(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?`;
 const countPattern = new RegExp(String.raw`^${digits}\s*([KMBT]?)$`);
 const sizePattern = new RegExp(String.raw`^${digits}\s*(B|KB|MB|GB|TB|PB)$`);
 

@@ -94,3 +94,27 @@ test.describe("without JavaScript", () => {
     await expect(estimate(page).getByRole("textbox", { name: "Daily active users" })).toHaveValue("2M");
   });
 });
+
+test("a design question is badged, bookmarked, noted and practised like any other @desktop", async ({ page }) => {
+  await page.goto(path);
+  await expect(page.locator(".question-meta .badge-design")).toHaveText("Design round");
+  await page.getByRole("button", { name: "☆ Bookmark" }).click();
+  await page.getByRole("button", { name: "Write a note" }).click();
+  await page.getByRole("textbox", { name: /Your note on/ }).fill("Start from the daily writes.");
+  await page.getByRole("button", { name: "Save note" }).click();
+  await expect(page.locator(".note-status")).toHaveText("Saved");
+
+  await page.goto("/questions?track=sql");
+  const row = page.locator('li[data-question="sql-sdcode-order-history"]');
+  await expect(row.locator(".badge-design")).toHaveText("Design round");
+  await page.getByRole("checkbox", { name: "Bookmarked" }).check();
+  await expect(page.getByRole("status").filter({ hasText: /^Showing/ })).toContainText("Showing 1 of");
+  await expect(row.locator(".badge-design")).toHaveText("Design round");
+  await page.getByRole("link", { name: "Practise these bookmarked questions" }).click();
+  await expect(page).toHaveURL(/\/practice\?q=sql-sdcode-order-history$/);
+  await page.getByRole("button", { name: /Reveal the answer/ }).click();
+  await expect(page.locator(".saved-note")).toContainText("Start from the daily writes.");
+  const answer = page.locator(".model-answer");
+  await expect(answer.locator('tr[data-figure="writes-avg"] .estimate-value')).toHaveText("≈ 1.2 writes/s");
+  await expect(answer.getByRole("button", { name: "Reset" })).toBeHidden();
+});

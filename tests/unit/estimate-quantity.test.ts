@@ -23,7 +23,14 @@ test("a count that is not digits and a suffix is refused with an example of what
     ok: false,
     message: '"1e6" is not a number; write digits with an optional K, M, B or T (such as 300, 1.5K or 100M)',
   });
-  expect(["100m", "-5", "1,00", "1.5.2"].map((text) => parseCount(text).ok)).toEqual([false, false, false, false]);
+  expect(["100m", "1,00", "1.5.2", "--5"].map((text) => parseCount(text).ok)).toEqual([false, false, false, false]);
+});
+
+test("a negative count or size reads, so the field's own rule can say what is wrong with it", () => {
+  expect(parseCount("-5")).toEqual({ ok: true, value: -5 });
+  expect(parseSize("-1 KB")).toEqual({ ok: true, value: -1_000 });
+  expect(estimateFields.objectSize.read("-1 KB")).toEqual({ ok: false, message: "must be above zero" });
+  expect(estimateFields.cacheShare.read("-0.1")).toEqual({ ok: false, message: "must be a share between 0 and 1" });
 });
 
 test("an empty count or size asks for one", () => {
