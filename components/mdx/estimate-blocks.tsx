@@ -2,7 +2,7 @@ import { estimateFieldNames, estimateFields, type EstimateField } from "@/lib/es
 import type { EstimateTexts } from "@/lib/estimate/inputs";
 import { availabilitySchema, estimateSchema } from "@/lib/estimate/schema";
 import { downtimePeriods } from "@/lib/estimate/availability";
-import { EstimateIsland } from "./estimate-island.client";
+import { LazyEstimate } from "./estimate-lazy.client";
 import "./estimate.css";
 
 type Attributes = Readonly<Record<string, string | undefined>>;
@@ -22,7 +22,7 @@ export function Estimate(props: Attributes) {
       return [name, (props[name] ?? field.fallback ?? "").trim()];
     }),
   ) as EstimateTexts;
-  return <EstimateIsland title={title} authored={authored} />;
+  return <LazyEstimate title={title} authored={authored} />;
 }
 
 /** `<Availability>`: the downtime each target allows per year, month and week. */
@@ -45,7 +45,7 @@ export function Availability(props: Attributes) {
         <tbody>
           {targets.map((row) => (
             <tr key={row.target}>
-              <th scope="row">{row.target}%</th>
+              <th scope="row">{`${row.target}%`}</th>
               {downtimePeriods.map((period) => (
                 <td key={period.key}>{row.downtime[period.key]}</td>
               ))}
