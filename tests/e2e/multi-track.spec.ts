@@ -60,7 +60,7 @@ test("a question practised in the SQL track shows as progress on that track only
   await expect(page.locator(".card-kicker")).toHaveText(/Follow-up 1 of/);
 
   await page.goto("/");
-  await expect(page.locator('[data-progress-ids~="sql-acid-atomicity"]')).toHaveText("1 of 6 practised, 0 mastered.");
+  await expect(page.locator('[data-progress-ids~="sql-acid-atomicity"]')).toHaveText("1 of 7 practised, 0 mastered.");
   await expect(page.locator('[data-progress-ids~="event-loop-phases"]')).toHaveText(
     "Not started yet: pick a section below to begin.",
   );
@@ -116,7 +116,7 @@ test("a mock interview scoped from the SQL track page asks an SQL question", asy
   expect(sqlTitles).toContain((await asked.textContent())?.trim());
 });
 
-test("the question list filtered to the SQL track lists its six questions, and progress follows the track", async ({
+test("the question list filtered to the SQL track lists its seven questions, and progress follows the track", async ({
   page,
 }) => {
   await page.goto("/questions?track=sql");
