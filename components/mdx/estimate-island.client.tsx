@@ -49,22 +49,20 @@ export function EstimateIsland({ title, authored }: { title: string; authored: E
           const problem = problems[name];
           return (
             <label key={name} className="field">
-              <span className="field-label">{field.label}</span>
-              <span className="estimate-entry">
-                <input
-                  type="text"
-                  name={name}
-                  value={texts[name]}
-                  autoComplete="off"
-                  spellCheck={false}
-                  aria-invalid={problem ? true : undefined}
-                  aria-describedby={problem ? `${id}-${name}-problem` : `${id}-${name}-unit`}
-                  onChange={(event) => update({ ...texts, [name]: event.target.value })}
-                />
-                <span className="estimate-unit" id={`${id}-${name}-unit`}>
-                  {field.unit}
-                </span>
+              <span className="field-label">
+                {field.label}
+                {"unit" in field && <span className="estimate-unit"> ({field.unit})</span>}
               </span>
+              <input
+                type="text"
+                name={name}
+                value={texts[name]}
+                autoComplete="off"
+                spellCheck={false}
+                aria-invalid={problem ? true : undefined}
+                aria-describedby={problem ? `${id}-${name}-problem` : undefined}
+                onChange={(event) => update({ ...texts, [name]: event.target.value })}
+              />
               {problem && (
                 <span className="estimate-problem" id={`${id}-${name}-problem`}>
                   {problem}

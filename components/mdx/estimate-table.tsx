@@ -37,16 +37,17 @@ export function EstimateTable({
           <tr>
             <th scope="col">Figure</th>
             <th scope="col">Estimate</th>
-            <th scope="col">Power of ten</th>
           </tr>
         </thead>
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.key} data-figure={figure.key}>
               <th scope="row">{figure.label}</th>
-              <td className="estimate-value">{figure.text}</td>
-              <td className="estimate-power">
-                <PowerOfTenText figure={figure} />
+              <td>
+                <span className="estimate-value">{figure.text}</span>{" "}
+                <span className="estimate-power">
+                  <PowerOfTenText figure={figure} />
+                </span>
               </td>
             </tr>
           ))}

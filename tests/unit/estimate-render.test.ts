@@ -29,7 +29,7 @@ test("an estimate's server HTML holds the figures computed from its inputs", () 
     /<figure class="estimate" aria-labelledby="[^"]+"><figcaption[^>]*>.*?<\/span> Link redirects<\/figcaption>/,
   );
   expect(island).toMatch(
-    /data-figure="writes-avg"><th scope="row">Writes per second, average<\/th><td class="estimate-value">≈ 120 writes\/s<\/td>/,
+    /data-figure="writes-avg"><th scope="row">Writes per second, average<\/th><td><span class="estimate-value">≈ 120 writes\/s<\/span>/,
   );
   expect(island).toContain("1.2 × 10<sup>2</sup> writes/s");
   expect(island).toMatch(/data-figure="storage-total">.*?≈ 27 TB/);
