@@ -44,7 +44,7 @@ export const estimateFields = {
   },
   cacheShare: {
     label: "Cache share",
-    unit: "of a day's reads",
+    unit: "of daily reads",
     fallback: "0.2",
     read: checked(parseCount, (value) => (value >= 0 && value <= 1 ? undefined : "must be a share between 0 and 1")),
   },
