@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // tagged @desktop). The phone project runs only these, so the suite grows only by what matters.
 // Tests tagged @phone (the axe page matrix) run at phone size only.
 const phoneOnly = ["phone-journeys.spec.ts", "phone-layout.spec.ts"];
-const phoneToo = ["themes.spec.ts", "transfer-link.spec.ts"];
+const phoneToo = ["themes.spec.ts", "transfer-link.spec.ts", "estimate-island.spec.ts"];
 
 // Every spec runs against the one test build (npm run build:tracks): the shipped Node.js track plus
 // the fixture tracks, so a spec about one track names it. out/ stays the shipped site.

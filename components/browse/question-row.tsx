@@ -1,4 +1,5 @@
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
+import { KindBadge } from "@/components/question/kind-badge";
 import { StatusBadge } from "@/components/question/status-badge";
 import type { QuestionStatus } from "@/lib/progress/question-status";
 import type { CatalogEntry } from "@/lib/search/catalog";
@@ -23,8 +24,8 @@ export function QuestionRow({
 }) {
   return (
     <li data-question={q.id} data-section={q.section} data-difficulty={q.difficulty} data-tags={q.tags.join(" ")}>
-      <a href={questionPath(q.id)}>{q.title}</a> <DifficultyBadge difficulty={q.difficulty} />{" "}
-      <StatusBadge id={q.id} status={status} />
+      <a href={questionPath(q.id)}>{q.title}</a> <KindBadge kind={q.kind} />{" "}
+      <DifficultyBadge difficulty={q.difficulty} /> <StatusBadge id={q.id} status={status} />
       <p className={muted ? "muted" : undefined}>{note}</p>
     </li>
   );

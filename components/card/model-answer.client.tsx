@@ -4,6 +4,8 @@ import { useEffect, useState } from "react";
 // The answer's code blocks come as HTML from the question page, so their layout, and the rule that
 // hides copy buttons until a handler listens, must come with this component, not with CodeBlock.
 import "../mdx/code-copy.css";
+// Estimate blocks come as HTML too; their fields stay disabled here, their figures as built.
+import "../mdx/estimate.css";
 
 const cache = new Map<string, string>();
 

@@ -1,8 +1,8 @@
-import { estimateFigures } from "@/lib/estimate/figures";
-import { estimateFieldNames, estimateFields } from "@/lib/estimate/fields";
+import { estimateFieldNames, estimateFields, type EstimateField } from "@/lib/estimate/fields";
+import type { EstimateTexts } from "@/lib/estimate/inputs";
 import { availabilitySchema, estimateSchema } from "@/lib/estimate/schema";
 import { downtimePeriods } from "@/lib/estimate/availability";
-import { EstimateTable } from "./estimate-table";
+import { LazyEstimate } from "./estimate-lazy.client";
 import "./estimate.css";
 
 type Attributes = Readonly<Record<string, string | undefined>>;
@@ -13,32 +13,16 @@ function parsed<T>(result: { success: true; data: T } | { success: false; error:
   return result.data;
 }
 
-/** `<Estimate>`: its inputs as authored and the figures the build computed from them. */
+/** `<Estimate>`: checked here, then drawn by the island with the figures computed from its inputs. */
 export function Estimate(props: Attributes) {
-  const { title, ...values } = parsed(estimateSchema.safeParse(props), "Estimate");
-  const figures = estimateFigures(values);
-  return (
-    <figure className="estimate" aria-label={`Estimate: ${title}`}>
-      <figcaption className="estimate-title">
-        <span className="callout-label">Estimate</span> {title}
-      </figcaption>
-      <dl className="estimate-inputs">
-        {estimateFieldNames.map((name) => {
-          const field = estimateFields[name];
-          const fallback = "fallback" in field ? field.fallback : "";
-          return (
-            <div key={name} className="estimate-input">
-              <dt>{field.label}</dt>
-              <dd>
-                {props[name] ?? fallback} <span className="estimate-unit">{field.unit}</span>
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
-      <EstimateTable figures={figures} caption={`Figures for ${title}`} />
-    </figure>
-  );
+  const { title } = parsed(estimateSchema.safeParse(props), "Estimate");
+  const authored = Object.fromEntries(
+    estimateFieldNames.map((name) => {
+      const field: EstimateField = estimateFields[name];
+      return [name, (props[name] ?? field.fallback ?? "").trim()];
+    }),
+  ) as EstimateTexts;
+  return <LazyEstimate title={title} authored={authored} />;
 }
 
 /** `<Availability>`: the downtime each target allows per year, month and week. */
@@ -61,7 +45,7 @@ export function Availability(props: Attributes) {
         <tbody>
           {targets.map((row) => (
             <tr key={row.target}>
-              <th scope="row">{row.target}%</th>
+              <th scope="row">{`${row.target}%`}</th>
               {downtimePeriods.map((period) => (
                 <td key={period.key}>{row.downtime[period.key]}</td>
               ))}

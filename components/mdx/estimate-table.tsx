@@ -13,25 +13,41 @@ export function PowerOfTenText({ figure }: { figure: Figure }) {
  * The computed figures of an estimate. The server renders it with the authored inputs, so the
  * page is right before any script runs; the island renders the same table as inputs change.
  */
-export function EstimateTable({ figures, caption }: { figures: readonly Figure[]; caption: string }) {
+export function EstimateTable({
+  figures,
+  caption,
+  live = false,
+}: {
+  figures: readonly Figure[];
+  caption: string;
+  /** Announce changed figures politely, for the island whose figures follow its inputs. */
+  live?: boolean;
+}) {
   return (
-    <div className="table-scroll estimate-figures" role="region" aria-label={caption} tabIndex={0}>
+    <div
+      className="table-scroll estimate-figures"
+      role="region"
+      aria-label={caption}
+      tabIndex={0}
+      aria-live={live ? "polite" : undefined}
+    >
       <table>
         <caption className="visually-hidden">{caption}</caption>
         <thead>
           <tr>
             <th scope="col">Figure</th>
             <th scope="col">Estimate</th>
-            <th scope="col">Power of ten</th>
           </tr>
         </thead>
         <tbody>
           {figures.map((figure) => (
             <tr key={figure.key} data-figure={figure.key}>
               <th scope="row">{figure.label}</th>
-              <td className="estimate-value">{figure.text}</td>
-              <td className="estimate-power">
-                <PowerOfTenText figure={figure} />
+              <td>
+                <span className="estimate-value">{figure.text}</span>{" "}
+                <span className="estimate-power">
+                  <PowerOfTenText figure={figure} />
+                </span>
               </td>
             </tr>
           ))}

@@ -1,6 +1,7 @@
 import type { Question } from "@/lib/content/load";
 import { CopyLink } from "./copy-link.client";
 import { DifficultyBadge } from "./difficulty-badge";
+import { KindBadge } from "./kind-badge";
 import { QuestionDetails } from "./question-details";
 import { StatusBadge } from "./status-badge";
 
@@ -11,6 +12,7 @@ export function QuestionAccordion({ question, number }: { question: Question; nu
       <summary>
         <span className="accordion-number">{number}</span>
         <h2 className="accordion-title">{question.title}</h2>
+        <KindBadge kind={question.kind} />
         <DifficultyBadge difficulty={question.difficulty} />
         <StatusBadge id={question.id} />
       </summary>

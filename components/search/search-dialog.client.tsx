@@ -166,7 +166,9 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
                 <Highlighted parts={highlight(hit.title, terms)} />
               </span>
               <span className="search-result-meta">
-                {[hit.sectionTitle, hit.difficulty].filter(Boolean).join(" · ")}
+                {[hit.kind === "design" ? "Design round" : "", hit.sectionTitle, hit.difficulty]
+                  .filter(Boolean)
+                  .join(" · ")}
                 {snippet.where ? ` · matched ${snippet.where}` : ""}
               </span>
               {snippet.text ? (

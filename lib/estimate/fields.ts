@@ -8,8 +8,8 @@ import { parseCount, parseSize, type Parsed } from "./quantity";
 export interface EstimateField {
   /** The field's label on the page. */
   label: string;
-  /** What the number counts, shown after the field. */
-  unit: string;
+  /** What the number counts, shown after the label where the label alone does not say. */
+  unit?: string;
   /** The authored text used when the attribute is left out; none means the attribute is required. */
   fallback?: string;
   read: (text: string) => Parsed;
@@ -28,11 +28,10 @@ const checked =
 const aboveZero = (value: number) => (value > 0 ? undefined : "must be above zero");
 
 export const estimateFields = {
-  users: { label: "Daily active users", unit: "users", read: checked(parseCount, aboveZero) },
-  writesPerUser: { label: "Writes per user", unit: "per day", read: checked(parseCount, aboveZero) },
+  users: { label: "Daily active users", read: checked(parseCount, aboveZero) },
+  writesPerUser: { label: "Writes per user", unit: "a day", read: checked(parseCount, aboveZero) },
   readsPerWrite: {
     label: "Reads per write",
-    unit: "reads",
     read: checked(parseCount, (value) => (value >= 0 ? undefined : "must not be negative")),
   },
   objectSize: { label: "Object size", unit: "per write", read: checked(parseSize, aboveZero) },
@@ -47,7 +46,7 @@ export const estimateFields = {
     label: "Cache share",
     unit: "of daily reads",
     fallback: "0.2",
-    read: checked(parseCount, (value) => (value <= 1 ? undefined : "must be a share between 0 and 1")),
+    read: checked(parseCount, (value) => (value >= 0 && value <= 1 ? undefined : "must be a share between 0 and 1")),
   },
   replicas: {
     label: "Replicas",

@@ -18,7 +18,8 @@ export const byteUnits = [
   { name: "PB", size: 1e15 },
 ] as const;
 
-const digits = String.raw`(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?`;
+// A leading minus reads, so the field rules can say "must be above zero" rather than "not a number".
+const digits = String.raw`(-?\d{1,3}(?:,\d{3})+|-?\d+)(\.\d+)?`;
 const countPattern = new RegExp(String.raw`^${digits}\s*([KMBT]?)$`);
 const sizePattern = new RegExp(String.raw`^${digits}\s*(B|KB|MB|GB|TB|PB)$`);
 
@@ -26,6 +27,7 @@ const numberOf = (whole: string, fraction: string | undefined) => Number(whole.r
 
 /** `100M` → 100,000,000; digits may carry thousands commas and a decimal part. */
 export function parseCount(text: string): Parsed {
+  if (text.trim() === "") return { ok: false, message: "needs a number, such as 300, 1.5K or 100M" };
   const match = countPattern.exec(text.trim());
   if (!match) {
     return {
@@ -38,6 +40,7 @@ export function parseCount(text: string): Parsed {
 
 /** `1.5 MB` → 1,500,000 bytes. */
 export function parseSize(text: string): Parsed {
+  if (text.trim() === "") return { ok: false, message: "needs a size, such as 500 B or 1.5 MB" };
   const match = sizePattern.exec(text.trim());
   if (!match) {
     return {

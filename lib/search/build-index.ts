@@ -24,6 +24,7 @@ function trackDocs(track: LoadedTrack): SearchDoc[] {
     section: q.section,
     sectionTitle: titles.get(q.section) ?? q.section,
     difficulty: q.difficulty,
+    ...(q.kind === "design" ? { kind: q.kind } : {}),
   }));
 }
 

@@ -14,6 +14,8 @@ export interface SearchDoc {
   section: string;
   sectionTitle: string;
   difficulty: string;
+  /** Set only on design questions, which results mark as a design round. */
+  kind?: "design";
 }
 
 export type StoredDoc = Omit<SearchDoc, "body">;
@@ -21,7 +23,7 @@ export type StoredDoc = Omit<SearchDoc, "body">;
 /** Shared by the build (which indexes) and the browser (which loads the index): they must match. */
 export const indexOptions: Options<SearchDoc> = {
   fields: ["title", "tags", "summary", "followUps", "body"],
-  storeFields: ["track", "title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty"],
+  storeFields: ["track", "title", "summary", "tags", "followUps", "section", "sectionTitle", "difficulty", "kind"],
   processTerm: (term) => stem(term.toLowerCase()),
 };
 

@@ -56,12 +56,7 @@ replicas="2.5"
       field: "Estimate.writesPerUser",
       message: '"lots" is not a number; write digits with an optional K, M, B or T (such as 300, 1.5K or 100M)',
     },
-    {
-      file,
-      line: 16,
-      field: "Estimate.readsPerWrite",
-      message: '"-3" is not a number; write digits with an optional K, M, B or T (such as 300, 1.5K or 100M)',
-    },
+    { file, line: 16, field: "Estimate.readsPerWrite", message: "must not be negative" },
     {
       file,
       line: 17,

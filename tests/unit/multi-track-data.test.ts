@@ -27,13 +27,13 @@ test("the deck holds every track's questions, each naming its track", () => {
 test("the catalog and the search documents name each question's track", () => {
   expect(trackOf(buildCatalog(tracks))).toMatchObject({ "second-question": "fixture", "sql-acid-atomicity": "sql" });
   expect(trackOf(searchDocs(tracks))).toMatchObject({ "second-question": "fixture", "sql-acid-atomicity": "sql" });
-  expect(buildCatalog(tracks)).toHaveLength(9);
+  expect(buildCatalog(tracks)).toHaveLength(10);
 });
 
 test("the progress outline lists every track's sections with their track", () => {
   expect(buildOutline(tracks).sections.map((s) => [s.track, s.slug, s.questionIds.length])).toEqual([
     ["fixture", "basics", 2],
-    ["sql", "querying", 3],
+    ["sql", "querying", 4],
     ["sql", "transactions", 4],
   ]);
 });
@@ -62,4 +62,18 @@ test("a track nobody has graded says so", () => {
   expect(trackProgressText({ other: card(2, 40), "x#0": card(1, 1) }, ["x", "y"])).toBe(
     "Not started yet: pick a section below to begin.",
   );
+});
+
+test("the catalog and the search documents mark design questions, and only those", () => {
+  const catalog = buildCatalog(tracks);
+  expect(catalog.find((q) => q.id === "sql-sdcode-order-history")?.kind).toBe("design");
+  expect(catalog.filter((q) => "kind" in q).map((q) => q.id)).toEqual([
+    "sql-sdcode-order-history",
+    "round-seat-booking",
+  ]);
+  expect(
+    searchDocs(tracks)
+      .filter((d) => d.kind === "design")
+      .map((d) => d.id),
+  ).toEqual(["sql-sdcode-order-history", "round-seat-booking"]);
 });

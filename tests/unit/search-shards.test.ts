@@ -147,3 +147,12 @@ test("the sharded index matches word forms: growing finds grows", async () => {
   const memory = track.questions.find((q) => /^Memory grows/.test(q.title))!;
   expect(await ids("growing")).toContain(memory.id);
 });
+
+test("a design question's hit says it is a design question, and a concept question's hit does not", async () => {
+  const marked = docs.map((d, i) => (i === 3 ? { ...d, kind: "design" as const } : d));
+  const markedIndex = await open(buildShards(marked));
+  const hitFor = async (doc: (typeof docs)[number]) =>
+    (await searchShards(markedIndex, doc.title)).hits.find((h) => h.id === doc.id) as { kind?: string } | undefined;
+  expect((await hitFor(docs[3]!))?.kind).toBe("design");
+  expect((await hitFor(docs[4]!))?.kind).toBeUndefined();
+});

@@ -6,6 +6,7 @@ import { QuestionMarks } from "@/components/notes/question-marks.client";
 import { QuestionNotes } from "@/components/notes/question-notes.client";
 import { CopyLink } from "@/components/question/copy-link.client";
 import { DifficultyBadge } from "@/components/question/difficulty-badge";
+import { KindBadge } from "@/components/question/kind-badge";
 import { QuestionDetails } from "@/components/question/question-details";
 import { QuestionToc } from "@/components/question/question-toc";
 import { StatusBadge } from "@/components/question/status-badge";
@@ -68,6 +69,7 @@ export default async function QuestionPage({ params }: Props) {
       </nav>
       <h1>{question.title}</h1>
       <p className="question-meta">
+        <KindBadge kind={question.kind} />
         <DifficultyBadge difficulty={question.difficulty} />
         <StatusBadge id={question.id} />
         {question.tags.map((tag) => (

@@ -89,7 +89,15 @@ export function buildShards(docs: SearchDoc[], options: ShardOptions = defaultSh
   const { starts, shards } = splitIntoShards(collectPostings(docs), options.shardBytes);
   const chunks: DocMeta[][] = [];
   for (let i = 0; i < docs.length; i += options.chunkSize) {
-    chunks.push(docs.slice(i, i + options.chunkSize).map((d) => [d.summary, d.tags, d.followUps, d.difficulty]));
+    chunks.push(
+      docs
+        .slice(i, i + options.chunkSize)
+        .map((d): DocMeta =>
+          d.kind === "design"
+            ? [d.summary, d.tags, d.followUps, d.difficulty, d.kind]
+            : [d.summary, d.tags, d.followUps, d.difficulty],
+        ),
+    );
   }
   const bodies = [...shards, ...chunks].map((file) => JSON.stringify(file));
   const build = createHash("sha256")

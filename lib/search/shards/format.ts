@@ -36,7 +36,8 @@ export interface Head {
 export type TermShard = Record<string, number[][]>;
 
 /** `[summary, tags, follow-ups, difficulty]` per document of the chunk, in document order. */
-export type DocMeta = [string, string, string, string];
+/** Summary, tags, follow-ups and difficulty; a design question adds "design". */
+export type DocMeta = [string, string, string, string] | [string, string, string, string, "design"];
 
 /** An array of exactly `length` strings or numbers. */
 const isFlatTuple = (value: unknown, length: number) =>
@@ -73,7 +74,7 @@ export function checkTermShard(value: unknown, name: string): TermShard {
 }
 
 export function checkDocChunk(value: unknown, name: string): DocMeta[] {
-  if (!Array.isArray(value) || !value.every((d) => isFlatTuple(d, 4))) {
+  if (!Array.isArray(value) || !value.every((d) => isFlatTuple(d, 4) || (isFlatTuple(d, 5) && d[4] === "design"))) {
     throw new Error(`${name} is not a document chunk`);
   }
   return value as DocMeta[];

@@ -19,6 +19,7 @@ export type ShardHit = RankedHit & {
   tags?: string;
   followUps?: string;
   difficulty?: string;
+  kind?: "design";
 };
 
 /** Enough candidates for rank.ts to reorder by summary phrase and still fill its list. */
@@ -155,6 +156,7 @@ export class ShardedIndex {
       queryTerms: [...entry.queryTerms],
       match: Object.fromEntries([...entry.match].map(([term, fields]) => [term, [...fields]])),
       ...(meta ? { summary: meta[0], tags: meta[1], followUps: meta[2], difficulty: meta[3] } : {}),
+      ...(meta?.[4] === "design" ? { kind: meta[4] } : {}),
     };
   }
 
