@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactNode } from "react";
-import { headingId } from "@/lib/mdx/heading-slug";
+import { headingSlugger } from "@/lib/mdx/heading-slug";
 
 /** The plain text of rendered heading children, matching what the content walk read from the source. */
 function textOf(node: ReactNode): string {
@@ -8,9 +8,13 @@ function textOf(node: ReactNode): string {
   return Children.toArray(node).map(textOf).join("");
 }
 
-/** An answer's `###` heading with the id its table of contents links to. */
+/**
+ * An answer's `###` heading with the id its table of contents links to. Made once per rendered
+ * answer: the headings render in document order and share one slugger, as the contents do.
+ */
 export function sectionHeading(questionId: string) {
+  const slug = headingSlugger(questionId);
   return function SectionHeading({ children }: { children?: ReactNode }) {
-    return <h3 id={headingId(questionId, textOf(children))}>{children}</h3>;
+    return <h3 id={slug(textOf(children))}>{children}</h3>;
   };
 }

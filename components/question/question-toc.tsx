@@ -1,5 +1,5 @@
 import type { Question } from "@/lib/content/load";
-import { headingId } from "@/lib/mdx/heading-slug";
+import { headingIds } from "@/lib/mdx/heading-slug";
 import { InlineText } from "./inline-text";
 import { panelIds } from "./panel-ids";
 
@@ -9,14 +9,15 @@ import { panelIds } from "./panel-ids";
  */
 export function QuestionToc({ question }: { question: Question }) {
   const ids = panelIds(question.id);
+  const headingIdList = headingIds(question.id, question.sectionHeadings);
   return (
     <aside className="question-toc">
       <nav aria-label="On this page" className="toc">
         <p className="toc-title">On this page</p>
         <ol className="toc-list">
-          {question.sectionHeadings.map((text) => (
-            <li key={text}>
-              <a href={`#${headingId(question.id, text)}`}>{text}</a>
+          {question.sectionHeadings.map((text, i) => (
+            <li key={headingIdList[i]}>
+              <a href={`#${headingIdList[i]}`}>{text}</a>
             </li>
           ))}
           <li>

@@ -1,6 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { JSDOM } from "jsdom";
+import { parse, type DefaultTreeAdapterMap } from "parse5";
 
 /** One piece of source syntax that reached a reader as text. */
 export interface Leak {
@@ -29,21 +29,27 @@ const leakRules: { rule: string; pattern: RegExp }[] = [
 ];
 
 /** Elements whose text is code, script or otherwise not prose a reader sees as such. */
-const skipped = new Set(["PRE", "CODE", "KBD", "SAMP", "SCRIPT", "STYLE", "TEMPLATE", "NOSCRIPT", "svg"]);
+const skipped = new Set(["pre", "code", "kbd", "samp", "script", "style", "template", "noscript", "svg"]);
 
 /** Elements that start a new block of text; inline ones join the text around them. */
 const blockTags = new Set(
-  "P LI DT DD TD TH TR TABLE CAPTION H1 H2 H3 H4 H5 H6 DIV SECTION ARTICLE ASIDE HEADER FOOTER NAV UL OL DL FIGURE FIGCAPTION BLOCKQUOTE DETAILS SUMMARY FORM LABEL BUTTON BR HR".split(
+  "p li dt dd td th tr table caption h1 h2 h3 h4 h5 h6 div section article aside header footer nav ul ol dl figure figcaption blockquote details summary form label button br hr".split(
     " ",
   ),
 );
 
+type Node = DefaultTreeAdapterMap["node"];
+type Element = DefaultTreeAdapterMap["element"];
+
+const isElement = (node: Node): node is Element => "tagName" in node;
+const childrenOf = (node: Node): Node[] => ("childNodes" in node ? node.childNodes : []);
+
 function isHidden(element: Element): boolean {
-  return element.hasAttribute("hidden") || element.getAttribute("aria-hidden") === "true";
+  return element.attrs.some((a) => a.name === "hidden" || (a.name === "aria-hidden" && a.value === "true"));
 }
 
 /** The visible text blocks under `root`, code and hidden elements left out. */
-export function visibleBlocks(root: Element): string[] {
+export function visibleBlocks(root: Node): string[] {
   const blocks: string[] = [];
   let current = "";
   const flush = () => {
@@ -52,18 +58,17 @@ export function visibleBlocks(root: Element): string[] {
     current = "";
   };
   const walk = (node: Node) => {
-    for (const child of node.childNodes) {
-      if (child.nodeType === 3) current += child.textContent ?? "";
-      if (child.nodeType !== 1) continue;
-      const element = child as Element;
-      if (skipped.has(element.tagName) || isHidden(element)) {
+    for (const child of childrenOf(node)) {
+      if (child.nodeName === "#text") current += (child as DefaultTreeAdapterMap["textNode"]).value;
+      if (!isElement(child)) continue;
+      if (skipped.has(child.tagName) || isHidden(child)) {
         // Code is a word of its own inside a sentence; keep the sentence's two halves apart.
         current += " ";
         continue;
       }
-      const block = blockTags.has(element.tagName);
+      const block = blockTags.has(child.tagName);
       if (block) flush();
-      walk(element);
+      walk(child);
       if (block) flush();
     }
   };
@@ -72,9 +77,21 @@ export function visibleBlocks(root: Element): string[] {
   return blocks;
 }
 
+/** The first `<main>` in document order, outside templates, as a browser's querySelector finds it. */
+function findMain(node: Node): Element | undefined {
+  for (const child of childrenOf(node)) {
+    if (!isElement(child)) continue;
+    if (child.tagName === "main") return child;
+    const found = findMain(child);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 /** Every leak in the `<main>` of one HTML page; a page without `<main>` has none to show. */
 export function findLeaks(html: string): { hasMain: boolean; leaks: Leak[] } {
-  const main = new JSDOM(html).window.document.querySelector("main");
+  // parse5 is the HTML parser jsdom uses, without building a window for every page.
+  const main = findMain(parse(html));
   if (!main) return { hasMain: false, leaks: [] };
   const leaks: Leak[] = [];
   for (const block of visibleBlocks(main)) {

@@ -27,10 +27,35 @@ export async function storedProgress(page: Page) {
   return page.evaluate(() => JSON.parse(localStorage.getItem("followup:progress") ?? "null"));
 }
 
-export async function expectNoAxeViolations(page: Page) {
+export async function expectNoAxeViolations(page: Page, label = "axe violations") {
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-  expect(summary).toEqual([]);
+  expect(summary, label).toEqual([]);
+}
+
+/**
+ * Runs axe on the page as it stands in the light theme and then in the dark one. With no stored
+ * choice the CSS follows prefers-color-scheme, so one load serves both: colour contrast is what
+ * differs between the themes, the markup is the same. Colour transitions finish before each run, so
+ * axe never measures a colour halfway between the themes.
+ */
+export async function expectNoAxeViolationsInBothThemes(page: Page) {
+  // Each analysis gets the budget a test of its own had: on a big page (a section with every
+  // answer open) one analysis can take most of it on a busy machine.
+  const info = base.info();
+  info.setTimeout(info.timeout + 2 * info.project.timeout);
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.evaluate(() =>
+      Promise.all(
+        document
+          .getAnimations()
+          .filter((a) => a instanceof CSSTransition)
+          .map((a) => a.finished.catch(() => undefined)),
+      ),
+    );
+    await expectNoAxeViolations(page, `axe violations in the ${scheme} theme`);
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Page } from "@playwright/test";
-import { expect, expectNoAxeViolations, storedProgress, test } from "./fixtures";
+import { expect, expectNoAxeViolationsInBothThemes, storedProgress, test } from "./fixtures";
 
 const graded = "event-loop-phases";
 const other = "garbage-collection";
@@ -100,16 +100,14 @@ test("without JavaScript the badges are empty: the HTML never claims a status", 
   await context.close();
 });
 
-for (const scheme of ["light", "dark"] as const) {
-  for (const path of [`/q/${graded}`, "/nodejs/runtime", "/questions"]) {
-    test(`axe finds no violations on ${path} with every badge filled in the ${scheme} theme`, async ({ page }) => {
-      await gradeGood(page, graded);
-      await makeDueAndMastered(page);
-      await page.emulateMedia({ colorScheme: scheme });
-      await page.goto(path);
-      await expect(page.locator(".status-badge[data-status=due]").first()).toBeVisible();
-      await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
-      await expectNoAxeViolations(page);
-    });
-  }
+for (const path of [`/q/${graded}`, "/nodejs/runtime", "/questions"]) {
+  test(`axe finds no violations on ${path} with every badge filled in the light and dark themes`, async ({ page }) => {
+    await gradeGood(page, graded);
+    await makeDueAndMastered(page);
+    await page.emulateMedia({ colorScheme: "light" });
+    await page.goto(path);
+    await expect(page.locator(".status-badge[data-status=due]").first()).toBeVisible();
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
+    await expectNoAxeViolationsInBothThemes(page);
+  });
 }

@@ -5,7 +5,7 @@ import { beforeAll, expect, test } from "vitest";
 import { MdxBody } from "@/components/mdx/mdx-body";
 import { loadTrack, type Question } from "@/lib/content/load";
 import { compileBody } from "@/lib/mdx/compile";
-import { headingId } from "@/lib/mdx/heading-slug";
+import { headingIds } from "@/lib/mdx/heading-slug";
 import { walkMdx } from "@/lib/mdx/walk-mdx";
 
 let html: string;
@@ -49,7 +49,16 @@ test("each ### heading carries the id that the question's contents link to", asy
   const body = "Intro.\n\n### The `poll` phase\n\nText.\n\n### Why it matters\n\nMore.\n";
   const { code } = await compileBody(body);
   const rendered = renderToStaticMarkup(createElement(MdxBody, { code, questionId: "q1" }));
-  const ids = walkMdx(body).sectionHeadings.map((text) => headingId("q1", text));
+  const ids = headingIds("q1", walkMdx(body).sectionHeadings);
   expect(ids).toEqual(["q1--the-poll-phase", "q1--why-it-matters"]);
   for (const id of ids) expect(rendered).toContain(`<h3 id="${id}">`);
+});
+
+test("two equal ### headings render with the distinct ids the question's contents link to", async () => {
+  const body = "### Cost\n\nOne.\n\n### Cost\n\nTwo.\n";
+  const { code } = await compileBody(body);
+  const rendered = renderToStaticMarkup(createElement(MdxBody, { code, questionId: "q1" }));
+  const ids = headingIds("q1", walkMdx(body).sectionHeadings);
+  expect(ids).toEqual(["q1--cost", "q1--cost-1"]);
+  expect([...rendered.matchAll(/<h3 id="([^"]+)">/g)].map((m) => m[1])).toEqual(ids);
 });

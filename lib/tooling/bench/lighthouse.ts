@@ -1,6 +1,5 @@
-import * as chromeLauncher from "chrome-launcher";
-import lighthouse from "lighthouse";
 import { chromeArgs, chromePath } from "../diagrams/chromium";
+import { loadChromeLauncher, loadLighthouse, type Lighthouse, type LighthouseResult } from "./bench-tools";
 
 export interface LighthouseScores {
   performance: number;
@@ -27,10 +26,7 @@ export interface LighthouseSummary extends LighthouseScores {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
 
-type Lhr = {
-  categories: Record<string, { auditRefs: { id: string; weight: number }[] }>;
-  audits: Record<string, { score: number | null }>;
-};
+type Lhr = LighthouseResult["lhr"];
 
 /** A category's score recomputed the way Lighthouse does (weighted mean), leaving one audit out. */
 function scoreWithout(lhr: Lhr, category: string, audit: string): number {
@@ -40,9 +36,9 @@ function scoreWithout(lhr: Lhr, category: string, audit: string): number {
   return total > 0 ? Math.round((scored / total) * 100) : 0;
 }
 
-async function audit(url: string, port: number): Promise<LighthouseScores> {
+async function audit(lighthouse: Lighthouse, url: string, port: number): Promise<LighthouseScores> {
   const result = await lighthouse(url, { port, output: "json", logLevel: "error" });
-  const lhr = result!.lhr as unknown as Lhr & NonNullable<typeof result>["lhr"];
+  const lhr = result!.lhr;
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
   const error = lhr.runtimeError?.code ?? (lhr.categories.performance?.score == null ? "NO_SCORE" : undefined);
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
@@ -70,14 +66,15 @@ export async function lighthouseRounds(
   rounds: number,
   onRound?: (round: number) => void,
 ): Promise<{ control: LighthouseSummary; pages: Map<string, LighthouseSummary> }> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromeArgs });
+  const [lighthouse, launch] = [await loadLighthouse(), await loadChromeLauncher()];
+  const chrome = await launch({ chromePath, chromeFlags: chromeArgs });
   const controlRuns: LighthouseScores[] = [];
   const pageRuns = new Map<string, LighthouseScores[]>(pages.map(([name]) => [name, []]));
   try {
     for (let round = 0; round < rounds; round++) {
       onRound?.(round + 1);
-      controlRuns.push(await audit(control, chrome.port));
-      for (const [name, url] of pages) pageRuns.get(name)!.push(await audit(url, chrome.port));
+      controlRuns.push(await audit(lighthouse, control, chrome.port));
+      for (const [name, url] of pages) pageRuns.get(name)!.push(await audit(lighthouse, url, chrome.port));
     }
   } finally {
     await chrome.kill();

@@ -1,10 +1,10 @@
-import autocannon from "autocannon";
 import { readdir, stat } from "node:fs/promises";
 import http from "node:http";
 import path from "node:path";
 import { hostConfigFiles } from "../serve/security-headers";
 import { compressibleExtensions } from "../serve/response-headers";
 import { routeOfFile } from "../../site-routes";
+import { loadAutocannon } from "./bench-tools";
 
 export interface LoadResult {
   path: string;
@@ -18,6 +18,7 @@ export interface LoadResult {
  * duration, then it stops by itself.
  */
 export async function loadTest(port: number, path: string, seconds = 10, connections = 200): Promise<LoadResult> {
+  const autocannon = await loadAutocannon();
   const result = await autocannon({
     url: `http://127.0.0.1:${port}${path}`,
     connections,
