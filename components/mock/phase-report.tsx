@@ -1,6 +1,6 @@
 import type { MockRecord } from "@/lib/mock/schema";
 import { outlineByPhase, phaseLabel } from "@/lib/mock/phases";
-import { headingId } from "@/lib/mdx/heading-slug";
+import { headingIds } from "@/lib/mdx/heading-slug";
 import { questionPath } from "@/lib/site";
 import { formatClock } from "./use-now";
 
@@ -15,6 +15,9 @@ type RoundQuestion = Pick<MockRecord["questions"][number], "id" | "followUpsReac
  */
 export function PhaseReport({ question, outline }: { question: RoundQuestion; outline: string[] | null | undefined }) {
   const byPhase = outline ? outlineByPhase(outline) : null;
+  // Ids come from the whole outline in order, as the question page makes them (a repeat is numbered).
+  const ids = new Map<string, string>();
+  if (outline) headingIds(question.id, outline).forEach((id, i) => ids.has(outline[i]!) || ids.set(outline[i]!, id));
   return (
     <section className="panel phase-report" aria-labelledby="phase-report-title">
       <h3 id="phase-report-title" className="panel-title">
@@ -40,7 +43,7 @@ export function PhaseReport({ question, outline }: { question: RoundQuestion; ou
                     {headings.map((heading, i) => (
                       <span key={heading}>
                         {i > 0 ? " · " : null}
-                        <a href={`${questionPath(question.id)}#${headingId(question.id, heading)}`}>{heading}</a>
+                        <a href={`${questionPath(question.id)}#${ids.get(heading)}`}>{heading}</a>
                       </span>
                     ))}
                     {p.id === "deep-dive"
