@@ -3,7 +3,7 @@ import { ProgressDashboard } from "@/components/progress/progress-dashboard.clie
 import { TrackPicker } from "@/components/track/track-picker";
 import { getTracks } from "@/lib/content/load";
 import { listTracks } from "@/lib/content/track-list";
-import { buildOutline } from "@/lib/practice/deck";
+import { buildOutline } from "@/lib/practice/build-deck";
 
 export const metadata: Metadata = {
   title: "Your progress",

@@ -1,4 +1,4 @@
-import type { LoadedTrack, Question } from "../content/load";
+import type { Question } from "../content/load";
 import type { FollowUp } from "../content/schema";
 
 /**
@@ -50,49 +50,4 @@ export const cardDetailsPath = (id: string) => `/practice/cards/${id}.json`;
 export interface Outline {
   tracks: { slug: string; title: string }[];
   sections: { track: string; slug: string; title: string; questionIds: string[]; followUps: number[] }[];
-}
-
-export function buildOutline(tracks: readonly LoadedTrack[]): Outline {
-  return {
-    tracks: tracks.map(({ slug, title }) => ({ slug, title })),
-    sections: tracks.flatMap((track) =>
-      track.sections.map(({ slug, title, questions }) => ({
-        track: track.slug,
-        slug,
-        title,
-        questionIds: questions.map((q) => q.id),
-        followUps: questions.map((q) => q.followUps.length),
-      })),
-    ),
-  };
-}
-
-export function buildDeck(tracks: readonly LoadedTrack[]): Deck {
-  return {
-    tracks: tracks.map(({ slug, title }) => ({ slug, title })),
-    sections: tracks.flatMap((track) => track.sections.map(({ slug, title }) => ({ track: track.slug, slug, title }))),
-    questions: tracks
-      .flatMap((track) => track.questions)
-      .map((q) => ({
-        id: q.id,
-        track: q.track,
-        title: q.title,
-        section: q.section,
-        difficulty: q.difficulty,
-        tags: q.tags,
-        followUpCount: q.followUps.length,
-      })),
-  };
-}
-
-export function buildCardDetails(question: Question): CardDetails {
-  return {
-    interviewerIntent: question.interviewerIntent,
-    redFlag: question.redFlag,
-    followUps: question.followUps.map(({ question: text, answer }) =>
-      answer === undefined
-        ? { question: text, answer: recallPromptText, recall: true as const }
-        : { question: text, answer },
-    ),
-  };
 }

@@ -1,5 +1,5 @@
 import { getTracks } from "@/lib/content/load";
-import { buildDeck } from "@/lib/practice/deck";
+import { buildDeck } from "@/lib/practice/build-deck";
 
 export const dynamic = "force-static";
 

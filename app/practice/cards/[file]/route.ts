@@ -1,5 +1,5 @@
 import { getAllQuestions, getQuestion } from "@/lib/content/load";
-import { buildCardDetails } from "@/lib/practice/deck";
+import { buildCardDetails } from "@/lib/practice/build-deck";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;
