@@ -1,8 +1,8 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
-import { themeScript } from "@/components/theme/theme-script";
-import { getTracks } from "@/lib/content/load";
+import { SiteHeader } from "@/components/layout";
+import { themeScript } from "@/components/theme";
+import { getTracks } from "@/lib/content/server";
 import { siteName } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
 import { geist, geistMono } from "./fonts";

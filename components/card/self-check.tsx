@@ -1,5 +1,5 @@
-import type { CardDetails } from "@/lib/practice/deck";
-import { InlineText } from "../question/inline-text";
+import type { CardDetails } from "@/lib/deck";
+import { InlineText } from "@/components/question";
 
 interface Props {
   question: Pick<CardDetails, "interviewerIntent" | "redFlag">;

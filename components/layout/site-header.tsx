@@ -1,6 +1,5 @@
-import { SearchLauncher } from "../search/search-launcher.client";
-import { SearchIcon } from "../search/search-icon";
-import { ThemeToggle } from "../theme/theme-toggle.client";
+import { SearchLauncher, SearchIcon } from "@/components/search";
+import { ThemeToggle } from "@/components/theme";
 import { LogoMark } from "./logo-mark";
 import { NavMenu } from "./nav-menu.client";
 

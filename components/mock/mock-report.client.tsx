@@ -1,18 +1,13 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { blankAssessment, runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
-import type { Assessment, MockRecord } from "@/lib/mock/schema";
-import { mockStore } from "@/lib/mock/session-store";
-import { encodeSettings } from "@/lib/mock/share-link";
-import { gradeLabel, weakSectionsOf } from "@/lib/mock/report";
-import { GradeButtons } from "../card/grade-buttons";
-import { ModelAnswer } from "../card/model-answer.client";
-import { SelfCheck } from "../card/self-check";
-import { useCardDetails } from "../card/use-card-details";
+import type { Deck } from "@/lib/deck";
+import { blankAssessment, runElapsed, questionBudget, type MockSession, type Assessment, type MockRecord, mockStore, encodeSettings } from "@/lib/mock/client";
+import { gradeLabel, weakSectionsOf } from "@/lib/mock";
+import { GradeButtons, ModelAnswer, SelfCheck } from "@/components/card";
+import { useCardDetails } from "@/components/card/client";
 import { formatClock } from "./use-now";
-import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
+import { SavedNoteSlot } from "@/components/notes";
 import { ReportSummary } from "./report-summary";
 
 const answerId = (id: string) => `answer-${id}`;

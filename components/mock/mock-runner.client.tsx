@@ -1,12 +1,11 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { current, maxPauses, overallRemaining, questionRemaining, type MockSession } from "@/lib/mock/session";
-import { mockStore } from "@/lib/mock/session-store";
-import { InlineText } from "../question/inline-text";
-import { InlineConfirm } from "../shared/inline-confirm.client";
-import { useCardDetails } from "../card/use-card-details";
+import type { Deck } from "@/lib/deck";
+import { current, maxPauses, overallRemaining, questionRemaining, type MockSession, mockStore } from "@/lib/mock/client";
+import { InlineText } from "@/components/question";
+import { InlineConfirm } from "@/components/shared";
+import { useCardDetails } from "@/components/card/client";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";

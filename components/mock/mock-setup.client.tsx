@@ -1,10 +1,9 @@
 "use client";
 
 import { useState } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { difficulties, limits, presets, type MockSettings } from "@/lib/mock/settings";
-import { encodeSettings } from "@/lib/mock/share-link";
-import { CheckboxGroup } from "../card/checkbox-group";
+import type { Deck } from "@/lib/deck";
+import { difficulties, limits, presets, type MockSettings, encodeSettings } from "@/lib/mock/client";
+import { CheckboxGroup } from "@/components/card";
 
 const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 

@@ -1,10 +1,9 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { MockRecord } from "@/lib/mock/schema";
-import { encodeSettings } from "@/lib/mock/share-link";
-import { localDay, localTime } from "@/lib/progress/calendar";
-import { shortenForDisplay } from "@/lib/url/untrusted";
+import { type MockRecord, encodeSettings } from "@/lib/mock/client";
+import { localDay, localTime } from "@/lib/progress/client";
+import { shortenForDisplay } from "@/lib/url";
 import { ReportSummary } from "./report-summary";
 import { formatClock } from "./use-now";
 

@@ -2,24 +2,18 @@
 
 import "./plan.css";
 import { useDeferredValue } from "react";
-import type { Outline } from "@/lib/practice/deck";
-import { getPlanStore } from "@/lib/progress/plan/browser-plan";
-import { planDayOf, planDayStart } from "@/lib/progress/plan/days";
-import { introducedOn, planCards, sectionKeys, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
-import { recallBySection } from "@/lib/progress/plan/recall";
-import { buildPlan } from "@/lib/progress/plan/schedule";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { StoreNotices } from "../progress/store-notices.client";
-import { useProgress } from "../progress/use-progress";
+import type { Outline } from "@/lib/deck";
+import { getPlanStore, planDayOf, planDayStart, recallBySection, buildPlan } from "@/lib/plan/client";
+import { introducedOn, planCards, sectionKeys, sectionsInScope, getBrowserStore, questionsGradedToday, todayAt } from "@/lib/progress/client";
+import { StoreNotices } from "@/components/progress";
+import { useProgress, usePlan } from "@/components/progress/client";
 import { dayLabel } from "./day-label";
 import { LoadChart } from "./load-chart";
 import { ParametersForm } from "./parameters-form";
 import { PlanSettingsForm } from "./plan-settings";
 import { RecallList } from "./recall-list";
-import { usePlan } from "./use-plan";
 import { PlanStatus } from "./plan-status";
 import { TodayPlan, todaysWork } from "./today-plan";
-import { questionsGradedToday, todayAt } from "@/lib/practice/today";
 
 /** The interview plan: its settings, today's cards, the load forecast and recall on the day. */
 export function PlanApp({ outline }: { outline: Outline }) {

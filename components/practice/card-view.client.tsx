@@ -1,15 +1,13 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { DeckQuestion } from "@/lib/practice/deck";
-import { hasMore, type Session, type SessionAction } from "@/lib/practice/session";
-import type { GradingMode, Rating } from "@/lib/progress/schema";
-import { InlineText } from "../question/inline-text";
-import { GradeButtons } from "../card/grade-buttons";
-import { ModelAnswer } from "../card/model-answer.client";
-import { SelfCheck } from "../card/self-check";
-import { useCardDetails } from "../card/use-card-details";
-import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
+import type { DeckQuestion } from "@/lib/deck";
+import { hasMore, type Session, type SessionAction } from "@/lib/practice/client";
+import type { GradingMode, Rating } from "@/lib/progress/client";
+import { InlineText } from "@/components/question";
+import { GradeButtons, ModelAnswer, SelfCheck } from "@/components/card";
+import { useCardDetails } from "@/components/card/client";
+import { SavedNoteSlot } from "@/components/notes";
 
 interface Props {
   question: DeckQuestion;

@@ -4,7 +4,7 @@ import http from "node:http";
 import path from "node:path";
 import { hostConfigFiles } from "../serve/security-headers";
 import { compressibleExtensions } from "../serve/response-headers";
-import { routeOfFile } from "../../site-routes";
+import { routeOfFile } from "@/lib/site-routes";
 
 export interface LoadResult {
   path: string;

@@ -2,14 +2,14 @@
  * The project's own import graph, read statically from the source (TypeScript's parser, no
  * bundler), for the boundary report and the boundary tests. A file belongs to a feature when it
  * lives in `lib/<feature>/` or `components/<feature>/`; a feature's public entries are its
- * `index.ts` and `server.ts`.
+ * `index.ts` (either side), `client.ts` (browser only) and `server.ts` (build time only).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
 export const sourceRoots = ["app", "components", "lib"] as const;
-export const entryNames = ["index.ts", "server.ts"] as const;
+export const entryNames = ["index.ts", "client.ts", "server.ts"] as const;
 
 const sourcePattern = /\.(ts|tsx|mjs|js)$/;
 const resolveSuffixes = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts", "/index.tsx"];
@@ -122,7 +122,8 @@ export function deepImports(graph: SourceFile[]): ImportEdge[] {
   return graph.flatMap(({ imports }) =>
     imports.filter(({ from, to }) => {
       const target = featureOf(to);
-      return !!target && featureOf(from) !== target && !isEntry(to);
+      // A stylesheet has no exports to hide, so importing one is not reaching into internals.
+      return !!target && featureOf(from) !== target && !isEntry(to) && !to.endsWith(".css");
     }),
   );
 }

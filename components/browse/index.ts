@@ -1,0 +1,2 @@
+export * from "./question-filters.client";
+export * from "./question-row";

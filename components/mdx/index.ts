@@ -1,0 +1,2 @@
+export * from "./code-copy.client";
+export * from "./copy-status";

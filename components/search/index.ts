@@ -1,0 +1,2 @@
+export * from "./search-icon";
+export * from "./search-launcher.client";

@@ -1,0 +1,3 @@
+export * from "./copy-status-id";
+export * from "./inline-confirm.client";
+export * from "./pagination";

@@ -1,0 +1,2 @@
+export * from "./theme-script";
+export * from "./theme-toggle.client";

@@ -1,0 +1,5 @@
+export * from "./mark-track-links";
+export * from "./section-grid";
+export * from "./track-picker";
+export * from "./track-progress-line";
+export * from "./track-versions";

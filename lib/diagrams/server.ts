@@ -1,0 +1,5 @@
+import "server-only";
+export * from "./cache";
+export * from "./check-cache";
+export * from "./parse-diagram";
+export * from "./sanitize-svg";

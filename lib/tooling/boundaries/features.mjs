@@ -1,0 +1,92 @@
+/**
+ * The feature folders and what each may import: a feature lists only features below it, so no
+ * import can close a cycle. eslint.config.mjs turns this into import rules, and
+ * tests/unit/feature-boundaries.test.ts checks the real import graph against it.
+ * @type {Record<string, string[]>}
+ */
+export const featureDependencies = {
+  "lib/url": [],
+  "lib/storage": ["lib/url"],
+  "lib/notes": ["lib/storage"],
+  "lib/plan": ["lib/storage"],
+  "lib/diagrams": [],
+  "lib/mdx": ["lib/diagrams"],
+  "lib/content": ["lib/diagrams", "lib/mdx", "lib/url"],
+  "lib/deck": ["lib/content"],
+  "lib/progress": ["lib/deck", "lib/notes", "lib/plan", "lib/storage", "lib/url"],
+  "lib/practice": ["lib/content", "lib/deck", "lib/notes", "lib/plan", "lib/progress", "lib/storage", "lib/url"],
+  "lib/mock": ["lib/content", "lib/deck", "lib/progress", "lib/storage", "lib/url"],
+  "lib/backups": ["lib/mock", "lib/notes", "lib/plan", "lib/progress", "lib/storage"],
+  "lib/search": ["lib/content", "lib/notes", "lib/progress", "lib/url"],
+  "lib/import": ["lib/content", "lib/mdx"],
+  "lib/social-image": ["lib/mdx"],
+  // Command-line scripts sit on top; they hash the theme script to allow it in the CSP.
+  "lib/tooling": ["components/theme", "lib/content", "lib/diagrams", "lib/import", "lib/mdx", "lib/search"],
+  "components/ui": [],
+  "components/shared": [],
+  "components/theme": ["lib/storage"],
+  "components/mdx": ["components/shared", "lib/mdx"],
+  "components/question": ["components/mdx", "components/shared", "lib/content", "lib/mdx", "lib/progress", "lib/url"],
+  "components/track": ["components/mdx", "components/question", "components/shared", "lib/content", "lib/url"],
+  "components/notes": ["components/shared", "lib/notes"],
+  "components/search": ["components/shared", "lib/notes", "lib/search"],
+  "components/browse": [
+    "components/question",
+    "components/shared",
+    "lib/content",
+    "lib/notes",
+    "lib/progress",
+    "lib/search",
+  ],
+  "components/layout": ["components/search", "components/theme"],
+  "components/card": [
+    "components/mdx",
+    "components/question",
+    "components/shared",
+    "lib/deck",
+    "lib/practice",
+    "lib/progress",
+  ],
+  "components/progress": [
+    "components/shared",
+    "components/track",
+    "lib/backups",
+    "lib/deck",
+    "lib/notes",
+    "lib/plan",
+    "lib/practice",
+    "lib/progress",
+    "lib/storage",
+    "lib/url",
+  ],
+  "components/plan": ["components/progress", "lib/deck", "lib/plan", "lib/progress"],
+  "components/practice": [
+    "components/card",
+    "components/notes",
+    "components/progress",
+    "components/question",
+    "components/shared",
+    "components/track",
+    "lib/content",
+    "lib/deck",
+    "lib/notes",
+    "lib/practice",
+    "lib/progress",
+    "lib/url",
+  ],
+  "components/mock": [
+    "components/card",
+    "components/notes",
+    "components/progress",
+    "components/question",
+    "components/shared",
+    "components/track",
+    "lib/deck",
+    "lib/mock",
+    "lib/progress",
+    "lib/url",
+  ],
+};
+
+/** A feature's public entries: either side, browser only, build time only. */
+export const entryNames = ["index", "client", "server"];
