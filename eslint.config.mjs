@@ -1,6 +1,6 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
-import { featureDependencies } from "./lib/tooling/boundaries/features.mjs";
+import { entryNames, featureDependencies } from "./lib/tooling/boundaries/features.mjs";
 
 const storageMessage =
   "Use lib/storage (openArea, RecordStore), which guards, validates and backs up every stored record.";
@@ -20,12 +20,11 @@ function featureRules(feature, depth) {
     {
       group: [
         ...others.map((other) => `@/${other}/*`),
-        "!@/*/*/index",
-        "!@/*/*/client",
-        "!@/*/*/server",
+        ...entryNames.map((entry) => `!@/*/*/${entry}`),
+        // A stylesheet has no exports to hide.
         "!@/*/*/*.css",
       ],
-      message: "Import another feature through its entry: @/<feature>, @/<feature>/client or @/<feature>/server.",
+      message: "Import another feature through its entry: @/<feature>, or its client, server or node entry.",
     },
     {
       group: [`${"../".repeat(depth + 1)}**`],
@@ -53,7 +52,7 @@ function featureRules(feature, depth) {
   const folder = `${feature}/${"*/".repeat(depth)}`;
   const island = {
     // A browser island never pulls in build-time code: compiler, highlighter, file system.
-    group: ["@/lib/*/server", "@/components/*/server"],
+    group: ["@/lib/*/server", "@/lib/*/node", "@/components/*/server"],
     allowTypeImports: true,
     message: "Build-time code stays out of the browser.",
   };

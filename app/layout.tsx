@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout";
-import { themeScript } from "@/components/theme";
+import { themeScript } from "@/components/theme/server";
 import { getTracks } from "@/lib/content/server";
 import { siteName } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";

@@ -1,12 +1,24 @@
 "use client";
 
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import { appendRecord, exportHistory, getHistoryStore, type MockRecord, startMock, mockStore, defaultSettings, drawQuestions, newSeed, type MockSettings, decodeSettings } from "@/lib/mock/client";
+import {
+  appendRecord,
+  exportHistory,
+  getHistoryStore,
+  type MockRecord,
+  startMock,
+  mockStore,
+  defaultSettings,
+  drawQuestions,
+  newSeed,
+  type MockSettings,
+  decodeSettings,
+} from "@/lib/mock/client";
 import { reportIdOf, reportPath } from "@/lib/mock";
 import { getBrowserStore, localDay, localTime, cardKey } from "@/lib/progress/client";
 import { deckInTrack, type Deck } from "@/lib/deck";
 import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/client";
-import { useMarkedTrackLink } from "@/components/track";
+import { useMarkedTrackLink } from "@/components/track/client";
 import { useDeck } from "@/components/card/client";
 import { downloadJson, isTextEntry } from "@/components/shared/client";
 import { LazyShortcutHelp as ShortcutHelp } from "@/components/card";

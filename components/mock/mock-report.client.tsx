@@ -2,7 +2,16 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Deck } from "@/lib/deck";
-import { blankAssessment, runElapsed, questionBudget, type MockSession, type Assessment, type MockRecord, mockStore, encodeSettings } from "@/lib/mock/client";
+import {
+  blankAssessment,
+  runElapsed,
+  questionBudget,
+  type MockSession,
+  type Assessment,
+  type MockRecord,
+  mockStore,
+  encodeSettings,
+} from "@/lib/mock/client";
 import { gradeLabel, weakSectionsOf } from "@/lib/mock";
 import { GradeButtons, ModelAnswer, SelfCheck } from "@/components/card";
 import { useCardDetails } from "@/components/card/client";

@@ -2,7 +2,14 @@
 
 import { useEffect, useRef } from "react";
 import type { Deck } from "@/lib/deck";
-import { current, maxPauses, overallRemaining, questionRemaining, type MockSession, mockStore } from "@/lib/mock/client";
+import {
+  current,
+  maxPauses,
+  overallRemaining,
+  questionRemaining,
+  type MockSession,
+  mockStore,
+} from "@/lib/mock/client";
 import { InlineText } from "@/components/question";
 import { InlineConfirm } from "@/components/shared";
 import { useCardDetails } from "@/components/card/client";

@@ -4,7 +4,15 @@ import "./plan.css";
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/deck";
 import { getPlanStore, planDayOf, planDayStart, recallBySection, buildPlan } from "@/lib/plan/client";
-import { introducedOn, planCards, sectionKeys, sectionsInScope, getBrowserStore, questionsGradedToday, todayAt } from "@/lib/progress/client";
+import {
+  introducedOn,
+  planCards,
+  sectionKeys,
+  sectionsInScope,
+  getBrowserStore,
+  questionsGradedToday,
+  todayAt,
+} from "@/lib/progress/client";
 import { StoreNotices } from "@/components/progress";
 import { useProgress, usePlan } from "@/components/progress/client";
 import { dayLabel } from "./day-label";

@@ -2,7 +2,15 @@
 
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { sessionStore, todaysQueue, browserToday } from "@/lib/practice/client";
-import { browserParameters, gradeInStore, undoInStore, previewInterval, getBrowserStore, cardKey, type Rating } from "@/lib/progress/client";
+import {
+  browserParameters,
+  gradeInStore,
+  undoInStore,
+  previewInterval,
+  getBrowserStore,
+  cardKey,
+  type Rating,
+} from "@/lib/progress/client";
 import { StoreNotices } from "@/components/progress";
 import { useProgress } from "@/components/progress/client";
 import { gradeForKey, LazyShortcutHelp as ShortcutHelp } from "@/components/card";

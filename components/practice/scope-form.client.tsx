@@ -3,7 +3,15 @@
 import { useState } from "react";
 import type { TagOption } from "@/lib/content";
 import type { Deck } from "@/lib/deck";
-import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which, browserToday } from "@/lib/practice/client";
+import {
+  buildQueue,
+  defaultScope,
+  difficulties,
+  whichOptions,
+  type Scope,
+  type Which,
+  browserToday,
+} from "@/lib/practice/client";
 import type { GradingMode, Progress } from "@/lib/progress/client";
 import { CheckboxGroup } from "@/components/card";
 

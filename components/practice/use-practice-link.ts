@@ -2,7 +2,7 @@ import { browserBookmarks } from "@/lib/notes/client";
 import { deckInTrack, type Deck } from "@/lib/deck";
 import { isCramLink, parsePracticeParams } from "@/lib/practice/client";
 import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/client";
-import { useMarkedTrackLink } from "@/components/track";
+import { useMarkedTrackLink } from "@/components/track/client";
 
 /**
  * What the address asks of practice: the deck of the chosen track (every track when none is, or

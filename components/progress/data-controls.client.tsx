@@ -1,7 +1,17 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { getBrowserStore, browserCompanions, type ImportMode, type ImportOutcome, resetData, reviewLogCsv, describeImport, exportAll, importAll } from "@/lib/progress/client";
+import {
+  getBrowserStore,
+  browserCompanions,
+  type ImportMode,
+  type ImportOutcome,
+  resetData,
+  reviewLogCsv,
+  describeImport,
+  exportAll,
+  importAll,
+} from "@/lib/progress/client";
 import { downloadJson } from "@/components/shared/client";
 import { BackupList } from "./backup-list.client";
 import { ResetForm } from "./reset-form.client";

@@ -2,7 +2,15 @@
 
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/deck";
-import { weekdayOf, questionsDueByDay, todayAt, reviewsByDay, getBrowserStore, outlineInTrack, progressForQuestions } from "@/lib/progress/client";
+import {
+  weekdayOf,
+  questionsDueByDay,
+  todayAt,
+  reviewsByDay,
+  getBrowserStore,
+  outlineInTrack,
+  progressForQuestions,
+} from "@/lib/progress/client";
 import { addDays, defaultDayStartHour, planDayOf } from "@/lib/plan/client";
 import { usePlan } from "./use-plan";
 import { DataControls } from "./data-controls.client";
@@ -11,7 +19,7 @@ import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
 import { useProgress } from "./use-progress";
 import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/client";
-import { useMarkedTrackLink } from "@/components/track";
+import { useMarkedTrackLink } from "@/components/track/client";
 
 /**
  * Mastery per section, days practised, the streak, what is due this week, and data controls. The

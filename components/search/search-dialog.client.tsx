@@ -2,7 +2,15 @@
 
 import { useEffect, useRef, useState } from "react";
 import { browserNotes } from "@/lib/notes/client";
-import { searchNotes, rankedSearch, ShardedIndex, type ShardHit, optionsFor, searchShards, type ShardResults } from "@/lib/search";
+import {
+  searchNotes,
+  rankedSearch,
+  ShardedIndex,
+  type ShardHit,
+  optionsFor,
+  searchShards,
+  type ShardResults,
+} from "@/lib/search";
 import { fetchJson, trackOfPage, highlight, snippetFor, type Part } from "@/lib/search/client";
 import { SearchEmpty } from "./search-empty";
 

@@ -1,2 +1,1 @@
-export * from "./theme-script";
 export * from "./theme-toggle.client";

@@ -1,4 +1,3 @@
-export * from "./mark-track-links";
 export * from "./section-grid";
 export * from "./track-picker";
 export * from "./track-progress-line";

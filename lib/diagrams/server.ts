@@ -2,4 +2,3 @@ import "server-only";
 export * from "./cache";
 export * from "./check-cache";
 export * from "./parse-diagram";
-export * from "./sanitize-svg";

@@ -88,5 +88,9 @@ export const featureDependencies = {
   ],
 };
 
-/** A feature's public entries: either side, browser only, build time only. */
-export const entryNames = ["index", "client", "server"];
+/**
+ * A feature's public entries: `index` runs on either side, `client` only in the browser
+ * (`client-only`), `server` only at build time (`server-only`), and `node` is Node code that also
+ * loads outside Next (Playwright, plain tsx), where the server-only marker would throw.
+ */
+export const entryNames = ["index", "client", "server", "node"];

@@ -2,14 +2,15 @@
  * The project's own import graph, read statically from the source (TypeScript's parser, no
  * bundler), for the boundary report and the boundary tests. A file belongs to a feature when it
  * lives in `lib/<feature>/` or `components/<feature>/`; a feature's public entries are its
- * `index.ts` (either side), `client.ts` (browser only) and `server.ts` (build time only).
+ * `index.ts` (either side), `client.ts` (browser only), `server.ts` (build time only) and
+ * `node.ts` (Node code that also loads outside Next, so it carries no marker).
  */
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import ts from "typescript";
 
 export const sourceRoots = ["app", "components", "lib"] as const;
-export const entryNames = ["index.ts", "client.ts", "server.ts"] as const;
+export const entryNames = ["index.ts", "client.ts", "server.ts", "node.ts"] as const;
 
 const sourcePattern = /\.(ts|tsx|mjs|js)$/;
 const resolveSuffixes = ["", ".ts", ".tsx", ".mjs", ".js", "/index.ts", "/index.tsx"];
@@ -93,16 +94,19 @@ export function readImports(file: string, text: string): { specifier: string; ty
   return found;
 }
 
+/** One file (relative to the root) with its resolved imports of the project's own files. */
+export function readSource(root: string, file: string): SourceFile {
+  const text = readFileSync(path.join(root, file), "utf8");
+  const imports = readImports(file, text).flatMap(({ specifier, typeOnly }) => {
+    const to = resolveSpecifier(root, file, specifier);
+    return to ? [{ from: file, to, specifier, typeOnly }] : [];
+  });
+  return { file, text, imports };
+}
+
 /** Every source file with its resolved imports of the project's own files. */
 export function readGraph(root: string): SourceFile[] {
-  return listSources(root).map((file) => {
-    const text = readFileSync(path.join(root, file), "utf8");
-    const imports = readImports(file, text).flatMap(({ specifier, typeOnly }) => {
-      const to = resolveSpecifier(root, file, specifier);
-      return to ? [{ from: file, to, specifier, typeOnly }] : [];
-    });
-    return { file, text, imports };
-  });
+  return listSources(root).map((file) => readSource(root, file));
 }
 
 /** `lib/progress` for `lib/progress/plan/days.ts`; undefined for app/ and lib's loose files. */
