@@ -1,3 +1,4 @@
+import { HomePlanToday } from "@/components/plan";
 import { DueToday, TrackProgress } from "@/components/progress";
 import { SectionGrid, trackSize, TrackProgressLine } from "@/components/track";
 import { getTracks } from "@/lib/content/server";
@@ -13,7 +14,7 @@ export default async function HomePage() {
           Answers come with what the interviewer is really testing, the answer that raises a red flag, and the ladder of
           follow-up questions an interviewer climbs next.
         </p>
-        <DueToday />
+        <DueToday planToday={<HomePlanToday />} />
       </section>
       {tracks.map((track) => (
         <section key={track.slug} className="track-overview" aria-labelledby={`track-${track.slug}`}>

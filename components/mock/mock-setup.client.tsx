@@ -3,7 +3,7 @@
 import { useState } from "react";
 import type { Deck } from "@/lib/deck";
 import { difficulties, limits, presets, type MockSettings, encodeSettings } from "@/lib/mock/client";
-import { CheckboxGroup } from "@/components/card";
+import { CheckboxGroup, SectionGroups } from "@/components/card";
 
 const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 
@@ -121,9 +121,9 @@ export function MockSetup({
           onChange={(autoFollowUpPercent) => set({ ...s, autoFollowUpPercent })}
         />
       </fieldset>
-      <CheckboxGroup
-        legend="Sections (none ticked means all)"
-        options={deck.sections.map((sec) => ({ value: sec.slug, label: sec.title }))}
+      <SectionGroups
+        tracks={deck.tracks}
+        sections={deck.sections}
         selected={s.sections}
         onToggle={(slug) => set({ ...s, sections: toggle(s.sections, slug) })}
       />

@@ -1,1 +1,2 @@
 export * from "./plan-app.client";
+export * from "./home-plan-today.client";

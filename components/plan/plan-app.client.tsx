@@ -3,25 +3,18 @@
 import "./plan.css";
 import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/deck";
-import { getPlanStore, planDayOf, planDayStart, recallBySection, buildPlan } from "@/lib/plan/client";
-import {
-  introducedOn,
-  planCards,
-  sectionKeys,
-  sectionsInScope,
-  getBrowserStore,
-  questionsGradedToday,
-  todayAt,
-} from "@/lib/progress/client";
+import { getPlanStore, planDayStart, recallBySection } from "@/lib/plan/client";
+import { sectionKeys, getBrowserStore } from "@/lib/progress/client";
 import { StoreNotices } from "@/components/progress";
-import { useProgress, usePlan } from "@/components/progress/client";
+import { usePlan, useProgress } from "@/components/progress/client";
 import { dayLabel } from "./day-label";
 import { LoadChart } from "./load-chart";
 import { ParametersForm } from "./parameters-form";
 import { PlanSettingsForm } from "./plan-settings";
 import { RecallList } from "./recall-list";
 import { PlanStatus } from "./plan-status";
-import { TodayPlan, todaysWork } from "./today-plan";
+import { planToday } from "./plan-today";
+import { TodayPlan } from "./today-plan";
 
 /** The interview plan: its settings, today's cards, the load forecast and recall on the day. */
 export function PlanApp({ outline }: { outline: Outline }) {
@@ -30,24 +23,7 @@ export function PlanApp({ outline }: { outline: Outline }) {
   if (!progressState || !planState) return <p aria-busy="true">Loading your plan…</p>;
   const settings = planState.value;
   const progress = progressState.value;
-  const now = new Date();
-  const today = planDayOf(now, settings.dayStartHour);
-  const sections = sectionsInScope(outline, settings);
-  const day = todayAt(now, settings.dayStartHour);
-  const cards = planCards(sections, progress, day);
-  const plan = settings.date
-    ? buildPlan({
-        cards,
-        now,
-        interviewDay: settings.date,
-        dayStartHour: settings.dayStartHour,
-        minutesPerDay: settings.minutesPerDay ?? undefined,
-        introducedToday: introducedOn(progress, today, settings.dayStartHour, new Set(cards.map((c) => c.id))),
-      })
-    : null;
-  const first = plan?.kind === "plan" ? plan.days[0] : undefined;
-  const todayWork = first ? todaysWork(first) : null;
-  const practisedToday = questionsGradedToday(progress.cards, day).length;
+  const { today, sections, plan, work: todayWork, practisedToday } = planToday(outline, settings, progress, new Date());
   const morning = plan?.kind === "plan" && plan.days.length > 1 ? plan.days.at(-1) : undefined;
   const titles = Object.fromEntries(outline.sections.map((s) => [s.slug, s.title]));
   return (

@@ -41,7 +41,7 @@ export function PlanStatus({
           : `At ${budget} minutes a day the plan cannot cover everything by ${dayLabel(settings.date!)}. It needs about ${plural(plan.minutesNeeded, "minute")} a day${plan.dayThatFits ? "," : ";"} ${
               plan.dayThatFits
                 ? `or an interview on ${dayLabel(plan.dayThatFits)} or later.`
-                : `no later date within two years would fit ${plural(budget ?? 0, "minute")} a day.`
+                : `a later date would not help: the last ${plural(plan.runInDays, "day")} before any interview review every question and follow-up in scope once, more than ${budget} minutes a day allow. Narrow the scope to fewer sections, or allow more minutes.`
             } Until then each day below keeps to your ${budget} minutes.`}{" "}
         {plan.onTrack
           ? `Every question and follow-up in scope is introduced by ${dayLabel(plan.introduceBy)} and reviewed by ${dayLabel(plan.reviewedBy)}. `

@@ -13,7 +13,7 @@ import {
   browserToday,
 } from "@/lib/practice/client";
 import type { GradingMode, Progress } from "@/lib/progress/client";
-import { CheckboxGroup } from "@/components/card";
+import { CheckboxGroup, SectionGroups } from "@/components/card";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 
@@ -74,9 +74,9 @@ export function ScopeForm({
           </label>
         ))}
       </fieldset>
-      <CheckboxGroup
-        legend="Sections (none ticked means all)"
-        options={deck.sections.map((sec) => ({ value: sec.slug, label: sec.title }))}
+      <SectionGroups
+        tracks={deck.tracks}
+        sections={deck.sections}
         selected={scope.sections}
         onToggle={(slug) => setScope({ ...scope, sections: toggle(scope.sections, slug) })}
       />

@@ -1,6 +1,6 @@
 "use client";
 
-import { useSyncExternalStore } from "react";
+import { useSyncExternalStore, type ReactNode } from "react";
 import { browserToday } from "@/lib/practice/client";
 import { browserTodaySummary, type TodaySummary } from "@/lib/progress/client";
 import { browserDeadline, daysBetween, planDayOf } from "@/lib/plan/client";
@@ -70,20 +70,27 @@ function TodayLine({ today, planned }: { today: TodaySummary | "blocked" | null;
   );
 }
 
-/** Home page line: today's reviews, with the way straight into them; the plan, when there is one. */
-export function DueToday() {
+/**
+ * Home page line: today's reviews, with the way straight into them. With an interview date,
+ * `planToday` (the plan's own today: reviews and new questions) takes the reviews' place.
+ */
+export function DueToday({ planToday }: { planToday: ReactNode }) {
   const today = useSyncExternalStore(subscribe, snapshot, () => null);
   const interview = useSyncExternalStore(subscribe, daysToInterview, () => null);
   return (
     <div className="due-today" aria-live="polite">
-      <TodayLine today={today} planned={interview !== null} />
+      {interview !== null && today !== null && today !== "blocked" ? (
+        planToday
+      ) : (
+        <TodayLine today={today} planned={interview !== null} />
+      )}
       {interview !== null ? (
         <p className="due-count">
           {interview === 0
             ? "Your interview is today."
             : `Your interview is in ${interview} day${interview === 1 ? "" : "s"}.`}{" "}
           <a className="button-quiet" href="/plan">
-            Today&apos;s plan: reviews and new questions
+            See the whole plan
           </a>
         </p>
       ) : null}

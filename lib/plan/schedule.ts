@@ -1,6 +1,6 @@
 import "client-only";
 import { addDays, daysBetween, planDayOf } from "./days";
-import { bufferFor, reviewMinutes, runIn, spreadDay } from "./spread";
+import { bufferDays, bufferFor, reviewMinutes, runIn, runInDays, spreadDay } from "./spread";
 
 /** One card in the plan's scope, as the plan needs it: a question, or one of its follow-ups. */
 export interface PlanCard {
@@ -47,6 +47,8 @@ export type Plan =
       onTrack: boolean;
       /** Behind only: the earliest interview day the minutes given would meet, or null if none within two years. */
       dayThatFits: string | null;
+      /** How many days before the interview the last review of every card in scope is spread over. */
+      runInDays: number;
     };
 
 // Rough costs of one question: answering it aloud, then checking against the model answer. A
@@ -91,9 +93,14 @@ interface Run {
   dayStartHour: number;
   frame: Frame;
   introducedToday: number;
+  /** The run-in's length in days (spread.ts). */
+  runInDays: number;
 }
 
-function simulate({ cards, today, dayStartHour, frame, introducedToday }: Run, capacity: number): Simulation {
+function simulate(
+  { cards, today, dayStartHour, frame, introducedToday, runInDays }: Run,
+  capacity: number,
+): Simulation {
   const last = frame.days;
   const load = new Array<number>(last + 1).fill(0);
   const buckets: Item[][] = Array.from({ length: last + 1 }, () => []);
@@ -105,7 +112,7 @@ function simulate({ cards, today, dayStartHour, frame, introducedToday }: Run, c
   let crowded = false;
   const place = (item: Item, wanted: number, reviewed: number) => {
     if (wanted > last && reviewed >= last) return;
-    const [from, to] = runIn(last - reviewed);
+    const [from, to] = runIn(last - reviewed, runInDays);
     item.at = wanted <= last ? wanted : spreadDay(load, reviewed + from, reviewed + to, item.id, capacity);
     if (wanted > last && from < to && item.at === last) crowded = true;
     load[item.at]! += reviewMinutes(item.id);
@@ -204,14 +211,20 @@ export function buildPlan(input: PlanInput): Plan {
   const daysLeft = daysBetween(today, input.interviewDay);
   if (daysLeft < 0) return { kind: "past" };
   const frame = frameFor(daysLeft);
-  const setting = { ...input, today, frame, introducedToday: input.introducedToday ?? 0 };
-  const run = (capacity: number) => simulate(setting, capacity);
-  const minutesNeeded = leastMinutes(run, input.cards.length, daysLeft);
+  const scopeMinutes = input.cards.reduce((sum, c) => sum + reviewMinutes(c.id), 0);
   const given = input.minutesPerDay;
+  // Grading spreads the last reviews over a run-in sized by the budget; without one, over the
+  // shortest run-in, and the plan asks for the minutes that takes.
+  const runInFor = (capacity: number) => (given === undefined ? bufferDays : runInDays(scopeMinutes, capacity));
+  const setting = { ...input, today, frame, introducedToday: input.introducedToday ?? 0 };
+  const run = (capacity: number) => simulate({ ...setting, runInDays: runInFor(capacity) }, capacity);
+  const minutesNeeded = leastMinutes(run, input.cards.length, daysLeft);
   const onTrack = given === undefined || run(given).feasible;
   // With a budget every day keeps to it, even when that leaves the date unmet (the page says so).
-  const chosen = run(given ?? minutesNeeded);
-  const fitsIn = (days: number) => simulate({ ...setting, frame: frameFor(days) }, given ?? minutesNeeded).feasible;
+  const capacity = given ?? minutesNeeded;
+  const chosen = run(capacity);
+  const fitsIn = (days: number) =>
+    simulate({ ...setting, frame: frameFor(days), runInDays: runInFor(capacity) }, capacity).feasible;
   const later = onTrack ? null : earliestFitting(daysLeft, fitsIn);
   return {
     kind: "plan",
@@ -222,6 +235,7 @@ export function buildPlan(input: PlanInput): Plan {
     minutesNeeded,
     onTrack,
     dayThatFits: later === null ? null : addDays(today, later),
+    runInDays: runInFor(capacity),
   };
 }
 

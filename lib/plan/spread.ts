@@ -9,15 +9,28 @@ export const bufferFor = (daysLeft: number) => Math.min(bufferDays, Math.floor(d
 /** Minutes one review takes: a question is answered in full, a follow-up (key `id#n`) briefly. */
 export const reviewMinutes = (key: string) => (key.includes("#") ? 1 : 2);
 
+/** The longest run-in: a review further ahead of the interview than this would fade before it. */
+export const longestRunIn = 14;
+
+/**
+ * How many days the run-in spans: at least `bufferDays`, and with a daily budget enough days that
+ * one review of every card in scope fits it, with room left for the reviews already due there. So a
+ * large scope on a small budget spreads its last reviews over more days instead of never fitting.
+ */
+export function runInDays(scopeMinutes: number, minutesPerDay: number | null | undefined): number {
+  if (!minutesPerDay) return bufferDays;
+  return Math.min(longestRunIn, Math.max(bufferDays, Math.ceil((scopeMinutes * 1.25) / minutesPerDay)));
+}
+
 /**
  * The days, counted from the day of grading, that a review FSRS would put after the interview may
- * go to instead: the run-in (the last few days before the interview) and the interview day itself.
+ * go to instead: the run-in (the last `days` days before the interview) and the interview day itself.
  * A card graded within the run-in goes to the interview morning: sent to a later run-in day it
  * would be reviewed there and capped again, until every card crowded the last day before the
  * interview. So each card has one review in the run-in and a last look on the morning.
  */
-export function runIn(daysLeft: number): [from: number, to: number] {
-  return [daysLeft > bufferDays ? daysLeft - bufferDays : daysLeft, daysLeft];
+export function runIn(daysLeft: number, days = bufferDays): [from: number, to: number] {
+  return [daysLeft > days ? daysLeft - days : daysLeft, daysLeft];
 }
 
 /** A number of the card's own, so ties between equally quiet days fall one way for a card but differ between cards. */

@@ -1,7 +1,25 @@
 import "client-only";
 import type { Deck } from "@/lib/deck";
 import type { Progress } from "./schema";
-import { addDays, daysBetween, planDayOf, planDayStart, capInstant, rawPlan, readDeadline, type Cap, type Deadline, firstTrack, inPlanScope, sectionRef, type PlanScope, reviewMinutes, runIn, spreadDay } from "@/lib/plan/client";
+import {
+  addDays,
+  daysBetween,
+  planDayOf,
+  planDayStart,
+  capInstant,
+  rawPlan,
+  readDeadline,
+  type Cap,
+  type Deadline,
+  firstTrack,
+  inPlanScope,
+  sectionRef,
+  type PlanScope,
+  reviewMinutes,
+  runIn,
+  runInDays,
+  spreadDay,
+} from "@/lib/plan/client";
 import { openArea, type Area } from "@/lib/storage/client";
 
 /** What spreading needs beyond the date: the minutes a day and the scope, read as loosely as the date. */
@@ -34,11 +52,19 @@ export function deckPlaces(deck: Deck): PlaceOf {
   return (key) => places.get(key.split("#")[0]!);
 }
 
+/** Review minutes of every card (question and follow-up) of the deck within the plan's scope. */
+export function scopeReviewMinutes(deck: Deck, scope: PlanScope): number {
+  return deck.questions
+    .filter((q) => inPlanScope(scope, q.track, q.section))
+    .reduce((sum, q) => sum + reviewMinutes(q.id) + q.followUpCount * reviewMinutes(`${q.id}#0`), 0);
+}
+
 /**
  * The cap for grading `key` at `now`: null when no date lies ahead or the card is outside the plan's
  * scope (FSRS keeps its own interval); otherwise a review FSRS would put after the interview goes to
  * the quietest run-in day with room, counting the review minutes of the cards in scope already due
- * on each day. The plan's forecast places future reviews by the same rule (schedule.ts).
+ * on each day. The run-in's length follows from the scope's review minutes (`scopeMinutes`) and the
+ * daily budget. The plan's forecast places future reviews by the same rule (schedule.ts).
  */
 export function spreadCap(
   deadline: Deadline | null,
@@ -47,6 +73,7 @@ export function spreadCap(
   key: string,
   progress: Progress,
   placeOf: PlaceOf,
+  scopeMinutes: number,
 ): Cap | null {
   const plain = capInstant(deadline, now);
   const inScope = (k: string) => {
@@ -55,7 +82,7 @@ export function spreadCap(
   };
   if (!deadline || !plain || !inScope(key)) return null;
   const today = planDayOf(now, deadline.dayStartHour);
-  const [from, to] = runIn(daysBetween(today, deadline.date));
+  const [from, to] = runIn(daysBetween(today, deadline.date), runInDays(scopeMinutes, settings.minutesPerDay));
   const load: number[] = [];
   for (const [k, card] of Object.entries(progress.cards)) {
     if (k === key || !inScope(k)) continue;
@@ -71,6 +98,15 @@ export function deckCap(deck: Deck) {
   const placeOf = deckPlaces(deck);
   return (key: string) => (progress: Progress, now: Date) => {
     const area = openArea("local");
-    return spreadCap(readDeadline(area), readSpreadSettings(area), now, key, progress, placeOf);
+    const settings = readSpreadSettings(area);
+    return spreadCap(
+      readDeadline(area),
+      settings,
+      now,
+      key,
+      progress,
+      placeOf,
+      scopeReviewMinutes(deck, settings.scope),
+    );
   };
 }

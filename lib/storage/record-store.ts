@@ -63,6 +63,8 @@ export class RecordStore<T> {
   private queue: Promise<StoreMode> = Promise.resolve("saved");
   /** The text this tab last wrote; everything in it is also in this tab's value. */
   private lastWritten: string | null = null;
+  /** The last replacement (by any tab) this tab has taken in; another one means its value is stale. */
+  private replacementSeen: string | null | undefined;
 
   /** `shared` records live in localStorage and are merged across tabs; others belong to one tab. */
   constructor(
@@ -71,6 +73,7 @@ export class RecordStore<T> {
     private readonly shared: boolean,
     private readonly now: () => Date = () => new Date(),
   ) {
+    this.replacementSeen = this.area?.read(replacedKey(this.kind.key));
     const { state, rewrite } = this.load();
     this.state = state;
     if (rewrite) void this.persist();
@@ -141,11 +144,11 @@ export class RecordStore<T> {
   }
 
   /** Saves what this tab holds, merged with what the storage holds now; resolves to the mode. */
-  private persist(): Promise<StoreMode> {
+  private persist(change?: (value: T, now: Date) => T): Promise<StoreMode> {
     // Written at once, so a change survives the page being left straight after it; a Web Lock is
     // granted asynchronously and would come too late. The locked pass then reads and merges again,
     // so a tab that wrote in between keeps what it wrote.
-    const now = this.writeThrough();
+    const now = this.writeThrough(change);
     const run = () => this.writeThrough();
     this.queue = this.queue.then(() =>
       this.shared && now === "saved" ? withLock(`followup-lock:${this.kind.key}`, run) : now,
@@ -153,10 +156,26 @@ export class RecordStore<T> {
     return this.queue;
   }
 
-  private writeThrough(): StoreMode {
+  /**
+   * Saves this tab's value merged with the stored one. After another tab's replacement that this
+   * tab has not yet taken in, the stored record is taken as it is, with only `change` (the edit
+   * being saved now) applied to it: merging would bring back what the restore or reset removed.
+   */
+  private writeThrough(change?: (value: T, now: Date) => T): StoreMode {
     if (this.state.mode !== "saved" || !this.area) return this.state.mode;
     const raw = this.area.read(this.kind.key);
     if (raw === undefined) return this.notify("memory", unavailableNotice(this.kind.label));
+    const replacement = this.shared ? this.area.read(replacedKey(this.kind.key)) : this.replacementSeen;
+    if (replacement !== this.replacementSeen && raw !== null) {
+      const stored = decodeText(this.kind, raw);
+      if (stored.kind === "ok") {
+        [this.replacementSeen, this.lastWritten] = [replacement, raw];
+        // Merged with what it replaced, so the record's own rules (a reset's cut-off) still apply to the edit.
+        const edited = change ? this.kind.merge(stored.value, change(stored.value, this.now())).value : stored.value;
+        this.set({ value: edited });
+        if (!change) return "saved";
+      }
+    }
     let next = this.state.value;
     // Storage still holding this tab's own last write has nothing to merge: skip decoding it again.
     if (raw !== null && this.shared && raw !== this.lastWritten) {
@@ -186,7 +205,7 @@ export class RecordStore<T> {
   update(change: (value: T, now: Date) => T): Promise<StoreMode> {
     if (this.state.mode === "read-only") return Promise.resolve("read-only");
     this.set({ value: change(this.state.value, this.now()) });
-    return this.state.mode === "memory" ? Promise.resolve("memory") : this.persist();
+    return this.state.mode === "memory" ? Promise.resolve("memory") : this.persist(change);
   }
 
   /**
@@ -201,7 +220,9 @@ export class RecordStore<T> {
     const text = JSON.stringify(next);
     // Written before the record, so that other tabs told of it take the record as it is (below)
     // instead of merging their own copy back into it.
-    this.area.write(replacedKey(this.kind.key), contentHash(`${this.now().toISOString()}${text}`));
+    const replacement = contentHash(`${this.now().toISOString()}${text}`);
+    this.area.write(replacedKey(this.kind.key), replacement);
+    this.replacementSeen = replacement;
     const outcome = text === this.area.read(this.kind.key) ? "ok" : this.area.write(this.kind.key, text);
     if (outcome !== "ok") return this.notify("memory", writeFailedNotice(this.kind.label, outcome));
     this.lastWritten = text;
@@ -229,6 +250,7 @@ export class RecordStore<T> {
     if (event.key === replacedKey(this.kind.key) && this.state.mode === "saved") {
       const raw = this.area?.read(this.kind.key);
       const replaced = raw ? decodeText(this.kind, raw) : null;
+      this.replacementSeen = this.area?.read(replacedKey(this.kind.key));
       if (replaced?.kind === "ok") [this.lastWritten, this.state] = [raw!, { ...this.state, value: replaced.value }];
       this.listeners.forEach((l) => l());
       return;

@@ -138,12 +138,17 @@ test("cram mode is labelled and records no grade", async ({ page }) => {
   expect(await storedProgress(page)).toBeNull();
 });
 
-test("the home page shows the days to the interview and links to today's plan", async ({ page }) => {
+test("the home page states today's plan as the plan page does, and links to the whole plan", async ({ page }) => {
   await page.clock.install({ time: new Date("2026-05-04T10:00:00Z") });
   await page.goto("/plan");
   await setDate(page, "2026-05-20");
+  const today = page.getByText(/^Today: \d+ reviews? \+ \d+ new, about \d+ minutes?/);
+  const onPlan = await today.textContent();
   await page.goto("/");
-  await page.getByRole("link", { name: "Today's plan: reviews and new questions" }).click();
+  await expect(page.getByText("Your interview is in 16 days.")).toBeVisible();
+  expect(await today.textContent()).toBe(onPlan);
+  await expect(page.getByRole("link", { name: /^Start today's plan \(\d+ questions?\)$/ })).toBeVisible();
+  await page.getByRole("link", { name: "See the whole plan" }).click();
   await expect(page.getByRole("heading", { name: "Your interview plan" })).toBeVisible();
 });
 

@@ -323,3 +323,36 @@ for (const width of [390, 1280]) {
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
   });
 }
+
+for (const [width, layout] of [
+  [390, "one joined column"],
+  [1280, "one row"],
+] as const) {
+  test(`the "Which questions" segments form ${layout} at ${width} px, never a ragged wrap`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto("/practice");
+    const group = page.getByRole("group", { name: "Which questions" });
+    await expect(group.locator("label")).toHaveCount(5);
+    const boxes = await group.locator("label").evaluateAll((labels) =>
+      labels.map((l) => {
+        const r = l.getBoundingClientRect();
+        return { x: Math.round(r.x), y: Math.round(r.y), width: Math.round(r.width) };
+      }),
+    );
+    if (width === 390) {
+      expect(new Set(boxes.map((b) => `${b.x}:${b.width}`)).size).toBe(1);
+      for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.y).toBeGreaterThan(boxes[i - 1]!.y);
+    } else {
+      expect(new Set(boxes.map((b) => b.y)).size).toBe(1);
+    }
+  });
+}
+
+test("with several tracks, the set-up names each track's sections under the track", async ({ page }) => {
+  await page.goto("/practice");
+  const sections = page.getByRole("group", { name: "Sections (none ticked means all)" });
+  await expect(sections.getByRole("group", { name: "Node.js" }).getByRole("checkbox")).toHaveCount(8);
+  await expect(
+    sections.getByRole("group", { name: "SQL and databases" }).getByRole("checkbox", { name: "Querying" }),
+  ).toBeVisible();
+});

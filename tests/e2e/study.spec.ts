@@ -141,7 +141,7 @@ test("too few minutes a day reads Behind, apart from On track, and says what wou
   await page.getByLabel(/Minutes a day/).fill("5");
   await expect(page.locator(".plan-behind")).toContainText("Behind");
   await expect(page.locator(".plan-status")).toContainText(
-    /It needs about \d+ minutes a day(, or an interview on|; no later date)/,
+    /It needs about \d+ minutes a day(, or an interview on|; a later date would not help)/,
   );
   await expect(page.getByText(/^Today: .*about [1-5] minutes?/)).toBeVisible();
   await expect(page.locator("details.plan-advanced")).not.toHaveAttribute("open", "");

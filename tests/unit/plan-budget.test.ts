@@ -2,6 +2,7 @@ import { expect, test } from "vitest";
 import { addDays, planDayOf } from "@/lib/plan/days";
 import { loadOf } from "@/lib/plan/load";
 import { buildPlan, earliestFitting, type PlanCard } from "@/lib/plan/schedule";
+import { bufferDays, longestRunIn, runInDays } from "@/lib/plan/spread";
 
 const now = new Date(2026, 4, 4, 10);
 const today = planDayOf(now, 4);
@@ -64,6 +65,28 @@ test("a plan behind its budget names a later date at which the budget fits", () 
     minutesPerDay: budget,
   });
   expect(later.kind === "plan" && later.onTrack).toBe(true);
+});
+
+test("a large bank on a small budget names a later date: its last reviews spread over a longer run-in", () => {
+  const cards = Array.from({ length: 100 }, (_, i) => [
+    { id: `q${i}`, due: null, stability: 0 },
+    ...Array.from({ length: 4 }, (_, j) => ({ id: `q${i}#${j}`, due: null, stability: 0 })),
+  ]).flat();
+  const at = (interviewDay: string) => buildPlan({ cards, now, interviewDay, dayStartHour: 4, minutesPerDay: budget });
+  const soon = at(addDays(today, 14));
+  if (soon.kind !== "plan") throw new Error("expected a plan");
+  expect([soon.onTrack, soon.dayThatFits === null, soon.runInDays > bufferDays]).toEqual([false, false, true]);
+  const later = at(soon.dayThatFits!);
+  expect(later.kind === "plan" && later.onTrack).toBe(true);
+});
+
+test("the run-in is the shortest without a budget, grows with the scope and shrinks with the budget", () => {
+  expect([runInDays(600, null), runInDays(600, 60), runInDays(600, 120), runInDays(6000, 60)]).toEqual([
+    bufferDays,
+    13,
+    7,
+    longestRunIn,
+  ]);
 });
 
 test("a budget no date within two years can meet names none", () => {

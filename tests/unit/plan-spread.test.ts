@@ -2,8 +2,14 @@ import fc from "fast-check";
 import { expect, test } from "vitest";
 import { addDays, daysBetween, planDayOf, planDayStart } from "@/lib/plan/days";
 import { planKey } from "@/lib/plan/plan-key";
-import { deckPlaces, readSpreadSettings, spreadCap, type SpreadSettings } from "@/lib/progress/spread-cap";
-import { bufferDays, reviewMinutes } from "@/lib/plan/spread";
+import {
+  deckPlaces,
+  readSpreadSettings,
+  scopeReviewMinutes,
+  spreadCap,
+  type SpreadSettings,
+} from "@/lib/progress/spread-cap";
+import { bufferDays, longestRunIn, reviewMinutes } from "@/lib/plan/spread";
 import { buildPlan } from "@/lib/plan/schedule";
 import { gradeCard, previewInterval } from "@/lib/progress/scheduler";
 import { emptyProgress, ratings, type Progress, type StoredCard } from "@/lib/progress/schema";
@@ -35,6 +41,7 @@ const deck: Deck = {
   })),
 };
 const placeOf = deckPlaces(deck);
+const deckMinutes = scopeReviewMinutes(deck, everything.scope);
 
 /** A card FSRS would bring back long after the interview: a mature one, last seen a month ago. */
 const matureCard = (): StoredCard => ({
@@ -65,7 +72,7 @@ function loadByDay(progress: Progress): Map<number, number> {
 /** Grades each key "good" at `now` with the spread cap, one after another. */
 function gradeAll(progress: Progress, keys: string[], settings: SpreadSettings) {
   for (const key of keys) {
-    const cap = spreadCap(deadline, settings, now, key, progress, placeOf);
+    const cap = spreadCap(deadline, settings, now, key, progress, placeOf, deckMinutes);
     progress = gradeCard(progress, key, "good", now, cap).progress;
   }
   return progress;
@@ -100,6 +107,14 @@ test("when the capped reviews fit the run-in, the interview day holds no more th
   );
 });
 
+test("on a budget too small for the scope in three days, capped reviews spread over a longer run-in", () => {
+  const keys = deck.questions.map((q) => q.id);
+  const start = { ...emptyProgress(), cards: Object.fromEntries(keys.map((k) => [k, matureCard()])) };
+  const days = [...loadByDay(gradeAll(start, keys, { ...everything, minutesPerDay: 10 })).keys()];
+  expect(Math.min(...days)).toBeLessThan(daysLeft - bufferDays);
+  expect(Math.min(...days)).toBeGreaterThanOrEqual(daysLeft - longestRunIn);
+});
+
 test("capping never takes a day before the interview over the daily minutes", () => {
   fc.assert(
     fc.property(
@@ -122,7 +137,7 @@ test("capping never takes a day before the interview over the daily minutes", ()
         const before = loadByDay({ ...emptyProgress(), cards: waiting });
         const settings = { ...everything, minutesPerDay: minutes };
         for (const key of keys) {
-          const cap = spreadCap(deadline, settings, now, key, progress, places);
+          const cap = spreadCap(deadline, settings, now, key, progress, places, deckMinutes);
           progress = gradeCard(progress, key, "good", now, cap).progress;
         }
         for (const [day, load] of loadByDay(progress)) {
@@ -146,32 +161,49 @@ test("capped reviews are spread over the last days before the interview, not put
 
 test("the same card in the same state is capped to the same day", () => {
   const progress = { ...emptyProgress(), cards: { q1: matureCard(), q2: matureCard() } };
-  const first = spreadCap(deadline, everything, now, "q1", progress, placeOf);
-  expect(spreadCap(deadline, everything, now, "q1", progress, placeOf)).toEqual(first);
+  const first = spreadCap(deadline, everything, now, "q1", progress, placeOf, deckMinutes);
+  expect(spreadCap(deadline, everything, now, "q1", progress, placeOf, deckMinutes)).toEqual(first);
 });
 
 test("a card graded in the last days before the interview is capped to its morning", () => {
   const eve = new Date(interview.getTime() - 2 * 86_400_000);
   const progress = { ...emptyProgress(), cards: { q1: matureCard() } };
-  expect(spreadCap(deadline, everything, eve, "q1", progress, placeOf)).toEqual({ after: interview, at: interview });
+  expect(spreadCap(deadline, everything, eve, "q1", progress, placeOf, deckMinutes)).toEqual({
+    after: interview,
+    at: interview,
+  });
 });
 
 test("a card outside the plan's scope keeps FSRS's own interval", () => {
   const progress = { ...emptyProgress(), cards: { q1: matureCard() } };
   const settings = { ...everything, scope: { tracks: [], sections: ["nodejs/runtime"] } };
-  expect(spreadCap(deadline, settings, now, "q1", progress, placeOf)).toBeNull();
-  expect(spreadCap(deadline, settings, now, "q0#1", progress, placeOf)).not.toBeNull();
+  expect(spreadCap(deadline, settings, now, "q1", progress, placeOf, deckMinutes)).toBeNull();
+  expect(spreadCap(deadline, settings, now, "q0#1", progress, placeOf, deckMinutes)).not.toBeNull();
   expect(
-    spreadCap(deadline, { ...everything, scope: { tracks: ["python"], sections: [] } }, now, "q0", progress, placeOf),
+    spreadCap(
+      deadline,
+      { ...everything, scope: { tracks: ["python"], sections: [] } },
+      now,
+      "q0",
+      progress,
+      placeOf,
+      deckMinutes,
+    ),
   ).toBeNull();
-  const graded = gradeCard(progress, "q1", "good", now, spreadCap(deadline, settings, now, "q1", progress, placeOf));
+  const graded = gradeCard(
+    progress,
+    "q1",
+    "good",
+    now,
+    spreadCap(deadline, settings, now, "q1", progress, placeOf, deckMinutes),
+  );
   expect(Date.parse(graded.progress.cards.q1!.due)).toBeGreaterThan(interview.getTime());
 });
 
 test("every grade button previews the interval grading then stores", () => {
   const progress = { ...emptyProgress(), cards: { q1: matureCard(), q3: { ...matureCard(), stability: 2 } } };
   for (const key of ["q1", "q3"]) {
-    const cap = spreadCap(deadline, everything, now, key, progress, placeOf);
+    const cap = spreadCap(deadline, everything, now, key, progress, placeOf, deckMinutes);
     const preview = previewInterval(progress, key, now, null, cap);
     for (const rating of ratings) {
       const stored = gradeCard(progress, key, rating, now, cap).progress.cards[key]!.due;
@@ -179,7 +211,13 @@ test("every grade button previews the interval grading then stores", () => {
     }
   }
   expect(
-    previewInterval(progress, "q1", now, null, spreadCap(deadline, everything, now, "q1", progress, placeOf))("easy") <
+    previewInterval(
+      progress,
+      "q1",
+      now,
+      null,
+      spreadCap(deadline, everything, now, "q1", progress, placeOf, deckMinutes),
+    )("easy") <
       interview.getTime() - now.getTime(),
   ).toBe(true);
 });
@@ -212,7 +250,7 @@ test("the plan's forecast puts a card graded today where grading caps it", () =>
     });
     if (plan.kind !== "plan") throw new Error("expected a plan");
     const planned = plan.days.filter((d) => d.reviewIds.includes(key)).map((d) => d.day);
-    const cap = spreadCap(deadline, everything, now, key, progress, placeOf)!;
+    const cap = spreadCap(deadline, everything, now, key, progress, placeOf, deckMinutes)!;
     expect(planned.slice(0, 2)).toEqual([today, planDayOf(cap.at, 4)]);
   }
 });

@@ -145,3 +145,22 @@ test("another tab told of a replacement takes the record as it is, instead of me
   await other.progress.settled();
   expect([other.progress.getSnapshot().value.cards, stored(a.storage, progressKey).cards]).toEqual([{}, {}]);
 });
+
+test("a tab that saves before it is told of another tab's replacement keeps the replacement and adds only its new grade", async () => {
+  const a = await seeded();
+  const other = browser(a.storage);
+  a.progress.replace(() => ({ ...a.progress.getSnapshot().value, cards: {} }));
+  await other.progress.update((p) => gradeCard(p, "buffers", "good", at(5)).progress);
+  expect(Object.keys(stored(a.storage, progressKey).cards)).toEqual(["buffers"]);
+  expect(Object.keys(other.progress.getSnapshot().value.cards)).toEqual(["buffers"]);
+});
+
+test("a save queued before another tab's replacement does not merge the replaced cards back", async () => {
+  const a = await seeded();
+  const other = browser(a.storage);
+  const queued = other.progress.update((p) => gradeCard(p, "buffers", "good", at(5)).progress);
+  a.progress.replace(() => ({ ...a.progress.getSnapshot().value, cards: {} }));
+  await queued;
+  await other.progress.settled();
+  expect(stored(a.storage, progressKey).cards).toEqual({});
+});

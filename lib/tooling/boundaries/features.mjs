@@ -59,7 +59,7 @@ export const featureDependencies = {
     "lib/storage",
     "lib/url",
   ],
-  "components/plan": ["components/progress", "lib/deck", "lib/plan", "lib/progress"],
+  "components/plan": ["components/card", "components/progress", "lib/deck", "lib/plan", "lib/progress"],
   "components/practice": [
     "components/card",
     "components/notes",
