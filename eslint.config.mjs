@@ -21,8 +21,10 @@ function featureRules(feature, depth) {
       group: [
         ...others.map((other) => `@/${other}/*`),
         ...entryNames.map((entry) => `!@/*/*/${entry}`),
-        // A stylesheet has no exports to hide.
+        // A stylesheet has no exports to hide; a client island is imported by its own path, since
+        // Next ships every island a page's imports reach, barrel or not.
         "!@/*/*/*.css",
+        "!@/components/*/*.client",
       ],
       message: "Import another feature through its entry: @/<feature>, or its client, server or node entry.",
     },

@@ -1,5 +1,6 @@
-import { HomePlanToday } from "@/components/plan";
-import { DueToday, TrackProgress } from "@/components/progress";
+import { HomePlanToday } from "@/components/plan/home-plan-today.client";
+import { DueToday } from "@/components/progress/due-today.client";
+import { TrackProgress } from "@/components/progress/track-progress.client";
 import { SectionGrid, trackSize, TrackProgressLine } from "@/components/track";
 import { getTracks } from "@/lib/content/server";
 import { trackPath } from "@/lib/site";

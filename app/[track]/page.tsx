@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { TrackProgress } from "@/components/progress";
+import { TrackProgress } from "@/components/progress/track-progress.client";
 import { SectionGrid, trackSize, TrackProgressLine, TrackVersions } from "@/components/track";
 import { getTrackBySlug, getTracks } from "@/lib/content/server";
 import { mockTrackPath, practiceTrackPath, trackPath } from "@/lib/site";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CopyStatus } from "@/components/mdx";
-import { MockApp } from "@/components/mock";
+import { MockApp } from "@/components/mock/mock-app.client";
 import { TrackPicker } from "@/components/track";
 import { listTracks } from "@/lib/content/server";
 

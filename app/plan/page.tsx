@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { PlanApp } from "@/components/plan";
+import { PlanApp } from "@/components/plan/plan-app.client";
 import { getTracks } from "@/lib/content/server";
 import { buildOutline } from "@/lib/deck/server";
 

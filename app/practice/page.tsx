@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CopyStatus } from "@/components/mdx";
-import { PracticeApp } from "@/components/practice";
+import { PracticeApp } from "@/components/practice/practice-app.client";
 import { TrackPicker } from "@/components/track";
 import { getTracks, listTracks } from "@/lib/content/server";
 import { mergedTags, tagsByTitle } from "@/lib/content";

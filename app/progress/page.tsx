@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import { ProgressDashboard } from "@/components/progress";
+import { ProgressDashboard } from "@/components/progress/progress-dashboard.client";
 import { TrackPicker } from "@/components/track";
 import { getTracks, listTracks } from "@/lib/content/server";
 import { buildOutline } from "@/lib/deck/server";

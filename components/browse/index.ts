@@ -1,2 +1,1 @@
-export * from "./question-filters.client";
 export * from "./question-row";

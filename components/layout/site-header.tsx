@@ -1,5 +1,6 @@
-import { SearchLauncher, SearchIcon } from "@/components/search";
-import { ThemeToggle } from "@/components/theme";
+import { SearchIcon } from "@/components/search";
+import { SearchLauncher } from "@/components/search/search-launcher.client";
+import { ThemeToggle } from "@/components/theme/theme-toggle.client";
 import { LogoMark } from "./logo-mark";
 import { NavMenu } from "./nav-menu.client";
 

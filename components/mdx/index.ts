@@ -1,2 +1,1 @@
-export * from "./code-copy.client";
 export * from "./copy-status";

@@ -13,10 +13,11 @@ import {
   encodeSettings,
 } from "@/lib/mock/client";
 import { gradeLabel, weakSectionsOf } from "@/lib/mock";
-import { GradeButtons, ModelAnswer, SelfCheck } from "@/components/card";
+import { GradeButtons, SelfCheck } from "@/components/card";
+import { ModelAnswer } from "@/components/card/model-answer.client";
 import { useCardDetails } from "@/components/card/client";
 import { formatClock } from "./use-now";
-import { SavedNoteSlot } from "@/components/notes";
+import { SavedNoteSlot } from "@/components/notes/lazy-saved-note.client";
 import { ReportSummary } from "./report-summary";
 
 const answerId = (id: string) => `answer-${id}`;

@@ -11,7 +11,7 @@ import {
   mockStore,
 } from "@/lib/mock/client";
 import { InlineText } from "@/components/question";
-import { InlineConfirm } from "@/components/shared";
+import { InlineConfirm } from "@/components/shared/inline-confirm.client";
 import { useCardDetails } from "@/components/card/client";
 import { formatClock, useNow } from "./use-now";
 

@@ -5,7 +5,7 @@ import { useDeferredValue } from "react";
 import type { Outline } from "@/lib/deck";
 import { getPlanStore, planDayStart, recallBySection } from "@/lib/plan/client";
 import { sectionKeys, getBrowserStore } from "@/lib/progress/client";
-import { StoreNotices } from "@/components/progress";
+import { StoreNotices } from "@/components/progress/store-notices.client";
 import { usePlan, useProgress } from "@/components/progress/client";
 import { dayLabel } from "./day-label";
 import { LoadChart } from "./load-chart";

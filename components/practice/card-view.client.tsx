@@ -5,9 +5,10 @@ import type { DeckQuestion } from "@/lib/deck";
 import { hasMore, type Session, type SessionAction } from "@/lib/practice/client";
 import type { GradingMode, Rating } from "@/lib/progress/client";
 import { InlineText } from "@/components/question";
-import { GradeButtons, ModelAnswer, SelfCheck } from "@/components/card";
+import { GradeButtons, SelfCheck } from "@/components/card";
+import { ModelAnswer } from "@/components/card/model-answer.client";
 import { useCardDetails } from "@/components/card/client";
-import { SavedNoteSlot } from "@/components/notes";
+import { SavedNoteSlot } from "@/components/notes/lazy-saved-note.client";
 
 interface Props {
   question: DeckQuestion;

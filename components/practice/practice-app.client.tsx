@@ -11,13 +11,14 @@ import {
   cardKey,
   type Rating,
 } from "@/lib/progress/client";
-import { StoreNotices } from "@/components/progress";
+import { StoreNotices } from "@/components/progress/store-notices.client";
 import { useProgress } from "@/components/progress/client";
-import { gradeForKey, LazyShortcutHelp as ShortcutHelp } from "@/components/card";
+import { gradeForKey } from "@/components/card";
+import { LazyShortcutHelp as ShortcutHelp } from "@/components/card/lazy-shortcut-help.client";
 import { ScopeForm } from "./scope-form.client";
 import { useDeck } from "@/components/card/client";
 import { isInteractive, isTextEntry, prefetchStaticJson } from "@/components/shared/client";
-import { InlineConfirm } from "@/components/shared";
+import { InlineConfirm } from "@/components/shared/inline-confirm.client";
 import { describeOtherTabGrade } from "@/lib/practice";
 import { useOtherTabGrade } from "./use-other-tab-grade";
 import { usePlanCap } from "./use-plan-cap";

@@ -1,2 +1,1 @@
 export * from "./search-icon";
-export * from "./search-launcher.client";

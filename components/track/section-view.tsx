@@ -1,6 +1,8 @@
-import { OpenHashTarget, StatusBadges } from "@/components/question";
+import { OpenHashTarget } from "@/components/question/open-hash-target.client";
+import { StatusBadges } from "@/components/question/status-badges.client";
 import { QuestionAccordion } from "@/components/question/server";
-import { CodeCopy, CopyStatus } from "@/components/mdx";
+import { CopyStatus } from "@/components/mdx";
+import { CodeCopy } from "@/components/mdx/code-copy.client";
 import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/server";
 import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content";
 import { practiceSectionsPath, sectionPath, trackPath } from "@/lib/site";

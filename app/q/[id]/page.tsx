@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { CodeCopy, CopyStatus } from "@/components/mdx";
-import { QuestionMarks, QuestionNotes } from "@/components/notes";
-import { CopyLink, DifficultyBadge, QuestionToc, StatusBadge, StatusBadges, TagLink } from "@/components/question";
+import { CopyStatus } from "@/components/mdx";
+import { CodeCopy } from "@/components/mdx/code-copy.client";
+import { QuestionMarks } from "@/components/notes/question-marks.client";
+import { QuestionNotes } from "@/components/notes/question-notes.client";
+import { DifficultyBadge, QuestionToc, StatusBadge, TagLink } from "@/components/question";
+import { CopyLink } from "@/components/question/copy-link.client";
+import { StatusBadges } from "@/components/question/status-badges.client";
 import { QuestionDetails } from "@/components/question/server";
 import { TrackVersions } from "@/components/track";
 import { getAllQuestions, getQuestionInPlace } from "@/lib/content/server";

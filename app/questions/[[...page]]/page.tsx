@@ -1,9 +1,19 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { QuestionFilters, QuestionRow } from "@/components/browse";
-import { StatusBadges } from "@/components/question";
+import { QuestionRow } from "@/components/browse";
+import { QuestionFilters } from "@/components/browse/question-filters.client";
+import { StatusBadges } from "@/components/question/status-badges.client";
 import { getTracks } from "@/lib/content/server";
-import { mergedTags, tagsByTitle, tagTitles, catalogPageCount, catalogPageSize, catalogPath, pageFromSegments, pageSegments } from "@/lib/content";
+import {
+  mergedTags,
+  tagsByTitle,
+  tagTitles,
+  catalogPageCount,
+  catalogPageSize,
+  catalogPath,
+  pageFromSegments,
+  pageSegments,
+} from "@/lib/content";
 import { PageOf, PagePager } from "@/components/shared";
 
 interface Props {

@@ -116,9 +116,16 @@ export function featureOf(file: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A feature's entries, and each of its client islands (`*.client.tsx`, at the feature's top):
+ * Next ships every island a page's imports reach, so islands are imported by their own path,
+ * never through a barrel that would ship its other islands too.
+ */
 export function isEntry(file: string): boolean {
   const feature = featureOf(file);
-  return !!feature && entryNames.some((name) => file === `${feature}/${name}`);
+  if (!feature) return false;
+  if (file.endsWith(".client.tsx") && path.posix.dirname(file) === feature) return true;
+  return entryNames.some((name) => file === `${feature}/${name}`);
 }
 
 /** Imports from outside a feature that reach one of its files other than its entries. */

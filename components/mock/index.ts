@@ -1,1 +1,0 @@
-export * from "./mock-app.client";

@@ -1,2 +1,0 @@
-export * from "./plan-app.client";
-export * from "./home-plan-today.client";

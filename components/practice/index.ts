@@ -1,1 +1,0 @@
-export * from "./practice-app.client";
