@@ -1,6 +1,7 @@
 import type { ComponentProps, ReactNode } from "react";
 import type { MdxComponentName } from "@/lib/mdx/server";
 import { CodeBlock } from "./code-block";
+import { Availability, Estimate } from "./estimate-blocks";
 
 function Pitfall({ children }: { children: ReactNode }) {
   return (
@@ -33,7 +34,10 @@ function DeepDive({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The one registry of components question bodies may use; lib/mdx/component-names.ts lists the names. */
-export const mdxComponents = { Pitfall, Note, DeepDive } satisfies Record<MdxComponentName, unknown>;
+export const mdxComponents = { Pitfall, Note, DeepDive, Estimate, Availability } satisfies Record<
+  MdxComponentName,
+  unknown
+>;
 
 /**
  * A Markdown table in its own sideways-scrolling box, so a wide table never widens a phone page.

@@ -6,6 +6,7 @@ import {
   exportHistory,
   getHistoryStore,
   type MockRecord,
+  isDesignRound,
   startMock,
   mockStore,
   defaultSettings,
@@ -29,12 +30,17 @@ import { MockSetup } from "./mock-setup.client";
 import { StoredReport } from "./stored-report.client";
 
 const mockShortcuts = [
-  ["F", "Ask the next follow-up"],
+  ["F", "Ask the next follow-up (in a design round: during the deep dive)"],
+  ["N", "Design round: move to the next phase"],
   ["S", "Skip this question"],
   ["P", "Pause or resume (limited)"],
   ["E", "End the interview early"],
   ["?", "Show or hide this help"],
 ] as const;
+
+/** The tracks that hold design questions, for the design round's pointer when the chosen one has none. */
+const designTracksOf = (deck: Deck) =>
+  deck.tracks.filter((t) => deck.questions.some((q) => q.track === t.slug && q.kind === "design"));
 
 const subscribeHistory = (listener: () => void) => getHistoryStore().subscribe(listener);
 const historySnapshot = () => getHistoryStore().getSnapshot();
@@ -118,7 +124,9 @@ export function MockApp() {
       const run = session.runs[session.runs.length - 1]!;
       const available = deck?.questions.find((q) => q.id === run.id)?.followUpCount ?? 0;
       if (key === "f") mockStore.dispatch({ type: "follow-up", now, available });
-      if (key === "s" && session.pausedAt === null) setConfirm("skip");
+      if (key === "n") mockStore.dispatch({ type: "next-phase", now, available });
+      // A design round is one question: skipping it would only end it, which E does.
+      if (key === "s" && session.pausedAt === null && !isDesignRound(session)) setConfirm("skip");
       if (key === "p") mockStore.dispatch({ type: session.pausedAt === null ? "pause" : "resume", now });
       if (key === "e") setConfirm("end");
     }
@@ -146,7 +154,12 @@ export function MockApp() {
 
   function start(settings: MockSettings) {
     const ids = drawQuestions(pool!.questions, settings);
-    if (ids.length === 0) return setMessage("No questions match these settings; widen the sections or difficulty.");
+    if (ids.length === 0)
+      return setMessage(
+        settings.format === "design-round"
+          ? "No design questions match these settings; widen the sections or difficulty, or choose a track that has them."
+          : "No questions match these settings; widen the sections or difficulty.",
+      );
     mockStore.start(startMock(settings, ids, Date.now()));
   }
 
@@ -191,7 +204,14 @@ export function MockApp() {
         <StoredReport id={reportId} mocks={history.value.mocks} sectionTitle={sectionTitle} />
       ) : !session ? (
         <>
-          <MockSetup key={initial.seed} deck={pool} track={track} initial={initial} onStart={start} />
+          <MockSetup
+            key={initial.seed}
+            deck={pool}
+            track={track}
+            designTracks={designTracksOf(deck)}
+            initial={initial}
+            onStart={start}
+          />
           <section className="panel" aria-labelledby="history-title">
             <h2 id="history-title" className="panel-title">
               Past mock interviews
@@ -204,8 +224,10 @@ export function MockApp() {
                 .map((m) => (
                   <li key={m.startedAt}>
                     <a href={reportPath(m.startedAt)}>
-                      {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}: {m.questions.length}{" "}
-                      question{m.questions.length === 1 ? "" : "s"}
+                      {localDay(new Date(m.startedAt))} {localTime(new Date(m.startedAt))}:{" "}
+                      {m.settings.format === "design-round"
+                        ? `design round, ${m.questions[0]?.title ?? "no question"}`
+                        : `${m.questions.length} question${m.questions.length === 1 ? "" : "s"}`}
                     </a>
                     {m.weakSections.length > 0 ? `, weak: ${m.weakSections.map(sectionTitle).join(", ")}` : ""}
                   </li>

@@ -2,8 +2,10 @@
 
 import { useEffect, useRef, useState } from "react";
 import type { Deck } from "@/lib/deck";
+import { phaseTimes, gradeLabel, weakSectionsOf } from "@/lib/mock";
 import {
   blankAssessment,
+  isDesignRound,
   runElapsed,
   questionBudget,
   type MockSession,
@@ -12,12 +14,12 @@ import {
   mockStore,
   encodeSettings,
 } from "@/lib/mock/client";
-import { gradeLabel, weakSectionsOf } from "@/lib/mock";
 import { GradeButtons, SelfCheck } from "@/components/card";
 import { ModelAnswer } from "@/components/card/model-answer.client";
 import { useCardDetails } from "@/components/card/client";
 import { formatClock } from "./use-now";
 import { SavedNoteSlot } from "@/components/notes/lazy-saved-note.client";
+import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
 
 const answerId = (id: string) => `answer-${id}`;
@@ -83,12 +85,13 @@ export function MockReport({
         settings: session.settings,
         pauses: { count: session.pauses.length, totalMs: pausedMs },
         weakSections: weak,
-        questions: rows.map(({ run, q, details, a }, i) => ({
+        questions: rows.map(({ run, q, details, used, a }, i) => ({
           ...summary[i]!,
           followUpsReached: run.followUpsShown,
           followUpsAvailable: Math.min(session.settings.depth, q?.followUpCount ?? 0),
           ticked: a.ticked.length,
           intentTotal: details?.interviewerIntent.length ?? 0,
+          ...(isDesignRound(session) ? { phases: phaseTimes(run.phaseEnds ?? [], used) } : {}),
         })),
       };
   const recordText = record ? JSON.stringify(record) : null;
@@ -111,6 +114,12 @@ export function MockReport({
         {session.pauses.length === 1 ? "" : "s"} ({formatClock(pausedMs)}) · seed {session.settings.seed}
       </p>
       <ReportSummary questions={summary} sectionTitle={sectionTitle} answerId={answerId} />
+      {record?.questions[0]?.phases ? (
+        <PhaseReport
+          question={{ ...record.questions[0], phases: record.questions[0].phases }}
+          outline={rows[0]?.details?.outline ?? null}
+        />
+      ) : null}
       {error ? <p role="alert">{error}</p> : null}
       {rows.map(({ run, q, details, used, a }, i) => (
         <article key={run.id} id={answerId(run.id)} className="report-question">

@@ -2,8 +2,11 @@
 
 import { useEffect, useRef } from "react";
 import type { Deck } from "@/lib/deck";
+import { deepDiveIndex, designPhases } from "@/lib/mock";
 import {
   current,
+  currentPhase,
+  isDesignRound,
   maxPauses,
   overallRemaining,
   questionRemaining,
@@ -13,6 +16,7 @@ import {
 import { InlineText } from "@/components/question";
 import { InlineConfirm } from "@/components/shared/inline-confirm.client";
 import { useCardDetails } from "@/components/card/client";
+import { RoundClock } from "./round-clock";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";
@@ -47,6 +51,7 @@ export function MockRunner({
   const qLeft = now ? questionRemaining(session, now) : questionRemaining(session, session.startedAt);
   const allLeft = now ? overallRemaining(session, now) : overallRemaining(session, session.startedAt);
   const paused = session.pausedAt !== null;
+  const phase = isDesignRound(session) ? currentPhase(session, now || session.startedAt) : null;
 
   // Deadlines are applied from timestamps on every tick, including the first after a hidden tab.
   useEffect(() => {
@@ -59,13 +64,16 @@ export function MockRunner({
   // Polite announcements at one minute left and at time up, each made once, newest first.
   const q = session.runs.length;
   const candidates = [
+    phase?.over
+      ? { key: `phase${phase.index}-over`, text: `${designPhases[phase.index]!.label} has run past its plan.` }
+      : null,
     session.runs[q - 2]?.outcome === "timed-out"
       ? { key: `q${q - 1}-locked`, text: `Time is up for question ${q - 1}; it was locked.` }
       : null,
     qLeft <= 0 && session.settings.onTimeUp === "overtime"
       ? { key: `q${q}-up`, text: "Time is up for this question; you are in overtime." }
       : null,
-    qLeft <= 60_000 && qLeft > 0 ? { key: `q${q}-1m`, text: "One minute left on this question." } : null,
+    qLeft <= 60_000 && qLeft > 0 && !phase ? { key: `q${q}-1m`, text: "One minute left on this question." } : null,
     allLeft <= 60_000 ? { key: "all-1m", text: "One minute left in the interview." } : null,
   ].filter((c): c is { key: string; text: string } => c !== null);
   const pending = candidates.find((c) => !session.announced.includes(c.key));
@@ -86,21 +94,25 @@ export function MockRunner({
   }
   return (
     <section className="card mock-card" aria-labelledby="mock-question">
-      <div className="clocks">
-        <p className={`clock${qLeft < 0 ? " clock-over" : qLeft <= 60_000 ? " clock-low" : ""}`}>
-          <span>Question</span> <strong data-testid="question-clock">{formatClock(qLeft)}</strong>
-          {qLeft < 0 ? <span> overtime</span> : null}
-        </p>
-        <p className={`clock${allLeft <= 60_000 ? " clock-low" : ""}`}>
-          <span>Interview</span> <strong data-testid="overall-clock">{formatClock(Math.max(allLeft, 0))}</strong>
-        </p>
-        <p className="clock clock-position">
-          <span>
-            <span className="clock-position-word">Question </span>
-            {session.runs.length} of {session.questionIds.length}
-          </span>
-        </p>
-      </div>
+      {phase ? (
+        <RoundClock phase={phase} overallLeft={allLeft} />
+      ) : (
+        <div className="clocks">
+          <p className={`clock${qLeft < 0 ? " clock-over" : qLeft <= 60_000 ? " clock-low" : ""}`}>
+            <span>Question</span> <strong data-testid="question-clock">{formatClock(qLeft)}</strong>
+            {qLeft < 0 ? <span> overtime</span> : null}
+          </p>
+          <p className={`clock${allLeft <= 60_000 ? " clock-low" : ""}`}>
+            <span>Interview</span> <strong data-testid="overall-clock">{formatClock(Math.max(allLeft, 0))}</strong>
+          </p>
+          <p className="clock clock-position">
+            <span>
+              <span className="clock-position-word">Question </span>
+              {session.runs.length} of {session.questionIds.length}
+            </span>
+          </p>
+        </div>
+      )}
       <p className="visually-hidden" aria-live="polite">
         {lastAnnouncement}
       </p>
@@ -129,25 +141,44 @@ export function MockRunner({
         onChange={(e) => mockStore.dispatch({ type: "notes", text: e.target.value })}
       />
       <div className="mock-controls" role="group" aria-label="Interview controls">
-        <button
-          type="button"
-          className="button-primary"
-          onClick={() => mockStore.dispatch({ type: "next", now: Date.now() })}
-          disabled={paused}
-        >
-          {session.runs.length < session.questionIds.length ? "Done, next question" : "Done, finish"}
-        </button>
-        <button
-          type="button"
-          className="button-quiet"
-          disabled={paused || run.followUpsShown >= available}
-          onClick={() => mockStore.dispatch({ type: "follow-up", now: Date.now(), available })}
-        >
-          Next follow-up <kbd>F</kbd> ({run.followUpsShown}/{available})
-        </button>
-        <button type="button" className="button-quiet" disabled={paused} onClick={() => onConfirm("skip")}>
-          Skip <kbd>S</kbd>
-        </button>
+        {phase && !phase.last ? (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => mockStore.dispatch({ type: "next-phase", now: Date.now(), available })}
+            disabled={paused}
+          >
+            Next phase: {designPhases[phase.index + 1]!.label} <kbd>N</kbd>
+          </button>
+        ) : (
+          <button
+            type="button"
+            className="button-primary"
+            onClick={() => mockStore.dispatch({ type: "next", now: Date.now() })}
+            disabled={paused}
+          >
+            {phase
+              ? "Finish the round"
+              : session.runs.length < session.questionIds.length
+                ? "Done, next question"
+                : "Done, finish"}
+          </button>
+        )}
+        {phase && phase.index !== deepDiveIndex ? null : (
+          <button
+            type="button"
+            className="button-quiet"
+            disabled={paused || run.followUpsShown >= available}
+            onClick={() => mockStore.dispatch({ type: "follow-up", now: Date.now(), available })}
+          >
+            Next follow-up <kbd>F</kbd> ({run.followUpsShown}/{available})
+          </button>
+        )}
+        {phase ? null : (
+          <button type="button" className="button-quiet" disabled={paused} onClick={() => onConfirm("skip")}>
+            Skip <kbd>S</kbd>
+          </button>
+        )}
         {paused ? (
           <button
             type="button"

@@ -4,6 +4,8 @@ import { useEffect, useRef } from "react";
 import { type MockRecord, encodeSettings } from "@/lib/mock/client";
 import { localDay, localTime } from "@/lib/progress/client";
 import { shortenForDisplay } from "@/lib/url";
+import { useCardDetails } from "@/components/card/client";
+import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
 import { formatClock } from "./use-now";
 
@@ -18,6 +20,9 @@ export function StoredReport({
   sectionTitle: (slug: string) => string;
 }) {
   const record = mocks.find((m) => m.startedAt === id);
+  const round = record?.questions[0]?.phases ? { ...record.questions[0], phases: record.questions[0].phases } : null;
+  // Only a design round needs its question's card, for the model answer's headings.
+  const { cards, error } = useCardDetails(round ? [round.id] : [], round !== null);
   const title = useRef<HTMLHeadingElement>(null);
   useEffect(() => title.current?.focus(), []);
   if (!record) {
@@ -47,6 +52,12 @@ export function StoredReport({
         {record.pauses.count === 1 ? "" : "s"} ({formatClock(record.pauses.totalMs)}) · seed {record.settings.seed}
       </p>
       <ReportSummary questions={record.questions} sectionTitle={sectionTitle} />
+      {round ? (
+        <PhaseReport
+          question={round}
+          outline={error ? null : cards ? (cards.get(round.id)?.outline ?? null) : undefined}
+        />
+      ) : null}
       <p className="report-actions">
         <a href="/mock">Back to the mock interview</a>
         <a href={`/mock${encodeSettings(record.settings)}`}>Run this same mock again</a>

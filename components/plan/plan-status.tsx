@@ -22,7 +22,7 @@ export function PlanStatus({
   const budget = settings.minutesPerDay;
   const days = daysBetween(today, settings.date!);
   const loadText = load.peak
-    ? `An average day needs about ${plural(load.average, "minute")}; the busiest, ${dayLabel(load.peak.day)}, about ${plural(load.peak.minutes, "minute")}.`
+    ? `An average day needs about ${plural(load.average, "minute")}; the busiest, ${dayLabel(load.peak.day, today)}, about ${plural(load.peak.minutes, "minute")}.`
     : "";
   return (
     <section
@@ -38,13 +38,13 @@ export function PlanStatus({
           ? budget
             ? `Your ${budget} minutes a day are enough. ${loadText}`
             : loadText
-          : `At ${budget} minutes a day the plan cannot cover everything by ${dayLabel(settings.date!)}. It needs about ${plural(plan.minutesNeeded, "minute")} a day${plan.dayThatFits ? "," : ";"} ${
+          : `At ${budget} minutes a day the plan cannot cover everything by ${dayLabel(settings.date!, today)}. It needs about ${plural(plan.minutesNeeded, "minute")} a day${plan.dayThatFits ? "," : ";"} ${
               plan.dayThatFits
-                ? `or an interview on ${dayLabel(plan.dayThatFits)} or later.`
+                ? `or an interview on ${dayLabel(plan.dayThatFits, today)} or later.`
                 : `a later date would not help: the last ${plural(plan.runInDays, "day")} before any interview review every question and follow-up in scope once, more than ${budget} minutes a day allow. Narrow the scope to fewer sections, or allow more minutes.`
             } Until then each day below keeps to your ${budget} minutes.`}{" "}
         {plan.onTrack
-          ? `Every question and follow-up in scope is introduced by ${dayLabel(plan.introduceBy)} and reviewed by ${dayLabel(plan.reviewedBy)}. `
+          ? `Every question and follow-up in scope is introduced by ${dayLabel(plan.introduceBy, today)} and reviewed by ${dayLabel(plan.reviewedBy, today)}. `
           : ""}
         Until the interview, no review is scheduled after it: reviews that would fall later are spread over the last few
         days before it, within your minutes.

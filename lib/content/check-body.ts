@@ -19,6 +19,6 @@ export interface BodyCheck {
  */
 export function checkBody(body: string, file: string, bodyLine: number): BodyCheck {
   const { findings, ...walk } = walkMdx(body, bodyLine);
-  const errors = findings.map(({ line, message }) => ({ file, line, field: "body", message }));
+  const errors = findings.map(({ line, message, field }) => ({ file, line, field: field ?? "body", message }));
   return { errors, ...walk };
 }

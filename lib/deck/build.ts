@@ -34,6 +34,7 @@ export function buildDeck(tracks: readonly LoadedTrack[]): Deck {
         difficulty: q.difficulty,
         tags: q.tags,
         followUpCount: q.followUps.length,
+        ...(q.kind === "design" ? { kind: "design" as const } : {}),
       })),
   };
 }
@@ -47,5 +48,6 @@ export function buildCardDetails(question: Question): CardDetails {
         ? { question: text, answer: recallPromptText, recall: true as const }
         : { question: text, answer },
     ),
+    ...(question.kind === "design" ? { outline: question.sectionHeadings } : {}),
   };
 }

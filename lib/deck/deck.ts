@@ -8,6 +8,8 @@ import type { FollowUp } from "@/lib/content";
  */
 export type DeckQuestion = Pick<Question, "id" | "track" | "title" | "section" | "difficulty" | "tags"> & {
   followUpCount: number;
+  /** Present only on design questions (the mock's design round draws them), so concept ones cost nothing. */
+  kind?: "design";
 };
 
 /**
@@ -16,6 +18,8 @@ export type DeckQuestion = Pick<Question, "id" | "track" | "title" | "section" |
  */
 export type CardDetails = Pick<Question, "interviewerIntent" | "redFlag"> & {
   followUps: (FollowUp & { recall?: true })[];
+  /** A design question's `###` headings: the model answer's structure, set beside the round's phases. */
+  outline?: string[];
 };
 
 /** Shown in place of a model answer the source does not have; written here so practice ships no copy of it. */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Code, RootContent } from "mdast";
+import { blockProblems, isBlockName } from "@/lib/estimate";
 import { allowedHtmlElements, elementAttributes, mdxComponentNames } from "./component-names";
 import type { FenceMeta } from "./fence-meta";
 import { fenceLanguage, isCodeLanguage, specialFences } from "./languages";
@@ -31,7 +32,8 @@ function attributeProblems(
     if (typeof attribute.value === "object" && attribute.value !== null) {
       return [`${at} must be a quoted string, not an expression {…}`];
     }
-    if (!allowed.includes(attribute.name)) {
+    // A block's schema names its unknown attributes itself (blockFindings below).
+    if (!allowed.includes(attribute.name) && !isBlockName(name)) {
       return [`${at} is not allowed; ${allowed.length > 0 ? `it takes only ${allowed.join(", ")}` : "it takes none"}`];
     }
     return typeof attribute.value === "string" ? [] : [`${at} needs a quoted string value`];
@@ -86,4 +88,43 @@ export function fenceProblems(node: Code, meta: FenceMeta, next: RootContent | u
     }
   }
   return problems;
+}
+
+type JsxNode = Extract<RootContent, { type: "mdxJsxFlowElement" | "mdxJsxTextElement" }>;
+
+/** A problem with one attribute of a block, reported as `Estimate.users` rather than `body`. */
+export interface BlockFinding {
+  field: string;
+  /** Line within the body of the attribute at fault, or of the tag when the attribute is missing. */
+  line: number | undefined;
+  message: string;
+}
+
+/**
+ * The `<Estimate>` and `<Availability>` checks: the plain string attributes go through the block's
+ * schema; spreads, expressions, styles and handlers are already refused by attributeProblems.
+ */
+export function blockFindings(node: RootContent): BlockFinding[] {
+  if (node.type !== "mdxJsxFlowElement" && node.type !== "mdxJsxTextElement") return [];
+  const name = node.name ?? "";
+  if (!isBlockName(name)) return [];
+  const attributes: Record<string, string> = {};
+  const lines = new Map<string, number | undefined>();
+  // Attributes attributeProblems already refused are not reported a second time as missing.
+  const refused = new Set<string>();
+  for (const attribute of (node as JsxNode).attributes) {
+    if (attribute.type !== "mdxJsxAttribute") continue;
+    if (typeof attribute.value !== "string" || attribute.name === "style" || /^on/i.test(attribute.name)) {
+      refused.add(attribute.name);
+      continue;
+    }
+    attributes[attribute.name] = attribute.value;
+    lines.set(attribute.name, attribute.position?.start.line);
+  }
+  const problems = blockProblems(name, attributes).filter(({ attribute }) => !refused.has(attribute));
+  return problems.map(({ attribute, message }) => ({
+    field: `${name}.${attribute}`,
+    line: lines.get(attribute) ?? node.position?.start.line,
+    message,
+  }));
 }

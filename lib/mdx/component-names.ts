@@ -1,9 +1,10 @@
 import "server-only";
+import { blockAttributes } from "@/lib/estimate";
 /**
  * The domain components question bodies may use. `components/mdx/registry.tsx` maps each name to
  * its React component; its type makes the two lists impossible to drift apart.
  */
-export const mdxComponentNames = ["Pitfall", "Note", "DeepDive"] as const;
+export const mdxComponentNames = ["Pitfall", "Note", "DeepDive", "Estimate", "Availability"] as const;
 export type MdxComponentName = (typeof mdxComponentNames)[number];
 
 /** Inline HTML elements that are harmless in prose; anything else should be markdown. */
@@ -19,6 +20,9 @@ export const elementAttributes: Readonly<
   Pitfall: [],
   Note: [],
   DeepDive: ["title"],
+  // The estimate blocks check their attributes against their own schemas (lib/estimate/schema.ts).
+  Estimate: blockAttributes.Estimate,
+  Availability: blockAttributes.Availability,
   kbd: ["title"],
   br: [],
   sup: ["title"],

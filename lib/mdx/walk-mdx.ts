@@ -6,7 +6,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { fenceProblems, nodeProblems } from "./body-rules";
+import { blockFindings, fenceProblems, nodeProblems } from "./body-rules";
 import { parseFenceMeta, type FenceMeta } from "./fence-meta";
 import { fenceLanguage } from "./languages";
 import { scanNesting, treeNesting } from "./nesting";
@@ -33,6 +33,8 @@ export interface DiagramSource {
 export interface Finding {
   line: number;
   message: string;
+  /** The field at fault when it is not the body as a whole, such as `Estimate.users`. */
+  field?: string;
 }
 
 /** Everything the build learns from reading a body once, before compiling it. */
@@ -101,6 +103,9 @@ export function walkMdx(body: string, bodyLine = 1): MdxWalk {
     const report = (message: string) => walk.findings.push({ line, message });
     if (node.type !== "code") {
       nodeProblems(node).forEach(report);
+      for (const finding of blockFindings(node)) {
+        walk.findings.push({ line: toFileLine(finding.line), message: finding.message, field: finding.field });
+      }
       return;
     }
     const next = parent && index !== undefined ? parent.children[index + 1] : undefined;

@@ -1,5 +1,13 @@
 import "client-only";
-import { openArea, pastDateProblem, describeIssue, RecordStore, type Decoded, type Merged, type RecordKind } from "@/lib/storage/client";
+import {
+  openArea,
+  pastDateProblem,
+  describeIssue,
+  RecordStore,
+  type Decoded,
+  type Merged,
+  type RecordKind,
+} from "@/lib/storage/client";
 import { mockRecordSchema, type MockHistory, type MockRecord } from "./schema";
 import { historyVersion } from "./values";
 
@@ -27,6 +35,8 @@ export function decodeHistory(json: unknown): Decoded<MockHistory> {
   if (typeof raw.version === "number" && raw.version > historyVersion) {
     return { kind: "newer", version: raw.version, value: history };
   }
+  // Version 1 reports are version 2 reports without phase times, so they are kept as they are.
+  if (raw.version === 1) return { kind: "ok", value: history, setAside, migratedFrom: 1 };
   if (raw.version !== historyVersion) return { kind: "unreadable", why: `version: expected ${historyVersion}` };
   return { kind: "ok", value: history, setAside };
 }

@@ -3,7 +3,7 @@ import * as z from "zod/mini";
 import { difficulties } from "@/lib/content";
 import { buildUndoSchema, ratings } from "@/lib/progress/client";
 import { lazySchema, once } from "@/lib/storage/client";
-import { historyVersion, mockSessionVersion, runOutcomes, timeUpChoices } from "./values";
+import { historyVersion, mockFormats, mockSessionVersion, runOutcomes, timeUpChoices } from "./values";
 
 /** Validators for what the mock interview keeps in the browser: the live session and the history. */
 function buildMockSchemas() {
@@ -20,6 +20,8 @@ function buildMockSchemas() {
     onTimeUp: z.enum(timeUpChoices),
     sections: z.array(z.string()),
     difficulties: z.array(z.enum(difficulties)),
+    /** Absent from sessions and reports made before the design round existed. */
+    format: z._default(z.enum(mockFormats), "questions"),
   });
 
   const outcome = z.nullable(z.enum(runOutcomes));
@@ -52,6 +54,8 @@ function buildMockSchemas() {
           followUpsShown: int,
           notes: z.string(),
           outcome,
+          /** A design round's phase close marks, in ms of question time (lib/mock/phases.ts). */
+          phaseEnds: z.optional(z.array(z.number())),
         }),
       )
       .check(z.minLength(1)),
@@ -77,6 +81,10 @@ function buildMockSchemas() {
         ticked: int,
         intentTotal: int,
         saidRedFlag: z.nullable(z.boolean()),
+        /** A design round's time per phase. Ids stay open strings so a newer version's phases still show. */
+        phases: z.optional(
+          z.array(z.object({ id: z.string(), plannedMs: z.number(), usedMs: z.nullable(z.number()) })),
+        ),
       }),
     ),
     weakSections: z.array(z.string()),

@@ -1,4 +1,5 @@
 import "client-only";
+import { closePhase, deepDiveIndex, phaseClock } from "./phases";
 import type { Assessment, MockSession } from "./schema";
 import type { MockSettings } from "./settings";
 import { mockSessionVersion, type RunOutcome } from "./values";
@@ -18,6 +19,7 @@ export type MockAction =
   | { type: "tick"; now: number; followUpCounts: Record<string, number> }
   | { type: "follow-up"; now: number; available: number }
   | { type: "next"; now: number }
+  | { type: "next-phase"; now: number; available: number }
   | { type: "skip"; now: number }
   | { type: "pause"; now: number }
   | { type: "resume"; now: number }
@@ -70,6 +72,27 @@ export function runElapsed(s: MockSession, run: QuestionRun, now: number): numbe
 export const questionRemaining = (s: MockSession, now: number) => questionBudget(s) - runElapsed(s, current(s), now);
 export const overallRemaining = (s: MockSession, now: number) => overallBudget(s) - overallElapsed(s, now);
 export const isFinished = (s: MockSession) => s.endedAt !== null;
+export const isDesignRound = (s: MockSession) => s.settings.format === "design-round";
+
+/** The design round's current phase at `now`. */
+export const currentPhase = (s: MockSession, now: number) =>
+  phaseClock(current(s).phaseEnds ?? [], runElapsed(s, current(s), now));
+
+const replaceRun = (s: MockSession, run: QuestionRun): MockSession => ({ ...s, runs: s.runs.slice(0, -1).concat(run) });
+
+/** Closes the current phase; the deep dive opens with the first rung of the ladder already asked. */
+function nextPhase(s: MockSession, now: number, available: number): MockSession {
+  const run = current(s);
+  const before = run.phaseEnds ?? [];
+  const phaseEnds = closePhase(before, runElapsed(s, run, now));
+  if (phaseEnds.length === before.length) return s;
+  const opensDeepDive = phaseEnds.length === deepDiveIndex && Math.min(s.settings.depth, available) > 0;
+  return replaceRun(s, {
+    ...run,
+    phaseEnds,
+    followUpsShown: opensDeepDive ? Math.max(1, run.followUpsShown) : run.followUpsShown,
+  });
+}
 
 /** When the k-th follow-up (1-based) comes by itself: spread from the chosen share to the end. */
 export function autoFollowUpAt(s: MockSession, k: number): number | null {
@@ -138,10 +161,14 @@ export function mockReducer(s: MockSession, action: MockAction): MockSession {
       const run = current(s);
       const limit = Math.min(s.settings.depth, action.available);
       if (s.pausedAt !== null || run.followUpsShown >= limit) return s;
+      // A design round asks its ladder in the deep dive only.
+      if (isDesignRound(s) && currentPhase(s, action.now).index !== deepDiveIndex) return s;
       return { ...s, runs: s.runs.slice(0, -1).concat({ ...run, followUpsShown: run.followUpsShown + 1 }) };
     }
     case "next":
       return s.pausedAt === null ? advance(closeRun(s, action.now, "answered"), action.now) : s;
+    case "next-phase":
+      return s.pausedAt === null && isDesignRound(s) ? nextPhase(s, action.now, action.available) : s;
     case "skip":
       return s.pausedAt === null ? advance(closeRun(s, action.now, "skipped"), action.now) : s;
     case "pause":

@@ -1,5 +1,6 @@
 import "client-only";
 import { difficulties, isDifficulty } from "@/lib/content";
+import { roundMinutes } from "./phases";
 import type { MockSettings } from "./schema";
 
 export type { MockSettings };
@@ -19,6 +20,7 @@ export const presets: {
       depth: 3,
       autoFollowUpPercent: 50,
       onTimeUp: "lock",
+      format: "questions",
     },
   },
   {
@@ -31,6 +33,7 @@ export const presets: {
       depth: 2,
       autoFollowUpPercent: 0,
       onTimeUp: "overtime",
+      format: "questions",
     },
   },
   {
@@ -43,9 +46,26 @@ export const presets: {
       depth: 8,
       autoFollowUpPercent: 40,
       onTimeUp: "lock",
+      format: "questions",
+    },
+  },
+  {
+    id: "design-round",
+    label: `System design round: 1 design question, ${roundMinutes} minutes in five timed phases`,
+    // The whole ladder is there for the deep dive; follow-ups come on request, one at a time.
+    settings: {
+      count: 1,
+      minutesPerQuestion: roundMinutes,
+      overallMinutes: roundMinutes,
+      depth: 8,
+      autoFollowUpPercent: 0,
+      onTimeUp: "overtime",
+      format: "design-round",
     },
   },
 ];
+
+export const designRoundPreset = presets.find((p) => p.id === "design-round")!;
 
 export const limits = {
   count: [1, 10],
@@ -66,13 +86,18 @@ export const defaultSettings = (seed: string): MockSettings => ({
   difficulties: [],
 });
 
+/** Whether a question belongs in a mock of this format: a design question needs a whole round. */
+export const fitsFormat = (q: { kind?: string }, format: MockSettings["format"]): boolean =>
+  (q.kind === "design") === (format === "design-round");
+
 /** Same settings and seed, same questions: a seeded shuffle of the questions in scope. */
 export function drawQuestions(
-  questions: { id: string; section: string; difficulty: string }[],
+  questions: { id: string; section: string; difficulty: string; kind?: string }[],
   settings: MockSettings,
 ): string[] {
   const pool = questions.filter(
     (q) =>
+      fitsFormat(q, settings.format) &&
       (settings.sections.length === 0 || settings.sections.includes(q.section)) &&
       (settings.difficulties.length === 0 || settings.difficulties.some((d) => d === q.difficulty)),
   );

@@ -2,7 +2,7 @@ import "client-only";
 import { isDifficulty } from "@/lib/content";
 import { trackParam } from "@/lib/url/client";
 import { readQuery, shortenForDisplay } from "@/lib/url";
-import { limits, type MockSettings } from "./settings";
+import { designRoundPreset, limits, type MockSettings } from "./settings";
 import { timeUpChoices } from "./values";
 
 /** Short, readable parameter names; every one is validated on the way back in. */
@@ -16,18 +16,25 @@ const keys = {
   over: "over",
   sec: "sec",
   diff: "diff",
+  round: "round",
 } as const;
+
+/** The one value `round` takes: the design round, whose timing is fixed, so its link carries none. */
+const designRound = "design";
 
 /** The settings as a query; a chosen track rides along so the link draws from the same questions. */
 export function encodeSettings(s: MockSettings, track: string | null = null): string {
   const p = new URLSearchParams();
   p.set(keys.seed, s.seed);
-  p.set(keys.n, String(s.count));
-  p.set(keys.m, String(s.minutesPerQuestion));
-  p.set(keys.t, String(s.overallMinutes));
-  p.set(keys.d, String(s.depth));
-  p.set(keys.auto, String(s.autoFollowUpPercent));
-  p.set(keys.over, s.onTimeUp);
+  if (s.format === "design-round") p.set(keys.round, designRound);
+  else {
+    p.set(keys.n, String(s.count));
+    p.set(keys.m, String(s.minutesPerQuestion));
+    p.set(keys.t, String(s.overallMinutes));
+    p.set(keys.d, String(s.depth));
+    p.set(keys.auto, String(s.autoFollowUpPercent));
+    p.set(keys.over, s.onTimeUp);
+  }
   if (s.sections.length > 0) p.set(keys.sec, s.sections.join(","));
   if (s.difficulties.length > 0) p.set(keys.diff, s.difficulties.join(","));
   if (track !== null) p.set(trackParam, track);
@@ -70,6 +77,12 @@ export function decodeSettings(search: string, knownSections: string[]): DecodeR
   const named = list(p.get(keys.diff));
   const diffs = named.filter(isDifficulty);
   if (diffs.length < named.length) problems.push("the link names an unknown difficulty");
+  const round = p.get(keys.round);
+  if (round !== null) {
+    if (round !== designRound) problems.push(`round must be "${designRound}"`);
+    const settings: MockSettings = { seed, ...designRoundPreset.settings, sections, difficulties: diffs };
+    return problems.length > 0 ? { kind: "invalid", problems } : { kind: "ok", settings };
+  }
   const over = timeUpChoices.find((choice) => choice === p.get(keys.over));
   if (over === undefined) problems.push(`over must be ${timeUpChoices.map((c) => `"${c}"`).join(" or ")}`);
   const settings: MockSettings = {
@@ -82,6 +95,7 @@ export function decodeSettings(search: string, knownSections: string[]): DecodeR
     onTimeUp: over ?? "lock",
     sections,
     difficulties: diffs,
+    format: "questions",
   };
   return problems.length > 0 ? { kind: "invalid", problems } : { kind: "ok", settings };
 }

@@ -10,5 +10,10 @@ export type TimeUpChoice = (typeof timeUpChoices)[number];
 export const runOutcomes = ["answered", "skipped", "timed-out", "ended"] as const;
 export type RunOutcome = (typeof runOutcomes)[number];
 
+/** A mock of several questions, or a system design round: one design question in timed phases. */
+export const mockFormats = ["questions", "design-round"] as const;
+export type MockFormat = (typeof mockFormats)[number];
+
 export const mockSessionVersion = 1;
-export const historyVersion = 1;
+/** 2: a report may hold a design round's phase times (version 1 reports load as they are). */
+export const historyVersion = 2;

@@ -75,9 +75,10 @@ interface Frame {
   reviewedBy: number;
 }
 
-function frameFor(daysLeft: number): Frame {
+function frameFor(daysLeft: number, runInLength: number): Frame {
   // Short runs shrink the buffer, so a plan a few days out still fits an introduction and a review.
-  const buffer = bufferFor(daysLeft);
+  // A longer run-in (a budget too small for three days of last reviews) is kept free of new cards.
+  const buffer = Math.min(Math.max(bufferFor(daysLeft), runInLength), Math.floor(daysLeft / 3));
   const introduceBy = Math.max(0, daysLeft - buffer - 1);
   return { days: daysLeft, buffer, introduceBy, reviewedBy: daysLeft === 0 ? 0 : daysLeft - buffer };
 }
@@ -210,21 +211,24 @@ export function buildPlan(input: PlanInput): Plan {
   const today = planDayOf(input.now, input.dayStartHour);
   const daysLeft = daysBetween(today, input.interviewDay);
   if (daysLeft < 0) return { kind: "past" };
-  const frame = frameFor(daysLeft);
   const scopeMinutes = input.cards.reduce((sum, c) => sum + reviewMinutes(c.id), 0);
   const given = input.minutesPerDay;
   // Grading spreads the last reviews over a run-in sized by the budget; without one, over the
   // shortest run-in, and the plan asks for the minutes that takes.
   const runInFor = (capacity: number) => (given === undefined ? bufferDays : runInDays(scopeMinutes, capacity));
-  const setting = { ...input, today, frame, introducedToday: input.introducedToday ?? 0 };
-  const run = (capacity: number) => simulate({ ...setting, runInDays: runInFor(capacity) }, capacity);
+  const setting = { ...input, today, introducedToday: input.introducedToday ?? 0 };
+  const runFor = (days: number, capacity: number) => {
+    const runInDays = runInFor(capacity);
+    return simulate({ ...setting, frame: frameFor(days, runInDays), runInDays }, capacity);
+  };
+  const run = (capacity: number) => runFor(daysLeft, capacity);
   const minutesNeeded = leastMinutes(run, input.cards.length, daysLeft);
   const onTrack = given === undefined || run(given).feasible;
   // With a budget every day keeps to it, even when that leaves the date unmet (the page says so).
   const capacity = given ?? minutesNeeded;
   const chosen = run(capacity);
-  const fitsIn = (days: number) =>
-    simulate({ ...setting, frame: frameFor(days), runInDays: runInFor(capacity) }, capacity).feasible;
+  const fitsIn = (days: number) => runFor(days, capacity).feasible;
+  const frame = frameFor(daysLeft, runInFor(capacity));
   const later = onTrack ? null : earliestFitting(daysLeft, fitsIn);
   return {
     kind: "plan",

@@ -43,7 +43,7 @@ test("deck, catalog and search documents cover every track and name each entry's
   expect(deck.questions.find((q: { id: string }) => q.id === "sql-lost-update").track).toBe("sql");
   const catalog = await json("/questions/catalog.json");
   expect(catalog.find((q: { id: string }) => q.id === "event-loop-phases").track).toBe("nodejs");
-  expect(catalog.filter((q: { track: string }) => q.track === "sql")).toHaveLength(6);
+  expect(catalog.filter((q: { track: string }) => q.track === "sql")).toHaveLength(7);
   const card = await get("/practice/cards/sql-acid-atomicity.json");
   expect(card.status).toBe(200);
   const head = await json("/search-index/head.json");

@@ -70,7 +70,7 @@ test("an MDX syntax error gives the file line, not the body line", async () => {
 
 test("an unknown component lists the registry's components", async () => {
   expect(await problems("unknown-component")).toEqual([
-    `${at("unknown-component", "callout.mdx")}:24: body: unknown component <Callout>; use one of Pitfall, Note, DeepDive`,
+    `${at("unknown-component", "callout.mdx")}:24: body: unknown component <Callout>; use one of Pitfall, Note, DeepDive, Estimate, Availability`,
   ]);
 });
 
@@ -96,7 +96,7 @@ test("a run fence without an output fence is rejected", async () => {
 test("every problem in every file is listed at once", async () => {
   expect(await problems("many-problems")).toEqual([
     `${at("many-problems", "one.mdx")}:5: order: expected number, received string`,
-    `${at("many-problems", "one.mdx")}:24: body: unknown component <Callout>; use one of Pitfall, Note, DeepDive`,
+    `${at("many-problems", "one.mdx")}:24: body: unknown component <Callout>; use one of Pitfall, Note, DeepDive, Estimate, Availability`,
     `${at("many-problems", "two.mdx")}:2: id: must be kebab-case (a-z, 0-9 and single hyphens)`,
   ]);
 });

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { decodeSettings, encodeSettings } from "@/lib/mock/share-link";
-import { defaultSettings, drawQuestions } from "@/lib/mock/settings";
+import { defaultSettings, designRoundPreset, drawQuestions } from "@/lib/mock/settings";
 
 const sections = ["runtime", "streams-io"];
 
@@ -70,17 +70,22 @@ test("settings accepted from any link are within limits and name only known sect
       sec: fc.constantFrom("runtime", "streams-io", "nowhere", ""),
       diff: fc.constantFrom("advanced", "foundation,intermediate", "expert", ""),
       over: fc.constantFrom("lock", "overtime", "never"),
+      round: fc.constantFrom("", "&round=design", "&round=coding"),
     })
-    .map((p) => `?seed=abcd2345&n=${p.n}&m=${p.m}&t=45&d=3&auto=50&over=${p.over}&sec=${p.sec}&diff=${p.diff}`);
+    .map(
+      (p) => `?seed=abcd2345&n=${p.n}&m=${p.m}&t=45&d=3&auto=50&over=${p.over}&sec=${p.sec}&diff=${p.diff}${p.round}`,
+    );
   fc.assert(
     fc.property(fc.oneof(hostile, nearlyValid), (query) => {
       const result = decodeSettings(query, sections);
       if (result.kind !== "ok") return;
       const s = result.settings;
+      // The design round's timing is fixed by its preset, whatever the link says.
+      if (s.format === "design-round") expect(s).toMatchObject(designRoundPreset.settings);
+      else expect(s.minutesPerQuestion).toBeLessThanOrEqual(30);
       expect(s.count).toBeGreaterThanOrEqual(1);
       expect(s.count).toBeLessThanOrEqual(10);
       expect(s.minutesPerQuestion).toBeGreaterThanOrEqual(1);
-      expect(s.minutesPerQuestion).toBeLessThanOrEqual(30);
       expect(s.sections.every((sec) => sections.includes(sec))).toBe(true);
       expect(s.difficulties.every((d) => ["foundation", "intermediate", "advanced"].includes(d))).toBe(true);
       expect(decodeSettings(encodeSettings(s), sections)).toEqual(result);

@@ -27,14 +27,14 @@ test("the deck holds every track's questions, each naming its track", () => {
 test("the catalog and the search documents name each question's track", () => {
   expect(trackOf(buildCatalog(tracks))).toMatchObject({ "second-question": "fixture", "sql-acid-atomicity": "sql" });
   expect(trackOf(searchDocs(tracks))).toMatchObject({ "second-question": "fixture", "sql-acid-atomicity": "sql" });
-  expect(buildCatalog(tracks)).toHaveLength(8);
+  expect(buildCatalog(tracks)).toHaveLength(9);
 });
 
 test("the progress outline lists every track's sections with their track", () => {
   expect(buildOutline(tracks).sections.map((s) => [s.track, s.slug, s.questionIds.length])).toEqual([
     ["fixture", "basics", 2],
     ["sql", "querying", 3],
-    ["sql", "transactions", 3],
+    ["sql", "transactions", 4],
   ]);
 });
 

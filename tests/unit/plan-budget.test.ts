@@ -80,6 +80,15 @@ test("a large bank on a small budget names a later date: its last reviews spread
   expect(later.kind === "plan" && later.onTrack).toBe(true);
 });
 
+test("new cards are introduced before a long run-in, so 100 questions with 4 follow-ups fit 60 minutes a day in 80 days", () => {
+  const cards = Array.from({ length: 100 }, (_, i) => [
+    { id: `q${i}`, due: null, stability: 0 },
+    ...Array.from({ length: 4 }, (_, j) => ({ id: `q${i}#${j}`, due: null, stability: 0 })),
+  ]).flat();
+  const p = buildPlan({ cards, now, interviewDay: addDays(today, 80), dayStartHour: 4, minutesPerDay: budget });
+  expect(p.kind === "plan" && p.onTrack).toBe(true);
+});
+
 test("the run-in is the shortest without a budget, grows with the scope and shrinks with the budget", () => {
   expect([runInDays(600, null), runInDays(600, 60), runInDays(600, 120), runInDays(6000, 60)]).toEqual([
     bufferDays,

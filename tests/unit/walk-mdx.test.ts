@@ -24,7 +24,7 @@ test("diagrams are found in tilde and indented fences, with the line of their fi
 test("body problems are reported at file lines in the order they appear", () => {
   const body = "<Unknown />\n\n```\nno language\n```\n";
   expect(walkMdx(body, 20).findings).toEqual([
-    { line: 20, message: "unknown component <Unknown>; use one of Pitfall, Note, DeepDive" },
+    { line: 20, message: "unknown component <Unknown>; use one of Pitfall, Note, DeepDive, Estimate, Availability" },
     { line: 22, message: "code fence needs a language" },
   ]);
 });

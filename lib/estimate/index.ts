@@ -1,0 +1,4 @@
+export * from "./availability";
+export * from "./schema";
+export * from "./fields";
+export * from "./figures";
