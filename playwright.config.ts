@@ -8,7 +8,7 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 // tagged @desktop). The phone project runs only these, so the suite grows only by what matters.
 // Tests tagged @phone (the axe page matrix) run at phone size only.
 const phoneOnly = ["phone-journeys.spec.ts", "phone-layout.spec.ts"];
-const phoneToo = ["themes.spec.ts"];
+const phoneToo = ["themes.spec.ts", "transfer-link.spec.ts"];
 
 // Every spec runs against the one test build (npm run build:tracks): the shipped Node.js track plus
 // the fixture tracks, so a spec about one track names it. out/ stays the shipped site.
@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath: chromePath, args: chromeArgs },
     trace: "off",
+    // The offline service worker would precache the whole site in every test's fresh context and
+    // serve later pages from its cache; only tests/e2e/offline.spec.ts lets it run.
+    serviceWorkers: "block",
   },
   projects: [
     { name: "desktop", testIgnore: phoneOnly, grepInvert: /@phone/ },

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout";
+import { ServiceWorkerUpdate } from "@/components/pwa/service-worker.client";
 import { themeScript } from "@/components/theme/server";
 import { getTracks } from "@/lib/content/server";
 import { siteName } from "@/lib/site";
@@ -42,6 +43,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <p>Code marked “runs as shown” is executed by our test suite.</p>
           </div>
         </footer>
+        <ServiceWorkerUpdate />
       </body>
     </html>
   );

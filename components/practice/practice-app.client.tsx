@@ -29,6 +29,7 @@ import { usePracticeLink } from "./use-practice-link";
 import { ResumeBanner } from "./resume-banner";
 import { GradeToast } from "./grade-toast";
 import { positionText, sessionSummary } from "./session-text";
+import { askToPersist } from "@/lib/pwa/client";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));
@@ -129,6 +130,8 @@ export function PracticeApp({ tags }: { tags: TagOption[] }) {
     };
     sessionStore.dispatch({ type: "graded", entry, rating, followUpCount: question.followUpCount });
     setToast({ rating, at: Date.now() });
+    // A first grade is the first thing worth keeping: ask the browser not to clear it.
+    if (!cram) void askToPersist();
   }
 
   function undo() {

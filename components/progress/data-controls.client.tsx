@@ -9,12 +9,14 @@ import {
   resetData,
   reviewLogCsv,
   describeImport,
-  exportAll,
   importAll,
 } from "@/lib/progress/client";
 import { downloadJson } from "@/components/shared/client";
 import { BackupList } from "./backup-list.client";
+import { exportProgressFile } from "./export-file";
 import { ResetForm } from "./reset-form.client";
+import { readTransferArrival } from "./transfer-arrival";
+import { TransferDialog } from "./transfer-dialog.client";
 
 interface Message {
   ok: boolean;
@@ -23,6 +25,8 @@ interface Message {
 }
 interface PendingImport {
   name: string;
+  /** A chosen file, or a transfer link the page was opened with. */
+  source: "file" | "link";
   text: string;
   holds: string;
 }
@@ -35,21 +39,28 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
   const [message, setMessage] = useState<Message | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [pending, setPending] = useState<PendingImport | null>(null);
+  const [moving, setMoving] = useState(false);
   // Bumped after every change that keeps a backup, so the list shows it.
   const [backupsSeen, setBackupsSeen] = useState(0);
   const question = useRef<HTMLParagraphElement>(null);
   // A chosen file is only read: the question it raises takes the focus, so it is heard first.
   useEffect(() => question.current?.focus(), [pending]);
+  // A transfer link is asked about like a chosen file; a bad one is refused before anything is asked.
+  useEffect(() => {
+    void readTransferArrival().then((arrival) => {
+      if (!arrival) return;
+      if (arrival.ok)
+        setPending({ name: "The transfer link", source: "link", text: arrival.text, holds: arrival.holds });
+      else setMessage({ ok: false, text: `Nothing was imported from the transfer link: ${arrival.error}` });
+    });
+  }, []);
   const show = (next: Message) => {
     setMessage(next);
     setBackupsSeen((n) => n + 1);
   };
 
   function exportFile() {
-    downloadJson(
-      `followup-progress-${new Date().toISOString().slice(0, 10)}.json`,
-      exportAll(getBrowserStore(), browserCompanions(), new Date()),
-    );
+    exportProgressFile();
     setMessage({ ok: true, text: "Progress exported." });
   }
 
@@ -66,7 +77,7 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
     // The same file can be chosen again after fixing it.
     input.value = "";
     const described = describeImport(text, browserCompanions());
-    setPending(described.ok ? { name: file.name, text, holds: described.message } : null);
+    setPending(described.ok ? { name: file.name, source: "file", text, holds: described.message } : null);
     setMessage(described.ok ? null : { ok: false, text: `Nothing was imported from ${file.name}: ${described.error}` });
   }
 
@@ -77,7 +88,10 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
     show(
       result.ok
         ? { ok: true, text: result.message }
-        : { ok: false, text: `Nothing was imported from ${pending.name}: ${result.error}` },
+        : {
+            ok: false,
+            text: `Nothing was imported from ${pending.source === "link" ? "the transfer link" : pending.name}: ${result.error}`,
+          },
     );
   }
 
@@ -117,6 +131,9 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
             onChange={(e) => void chooseFile(e.currentTarget)}
           />
         </label>
+        <button type="button" className="button-quiet" onClick={() => setMoving(true)}>
+          Move to another device
+        </button>
         {confirming ? null : (
           <button type="button" className="button-quiet" disabled={readOnly} onClick={() => setConfirming(true)}>
             Reset progress…
@@ -133,18 +150,18 @@ export function DataControls({ readOnly }: { readOnly: boolean }) {
               Merge with what is here
             </button>
             <button type="button" className="button-danger" onClick={() => void importPending("replace")}>
-              Replace what is here with this file
+              Replace what is here with this {pending.source}
             </button>
             <button type="button" className="button-quiet" onClick={() => setPending(null)}>
               Cancel
             </button>
           </p>
           <p className="hint">
-            Merge keeps the newer of each card and respects resets made here. Replace restores the file exactly as it
-            is; a copy of what is here is kept under Backups first.
+            {`Merge keeps the newer of each card and respects resets made here. Replace restores the ${pending.source} exactly as it is; a copy of what is here is kept under Backups first.`}
           </p>
         </div>
       ) : null}
+      {moving ? <TransferDialog onClose={() => setMoving(false)} /> : null}
       {confirming ? <ResetForm onReset={(chosen) => void reset(chosen)} onCancel={() => setConfirming(false)} /> : null}
       <div
         role={message && !message.ok ? "alert" : "status"}

@@ -13,7 +13,9 @@ import {
 } from "@/lib/progress/client";
 import { addDays, defaultDayStartHour, planDayOf } from "@/lib/plan/client";
 import { usePlan } from "./use-plan";
+import { DataCare } from "./data-care.client";
 import { DataControls } from "./data-controls.client";
+import { exportProgressFile } from "./export-file";
 import { MasteryChart } from "./mastery-chart";
 import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
@@ -77,6 +79,12 @@ export function ProgressDashboard({ outline: all }: { outline: Outline }) {
           ))}
         </ol>
       </section>
+      {/* Practice days count across every track, whatever the figures above cover. */}
+      <DataCare
+        byDay={reviewsByDay(state.value, hour)}
+        dayOf={(at) => planDayOf(at, hour)}
+        onExport={exportProgressFile}
+      />
       <DataControls readOnly={state.mode === "read-only"} />
     </>
   );

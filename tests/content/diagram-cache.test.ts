@@ -3,14 +3,21 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { listCodeFences } from "@/lib/content/code-fences";
+import { findTrackDirs } from "@/lib/content/find-tracks";
 import { defaultTrackDir } from "@/lib/content/load";
 import { diagramHash, diagramThemes } from "@/lib/diagrams/cache";
 import { findUnsanitisedDiagrams } from "@/lib/diagrams/check-cache";
 
 const committed = path.join(process.cwd(), "public", "diagrams");
 
+/** Every diagram fence of every shipped track: the committed cache serves them all. */
+async function shippedDiagrams() {
+  const dirs = await findTrackDirs(path.join(process.cwd(), "content"));
+  return (await Promise.all(dirs.map((dir) => listCodeFences(dir)))).flat().filter((f) => f.lang === "mermaid");
+}
+
 test("every diagram in the content has a light and a dark SVG in the committed cache", async () => {
-  const fences = (await listCodeFences(defaultTrackDir())).filter((f) => f.lang === "mermaid");
+  const fences = await shippedDiagrams();
   const files = new Set(await readdir(committed));
   const missing = fences
     .filter((f) => diagramThemes.some((t) => !files.has(`${diagramHash(f.value)}-${t}.svg`)))
@@ -19,7 +26,7 @@ test("every diagram in the content has a light and a dark SVG in the committed c
 });
 
 test("the cache holds no SVG that no diagram uses", async () => {
-  const fences = (await listCodeFences(defaultTrackDir())).filter((f) => f.lang === "mermaid");
+  const fences = await shippedDiagrams();
   const wanted = new Set(fences.flatMap((f) => diagramThemes.map((t) => `${diagramHash(f.value)}-${t}.svg`)));
   const stale = (await readdir(committed)).filter((name) => !wanted.has(name));
   expect(stale).toEqual([]);

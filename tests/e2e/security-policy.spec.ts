@@ -49,4 +49,25 @@ for (const path of pages) {
   });
 }
 
+test.describe("with the offline worker running", () => {
+  test.use({ serviceWorkers: "allow" });
+
+  test("the manifest and the service worker load under the strict CSP with no violations", async ({ page }) => {
+    test.setTimeout(120_000);
+    const response = await page.goto("/progress");
+    const csp = response?.headers()["content-security-policy"] ?? "";
+    expect(csp).toContain("manifest-src 'self'");
+    expect(csp).toContain("worker-src 'self'");
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), { timeout: 90_000 })
+      .toBe(true);
+    expect(await page.evaluate(async () => (await fetch("/manifest.webmanifest")).ok)).toBe(true);
+    await page.getByRole("button", { name: "Move to another device" }).click();
+    await expect(page.getByRole("img", { name: "QR code of the transfer link" })).toBeVisible();
+    await page.reload();
+    await page.waitForLoadState("networkidle");
+    expect(await violations(page)).toEqual([]);
+  });
+});
+
 // The header and file checks that need no browser are in tests/built/security-headers.test.ts.

@@ -75,6 +75,7 @@ it("checks the content beside Next's compile, and writes search and CSP only aft
   expect(buildStages.map((stage) => stage.map((step) => step.name))).toEqual([
     ["content check", "next build"],
     ["search index", "csp"],
+    ["service worker"],
     ["precompress"],
   ]);
 });

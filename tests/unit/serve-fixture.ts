@@ -29,6 +29,7 @@ export async function makeFixture(): Promise<string> {
     "_next/static/chunks/app-1234.js": "console.log(1)",
     "diagrams/0a9d-light.svg": '<svg xmlns="http://www.w3.org/2000/svg"></svg>',
     "data.txt": "0123456789",
+    "sw.js": "self.addEventListener('fetch', () => {})",
     "about.html": "<!doctype html><title>about</title>",
     "csp.json": JSON.stringify({ "/": "policy-home", "/q/x": "policy-x", "/404": "policy-404", "/m": CONFIG_MARKER }),
     _headers: `/\n  X-Test: ${CONFIG_MARKER}\n`,

@@ -95,6 +95,11 @@ describe("static server", () => {
     expect(headers["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
   });
 
+  it("serves the service worker under a policy that lets it fetch from this origin only", async () => {
+    const { headers } = await get(port, "/sw.js");
+    expect(headers["content-security-policy"]).toBe("default-src 'none'; connect-src 'self'; frame-ancestors 'none'");
+  });
+
   it("sends COOP and CORP same-origin", async () => {
     const { headers } = await get(port, "/data.txt");
     expect([headers["cross-origin-opener-policy"], headers["cross-origin-resource-policy"]]).toEqual([

@@ -17,5 +17,12 @@ export const buildStages: Step[][] = [
     { name: "search index", run: async () => (await import("../cli/write-search")).writeSearchIndex() },
     { name: "csp", run: async () => (await import("../cli/write-csp")).writeCsp() },
   ],
+  // The worker's precache list is made from the pages as the CSP step left them.
+  [
+    {
+      name: "service worker",
+      run: async () => void (await (await import("../cli/write-service-worker")).writeServiceWorker()),
+    },
+  ],
   [{ name: "precompress", run: async () => (await import("../cli/precompress")).precompressExport() }],
 ];

@@ -14,7 +14,7 @@ import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { htmlFilesIn, routeOfFile } from "@/lib/site-routes";
 import { pageScripts } from "../security/page-scripts";
-import { nonHtmlPolicy, svgPolicy } from "../serve/response-headers";
+import { nonHtmlPolicy, svgPolicy, workerPolicy } from "../serve/response-headers";
 import { securityHeaders } from "../serve/security-headers";
 import { isMain } from "./is-main";
 
@@ -30,6 +30,9 @@ function policy(hashes: string[]): string {
     "img-src 'self' data:",
     "font-src 'self'",
     "connect-src 'self'",
+    // The web manifest and the offline service worker (lib/pwa/), both same-origin files.
+    "manifest-src 'self'",
+    "worker-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",
     "form-action 'self'",
@@ -48,6 +51,7 @@ const assetRules = [
   { prefix: "/practice/deck.json", csp: nonHtmlPolicy },
   { prefix: "/questions/catalog.json", csp: nonHtmlPolicy },
   { prefix: "/search-index/", csp: nonHtmlPolicy },
+  { prefix: "/sw.js", csp: workerPolicy },
 ];
 
 /** One nginx location: the policy and every security header, plus what else the block needs. */

@@ -33,6 +33,11 @@ export const compressibleExtensions: readonly string[] = [
 ];
 
 export const nonHtmlPolicy = "default-src 'none'; frame-ancestors 'none'";
+/**
+ * A service worker runs under the policy sent with its own script: it may fetch from this origin
+ * (to fill its cache) and nothing else.
+ */
+export const workerPolicy = "default-src 'none'; connect-src 'self'; frame-ancestors 'none'";
 /** Diagrams carry inline styles; `sandbox` keeps a directly opened SVG in an opaque origin. */
 export const svgPolicy =
   "default-src 'none'; style-src 'unsafe-inline'; img-src data:; frame-ancestors 'none'; sandbox";
@@ -60,7 +65,7 @@ export function contentTypeOf(rel: string): string {
 export function fileHeaders(rel: string, policies: ReadonlyMap<string, string>): Record<string, string> {
   const ext = path.extname(rel);
   const page = ext === ".html" ? policies.get(routeOfFile(rel)) : undefined;
-  const policy = ext === ".html" ? page : ext === ".svg" ? svgPolicy : nonHtmlPolicy;
+  const policy = ext === ".html" ? page : ext === ".svg" ? svgPolicy : rel === "sw.js" ? workerPolicy : nonHtmlPolicy;
   return {
     "Content-Type": contentTypeOf(rel),
     "Cache-Control": isContentHashed(rel) ? immutableCache : revalidateCache,
