@@ -1,20 +1,71 @@
 import nextVitals from "eslint-config-next/core-web-vitals";
 import nextTypescript from "eslint-config-next/typescript";
+import { entryNames, featureDependencies } from "./lib/tooling/boundaries/features.mjs";
 
 const storageMessage =
   "Use lib/storage (openArea, RecordStore), which guards, validates and backs up every stored record.";
 
 // Command-line scripts and their helpers (lib/tooling) are never part of a page.
 const noTooling = ["@/lib/tooling/**", "**/lib/tooling/**"];
-const browserOnly = ["@/lib/mdx/compile", "@/lib/mdx/highlight", "@/lib/diagrams/*", "node:*", ...noTooling];
 
-/** Import patterns that reach into another feature's components or lib modules. */
-const featureImports = (feature) => [
-  `../${feature}/*`,
-  `@/components/${feature}/*`,
-  `@/lib/${feature}/*`,
-  ...(feature === "practice" ? ["!@/lib/practice/deck"] : []),
-];
+/**
+ * Import rules for one feature's files at one folder depth: other features only through their
+ * entries, only the features it lists in lib/tooling/boundaries/features.mjs (so no import closes
+ * a cycle), relative paths never out of the feature, and browser code never build-time code.
+ */
+function featureRules(feature, depth) {
+  const others = Object.keys(featureDependencies).filter((other) => other !== feature);
+  const allowed = new Set(featureDependencies[feature]);
+  const patterns = [
+    {
+      group: [
+        ...others.map((other) => `@/${other}/*`),
+        ...entryNames.map((entry) => `!@/*/*/${entry}`),
+        // A stylesheet has no exports to hide; a client island is imported by its own path, since
+        // Next ships every island a page's imports reach, barrel or not.
+        "!@/*/*/*.css",
+        "!@/components/*/*.client",
+      ],
+      message: "Import another feature through its entry: @/<feature>, or its client, server or node entry.",
+    },
+    {
+      group: [`${"../".repeat(depth + 1)}**`],
+      message: "A relative import stays inside its feature; reach other folders with @/.",
+    },
+  ];
+  const forbidden = others.filter((other) => !allowed.has(other));
+  if (forbidden.length > 0) {
+    patterns.push({
+      group: forbidden.flatMap((other) => [`@/${other}`, `@/${other}/**`]),
+      message: `${feature} may not import this feature (lib/tooling/boundaries/features.mjs): features form layers, so no import closes a cycle.`,
+    });
+  }
+  if (feature.startsWith("components/")) {
+    patterns.push({ group: ["node:*", ...noTooling], message: "Components never import Node or lib/tooling." });
+    if (feature !== "components/theme") {
+      // The theme toggle keeps its preference with lib/storage directly; every other feature has a store.
+      patterns.push({
+        group: ["@/lib/storage", "@/lib/storage/**"],
+        allowTypeImports: true,
+        message: "UI reaches stored records through its feature's store in lib/, never lib/storage itself.",
+      });
+    }
+  }
+  const folder = `${feature}/${"*/".repeat(depth)}`;
+  const island = {
+    // A browser island never pulls in build-time code: compiler, highlighter, file system.
+    group: ["@/lib/*/server", "@/lib/*/node", "@/components/*/server"],
+    allowTypeImports: true,
+    message: "Build-time code stays out of the browser.",
+  };
+  return [
+    { files: [`${folder}*.{ts,tsx,mjs}`], rules: { "no-restricted-imports": ["error", { patterns }] } },
+    {
+      files: [`${folder}*.client.tsx`],
+      rules: { "no-restricted-imports": ["error", { patterns: [...patterns, island] }] },
+    },
+  ];
+}
 
 const config = [
   ...nextVitals,
@@ -41,34 +92,7 @@ const config = [
     files: ["app/**/*.{ts,tsx}"],
     rules: { "no-restricted-imports": ["error", { patterns: noTooling }] },
   },
-  {
-    // Browser islands must never pull in the build-time compiler, highlighter or file system.
-    files: ["components/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: browserOnly }] },
-  },
-  {
-    // Features talk through shared pieces (components/card, lib/progress), never each other's internals.
-    files: ["components/mock/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...browserOnly, ...featureImports("practice")] }] },
-  },
-  {
-    files: ["components/practice/**/*.{ts,tsx}"],
-    rules: { "no-restricted-imports": ["error", { patterns: [...browserOnly, ...featureImports("mock")] }] },
-  },
-  {
-    // lib/practice/deck.ts is the deck's public module, shared by the build and both features.
-    files: ["lib/mock/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        { patterns: [{ group: ["../practice/*", "@/lib/practice/*", "!@/lib/practice/deck"] }] },
-      ],
-    },
-  },
-  {
-    files: ["lib/practice/**/*.ts"],
-    rules: { "no-restricted-imports": ["error", { patterns: ["../mock/*", "@/lib/mock/*"] }] },
-  },
+  ...Object.keys(featureDependencies).flatMap((feature) => [0, 1, 2].flatMap((depth) => featureRules(feature, depth))),
   {
     // Every stored record goes through lib/storage: versioned, validated, merged across tabs, backed up.
     files: ["**/*.{ts,tsx,js,mjs}"],

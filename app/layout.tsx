@@ -1,9 +1,9 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteHeader } from "@/components/layout/site-header";
+import { SiteHeader } from "@/components/layout";
 import { ServiceWorkerUpdate } from "@/components/pwa/service-worker.client";
-import { themeScript } from "@/components/theme/theme-script";
-import { getTracks } from "@/lib/content/load";
+import { themeScript } from "@/components/theme/server";
+import { getTracks } from "@/lib/content/server";
 import { siteName } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
 import { geist, geistMono } from "./fonts";

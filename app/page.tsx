@@ -1,9 +1,8 @@
 import { HomePlanToday } from "@/components/plan/home-plan-today.client";
 import { DueToday } from "@/components/progress/due-today.client";
 import { TrackProgress } from "@/components/progress/track-progress.client";
-import { SectionGrid, trackSize } from "@/components/track/section-grid";
-import { TrackProgressLine } from "@/components/track/track-progress-line";
-import { getTracks } from "@/lib/content/load";
+import { SectionGrid, trackSize, TrackProgressLine } from "@/components/track";
+import { getTracks } from "@/lib/content/server";
 import { trackPath } from "@/lib/site";
 
 export default async function HomePage() {

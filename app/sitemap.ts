@@ -1,6 +1,6 @@
 import type { MetadataRoute } from "next";
-import { getTracks } from "@/lib/content/load";
-import { catalogPageCount, catalogPath, pageCount } from "@/lib/content/pages";
+import { getTracks } from "@/lib/content/server";
+import { catalogPageCount, catalogPath, pageCount } from "@/lib/content";
 import { questionPath, sectionPath, trackPath } from "@/lib/site";
 import { siteUrl } from "@/lib/site-url";
 

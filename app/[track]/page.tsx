@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { TrackProgress } from "@/components/progress/track-progress.client";
-import { SectionGrid, trackSize } from "@/components/track/section-grid";
-import { TrackProgressLine } from "@/components/track/track-progress-line";
-import { TrackVersions } from "@/components/track/track-versions";
-import { getTrackBySlug, getTracks } from "@/lib/content/load";
+import { SectionGrid, trackSize, TrackProgressLine, TrackVersions } from "@/components/track";
+import { getTrackBySlug, getTracks } from "@/lib/content/server";
 import { mockTrackPath, practiceTrackPath, trackPath } from "@/lib/site";
 
 interface Props {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
-import { CopyStatus } from "@/components/mdx/copy-status";
+import { CopyStatus } from "@/components/mdx";
 import { MockApp } from "@/components/mock/mock-app.client";
-import { TrackPicker } from "@/components/track/track-picker";
-import { listTracks } from "@/lib/content/track-list";
+import { TrackPicker } from "@/components/track";
+import { listTracks } from "@/lib/content/server";
 
 export const metadata: Metadata = {
   title: "Mock interview",

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { PlanApp } from "@/components/plan/plan-app.client";
-import { getTracks } from "@/lib/content/load";
-import { buildOutline } from "@/lib/practice/deck";
+import { getTracks } from "@/lib/content/server";
+import { buildOutline } from "@/lib/deck/server";
 
 export const metadata: Metadata = {
   title: "Your interview plan",

@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
-import { CopyStatus } from "@/components/mdx/copy-status";
+import { CopyStatus } from "@/components/mdx";
 import { PracticeApp } from "@/components/practice/practice-app.client";
-import { TrackPicker } from "@/components/track/track-picker";
-import { getTracks } from "@/lib/content/load";
-import { mergedTags, tagsByTitle } from "@/lib/content/tag-titles";
-import { listTracks } from "@/lib/content/track-list";
+import { TrackPicker } from "@/components/track";
+import { getTracks, listTracks } from "@/lib/content/server";
+import { mergedTags, tagsByTitle } from "@/lib/content";
 import { practiceBookmarksPath } from "@/lib/site";
 
 export const metadata: Metadata = {

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import { ProgressDashboard } from "@/components/progress/progress-dashboard.client";
-import { TrackPicker } from "@/components/track/track-picker";
-import { getTracks } from "@/lib/content/load";
-import { listTracks } from "@/lib/content/track-list";
-import { buildOutline } from "@/lib/practice/deck";
+import { TrackPicker } from "@/components/track";
+import { getTracks, listTracks } from "@/lib/content/server";
+import { buildOutline } from "@/lib/deck/server";
 
 export const metadata: Metadata = {
   title: "Your progress",

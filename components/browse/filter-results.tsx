@@ -1,5 +1,5 @@
-import type { QuestionStatus } from "@/lib/progress/question-status";
-import type { CatalogEntry } from "@/lib/search/catalog";
+import type { QuestionStatus } from "@/lib/progress/client";
+import type { CatalogEntry } from "@/lib/search";
 import { QuestionRow } from "./question-row";
 
 /** The questions that match the filters, from every page of the catalog. */

@@ -1,12 +1,10 @@
 "use client";
 
 import { useEffect, useId, useState, useSyncExternalStore } from "react";
-import { difficulties } from "@/lib/content/difficulty";
-import { readCardsLightly } from "@/lib/progress/light-read";
-import { readBookmarksLightly, readNotedLightly } from "@/lib/notes/light-read";
+import { difficulties } from "@/lib/content";
+import { browserCards, siteDataReadable, statusReader } from "@/lib/progress/client";
+import { browserBookmarks, browserNoted } from "@/lib/notes/client";
 import { practiceQuestionsPath } from "@/lib/site";
-import { statusReader } from "@/lib/progress/question-status";
-import { openArea } from "@/lib/storage/areas";
 import {
   emptyFilters,
   matchesFilters,
@@ -16,7 +14,7 @@ import {
   statuses,
   type Filters,
   type Known,
-} from "@/lib/search/filters";
+} from "@/lib/search/client";
 import { FilterResults } from "./filter-results";
 
 const savedLabels: Record<string, string> = { bookmarked: "Bookmarked", noted: "Has a note" };
@@ -66,10 +64,10 @@ export function QuestionFilters({
   const panelId = useId();
   const { catalog, error } = useCatalog(filtering);
   // Only reached in the browser: on the server and while hydrating, `filtering` is false.
-  const cards = filtering && catalog ? (readCardsLightly(openArea("local")) ?? {}) : null;
+  const cards = filtering && catalog ? (browserCards() ?? {}) : null;
   const statusOf = cards ? statusReader(cards, new Date()) : null;
-  const bookmarked = new Set(cards ? readBookmarksLightly(openArea("local")) : []);
-  const noted = new Set(cards ? readNotedLightly(openArea("local")) : []);
+  const bookmarked = new Set(cards ? browserBookmarks() : []);
+  const noted = new Set(cards ? browserNoted() : []);
   const results =
     catalog && statusOf
       ? catalog
@@ -114,7 +112,7 @@ export function QuestionFilters({
           {ignored.length > 5 ? ` and ${ignored.length - 5} more` : ""}.
         </p>
       ) : null}
-      {active.status.length > 0 && cards !== null && !openArea("local") ? (
+      {active.status.length > 0 && cards !== null && !siteDataReadable() ? (
         <p className="notice" role="status">
           This browser blocks site data, so your progress cannot be read here and every question counts as new.
         </p>

@@ -1,8 +1,6 @@
-import { DifficultyBadge } from "@/components/question/difficulty-badge";
-import { KindBadge } from "@/components/question/kind-badge";
-import { StatusBadge } from "@/components/question/status-badge";
-import type { QuestionStatus } from "@/lib/progress/question-status";
-import type { CatalogEntry } from "@/lib/search/catalog";
+import { DifficultyBadge, KindBadge, StatusBadge } from "@/components/question";
+import type { QuestionStatus } from "@/lib/progress/client";
+import type { CatalogEntry } from "@/lib/search";
 import { questionPath } from "@/lib/site";
 
 /**

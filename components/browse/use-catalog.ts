@@ -1,5 +1,5 @@
-import { catalogJsonPath, type CatalogEntry } from "@/lib/search/catalog";
-import { useStaticJson } from "../shared/use-static-json";
+import { catalogJsonPath, type CatalogEntry } from "@/lib/search";
+import { useStaticJson } from "@/components/shared/client";
 
 /** The catalog of every question, fetched once and only when `wanted` first becomes true. */
 export function useCatalog(wanted: boolean): { catalog: CatalogEntry[] | null; error: string | null } {

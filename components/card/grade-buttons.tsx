@@ -1,5 +1,5 @@
-import { shortInterval } from "@/lib/practice/intervals";
-import type { GradingMode, Rating } from "@/lib/progress/schema";
+import { shortInterval } from "@/lib/practice";
+import type { GradingMode, Rating } from "@/lib/progress/client";
 
 const four: { rating: Rating; label: string; key: string }[] = [
   { rating: "again", label: "Again", key: "1" },

@@ -3,9 +3,9 @@
 import { useEffect, useState } from "react";
 // The answer's code blocks come as HTML from the question page, so their layout, and the rule that
 // hides copy buttons until a handler listens, must come with this component, not with CodeBlock.
-import "../mdx/code-copy.css";
+import "@/components/mdx/code-copy.css";
 // Estimate blocks come as HTML too; their fields stay disabled here, their figures as built.
-import "../mdx/estimate.css";
+import "@/components/mdx/estimate.css";
 
 const cache = new Map<string, string>();
 
@@ -38,7 +38,7 @@ export function ModelAnswer({ id }: { id: string }) {
   const shown = html !== null;
   useEffect(() => {
     if (!shown) return;
-    import("../shared/copy-code").then(
+    import("@/components/shared/client").then(
       (m) => setCopy(() => m.copyCodeOnClick),
       () => {},
     );

@@ -1,8 +1,8 @@
-import type { CardDetails } from "@/lib/practice/deck";
-import type { GradingMode } from "@/lib/progress/schema";
-import { suggestGrade } from "@/lib/voice/suggest-grade";
+import type { CardDetails } from "@/lib/deck";
+import type { GradingMode } from "@/lib/progress/client";
+import { suggestGrade } from "@/lib/voice";
 import { gradeButtonLabel } from "./grade-buttons";
-import { InlineText } from "../question/inline-text";
+import { InlineText } from "@/components/question";
 
 interface Props {
   question: Pick<CardDetails, "interviewerIntent" | "redFlag">;

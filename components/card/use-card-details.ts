@@ -1,5 +1,5 @@
-import { cardDetailsPath, type CardDetails } from "@/lib/practice/deck";
-import { useStaticJsonList } from "../shared/use-static-json";
+import { cardDetailsPath, type CardDetails } from "@/lib/deck";
+import { useStaticJsonList } from "@/components/shared/client";
 
 const message = (error: string) => `This card could not be loaded (${error}). Reload to try again.`;
 

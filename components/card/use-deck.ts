@@ -1,5 +1,5 @@
-import { deckPath, type Deck } from "@/lib/practice/deck";
-import { useStaticJson } from "../shared/use-static-json";
+import { deckPath, type Deck } from "@/lib/deck";
+import { useStaticJson } from "@/components/shared/client";
 
 /** The question deck, fetched once per page from its static JSON file. */
 export function useDeck(): { deck: Deck | null; error: string | null } {

@@ -1,6 +1,6 @@
-import { SearchLauncher } from "../search/search-launcher.client";
-import { SearchIcon } from "../search/search-icon";
-import { ThemeToggle } from "../theme/theme-toggle.client";
+import { SearchIcon } from "@/components/search";
+import { SearchLauncher } from "@/components/search/search-launcher.client";
+import { ThemeToggle } from "@/components/theme/theme-toggle.client";
 import { LogoMark } from "./logo-mark";
 import { NavMenu } from "./nav-menu.client";
 

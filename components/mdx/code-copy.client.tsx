@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { copyCodeOnClick } from "../shared/copy-code";
+import { copyCodeOnClick } from "@/components/shared/client";
 
 /**
  * Turns on the copy buttons of every code block on the page: one delegated listener, and a mark on

@@ -1,4 +1,4 @@
-import { codeLanguage } from "@/lib/mdx/languages";
+import { codeLanguage } from "@/lib/mdx/server";
 
 /** Where shiki's display name reads oddly as a caption. */
 const labelOverrides: Record<string, string> = { nginx: "nginx", log: "Log", shellsession: "Shell session" };

@@ -1,4 +1,4 @@
-import { copyStatusId } from "./copy-status-id";
+import { copyStatusId } from "@/components/shared";
 
 /**
  * The live region where copy buttons announce their result, rendered by every page whose code

@@ -1,7 +1,12 @@
-import { estimateFieldNames, estimateFields, type EstimateField } from "@/lib/estimate/fields";
-import type { EstimateTexts } from "@/lib/estimate/inputs";
-import { availabilitySchema, estimateSchema } from "@/lib/estimate/schema";
-import { downtimePeriods } from "@/lib/estimate/availability";
+import {
+  availabilitySchema,
+  downtimePeriods,
+  estimateFieldNames,
+  estimateFields,
+  estimateSchema,
+  type EstimateField,
+  type EstimateTexts,
+} from "@/lib/estimate";
 import { LazyEstimate } from "./estimate-lazy.client";
 import "./estimate.css";
 

@@ -1,9 +1,14 @@
 "use client";
 
 import { useId, useState, useSyncExternalStore } from "react";
-import { estimateFieldNames, estimateFields } from "@/lib/estimate/fields";
-import { estimateFigures, type Figure } from "@/lib/estimate/figures";
-import { readInputs, type EstimateTexts } from "@/lib/estimate/inputs";
+import {
+  estimateFieldNames,
+  estimateFields,
+  estimateFigures,
+  readInputs,
+  type EstimateTexts,
+  type Figure,
+} from "@/lib/estimate";
 import { EstimateTable } from "./estimate-table";
 
 const noSubscription = () => () => undefined;

@@ -1,4 +1,4 @@
-import type { Figure } from "@/lib/estimate/figures";
+import type { Figure } from "@/lib/estimate";
 
 /** `1.2 × 10³ writes/s`, the exponent set as a superscript. */
 export function PowerOfTenText({ figure }: { figure: Figure }) {

@@ -1,5 +1,5 @@
 import type { ComponentProps, ReactNode } from "react";
-import type { MdxComponentName } from "@/lib/mdx/component-names";
+import type { MdxComponentName } from "@/lib/mdx/server";
 import { CodeBlock } from "./code-block";
 import { Availability, Estimate } from "./estimate-blocks";
 

@@ -1,5 +1,5 @@
 import { Children, isValidElement, type ReactNode } from "react";
-import { headingSlugger } from "@/lib/mdx/heading-slug";
+import { headingSlugger } from "@/lib/mdx";
 
 /** The plain text of rendered heading children, matching what the content walk read from the source. */
 function textOf(node: ReactNode): string {

@@ -1,25 +1,29 @@
 "use client";
 
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
-import { appendRecord, exportHistory, getHistoryStore } from "@/lib/mock/history";
-import type { MockRecord } from "@/lib/mock/schema";
-import { isDesignRound, startMock } from "@/lib/mock/session";
-import { mockStore } from "@/lib/mock/session-store";
-import { defaultSettings, drawQuestions, newSeed, type MockSettings } from "@/lib/mock/settings";
-import { reportIdOf, reportPath } from "@/lib/mock/report";
-import { decodeSettings } from "@/lib/mock/share-link";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { localDay, localTime } from "@/lib/progress/calendar";
-import { cardKey } from "@/lib/progress/schema";
-import { deckInTrack } from "@/lib/practice/deck";
-import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
-import { useMarkedTrackLink } from "../track/mark-track-links";
-import { useDeck } from "../card/use-deck";
-import type { Deck } from "@/lib/practice/deck";
-import { downloadJson } from "../shared/download-json";
-import { isTextEntry } from "../shared/keyboard";
-import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
-import { StoreNotices } from "../progress/store-notices.client";
+import {
+  appendRecord,
+  exportHistory,
+  getHistoryStore,
+  type MockRecord,
+  isDesignRound,
+  startMock,
+  mockStore,
+  defaultSettings,
+  drawQuestions,
+  newSeed,
+  type MockSettings,
+  decodeSettings,
+} from "@/lib/mock/client";
+import { reportIdOf, reportPath } from "@/lib/mock";
+import { getBrowserStore, localDay, localTime, cardKey } from "@/lib/progress/client";
+import { deckInTrack, type Deck } from "@/lib/deck";
+import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/client";
+import { useMarkedTrackLink } from "@/components/track/client";
+import { useDeck } from "@/components/card/client";
+import { downloadJson, isTextEntry } from "@/components/shared/client";
+import { LazyShortcutHelp as ShortcutHelp } from "@/components/card/lazy-shortcut-help.client";
+import { StoreNotices } from "@/components/progress/store-notices.client";
 import { MockReport } from "./mock-report.client";
 import { MockRunner, type Confirmable } from "./mock-runner.client";
 import { MockSetup } from "./mock-setup.client";
@@ -44,7 +48,7 @@ const historySnapshot = () => getHistoryStore().getSnapshot();
 
 // The scheduler (ts-fsrs) is needed only to save a report's grades, so it is
 // fetched when a report is shown rather than with the page.
-const loadGrading = () => import("@/lib/progress/regrade");
+const loadGrading = () => import("@/lib/progress/client");
 
 /**
  * Saves a report's record, then brings the practice schedule in line with its grades: a changed

@@ -1,22 +1,27 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { phaseTimes } from "@/lib/mock/phases";
-import { blankAssessment, isDesignRound, runElapsed, questionBudget, type MockSession } from "@/lib/mock/session";
-import type { Assessment, MockRecord } from "@/lib/mock/schema";
-import { mockStore } from "@/lib/mock/session-store";
-import { encodeSettings } from "@/lib/mock/share-link";
-import { gradeLabel, weakSectionsOf } from "@/lib/mock/report";
-import { GradeButtons } from "../card/grade-buttons";
-import { ModelAnswer } from "../card/model-answer.client";
-import { SelfCheck } from "../card/self-check";
-import { useCardDetails } from "../card/use-card-details";
+import type { Deck } from "@/lib/deck";
+import { phaseTimes, gradeLabel, weakSectionsOf } from "@/lib/mock";
+import {
+  blankAssessment,
+  isDesignRound,
+  runElapsed,
+  questionBudget,
+  type MockSession,
+  type Assessment,
+  type MockRecord,
+  mockStore,
+  encodeSettings,
+} from "@/lib/mock/client";
+import { GradeButtons, SelfCheck } from "@/components/card";
+import { ModelAnswer } from "@/components/card/model-answer.client";
+import { useCardDetails } from "@/components/card/client";
 import { formatClock } from "./use-now";
-import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
+import { SavedNoteSlot } from "@/components/notes/lazy-saved-note.client";
 import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
-import { LazyMockTake, LazySpeakingTime } from "../voice/lazy-spoken-takes.client";
+import { LazyMockTake, LazySpeakingTime } from "@/components/voice/lazy-spoken-takes.client";
 
 const answerId = (id: string) => `answer-${id}`;
 

@@ -1,8 +1,8 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { deepDiveIndex, designPhases } from "@/lib/mock/phases";
+import type { Deck } from "@/lib/deck";
+import { deepDiveIndex, designPhases } from "@/lib/mock";
 import {
   current,
   currentPhase,
@@ -11,14 +11,14 @@ import {
   overallRemaining,
   questionRemaining,
   type MockSession,
-} from "@/lib/mock/session";
-import { mockStore } from "@/lib/mock/session-store";
-import { InlineText } from "../question/inline-text";
-import { InlineConfirm } from "../shared/inline-confirm.client";
-import { useCardDetails } from "../card/use-card-details";
+  mockStore,
+} from "@/lib/mock/client";
+import { InlineText } from "@/components/question";
+import { InlineConfirm } from "@/components/shared/inline-confirm.client";
+import { useCardDetails } from "@/components/card/client";
 import { RoundClock } from "./round-clock";
-import { LazyAnswerAloud } from "../voice/lazy-answer-aloud.client";
-import { LazyInterviewerVoice } from "../voice/lazy-interviewer-voice.client";
+import { LazyAnswerAloud } from "@/components/voice/lazy-answer-aloud.client";
+import { LazyInterviewerVoice } from "@/components/voice/lazy-interviewer-voice.client";
 import { formatClock, useNow } from "./use-now";
 
 export type Confirmable = "skip" | "end";

@@ -1,11 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { designPhases } from "@/lib/mock/phases";
-import { designRoundPreset, difficulties, limits, presets, type MockSettings } from "@/lib/mock/settings";
-import { encodeSettings } from "@/lib/mock/share-link";
-import { CheckboxGroup, SectionGroups } from "../card/checkbox-group";
+import type { Deck } from "@/lib/deck";
+import { designPhases } from "@/lib/mock";
+import { designRoundPreset, difficulties, limits, presets, type MockSettings, encodeSettings } from "@/lib/mock/client";
+import { CheckboxGroup, SectionGroups } from "@/components/card";
 
 const toggle = <T,>(list: T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
 

@@ -1,6 +1,6 @@
-import type { MockRecord } from "@/lib/mock/schema";
-import { outlineByPhase, phaseLabel } from "@/lib/mock/phases";
-import { headingIds } from "@/lib/mdx/heading-slug";
+import type { MockRecord } from "@/lib/mock/client";
+import { outlineByPhase, phaseLabel } from "@/lib/mock";
+import { headingIds } from "@/lib/mdx";
 import { questionPath } from "@/lib/site";
 import { formatClock } from "./use-now";
 

@@ -1,5 +1,5 @@
-import type { MockRecord } from "@/lib/mock/schema";
-import { flaggedIds, gradeLabel, weakSectionsOf } from "@/lib/mock/report";
+import type { MockRecord } from "@/lib/mock/client";
+import { flaggedIds, gradeLabel, weakSectionsOf } from "@/lib/mock";
 import { practiceQuestionsPath, practiceSectionsPath } from "@/lib/site";
 import { formatClock } from "./use-now";
 

@@ -1,4 +1,4 @@
-import { designPhases, type PhaseClock } from "@/lib/mock/phases";
+import { designPhases, type PhaseClock } from "@/lib/mock";
 import { formatClock } from "./use-now";
 
 /**

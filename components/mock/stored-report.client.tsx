@@ -1,15 +1,14 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { MockRecord } from "@/lib/mock/schema";
-import { encodeSettings } from "@/lib/mock/share-link";
-import { localDay, localTime } from "@/lib/progress/calendar";
-import { shortenForDisplay } from "@/lib/url/untrusted";
-import { useCardDetails } from "../card/use-card-details";
+import { type MockRecord, encodeSettings } from "@/lib/mock/client";
+import { localDay, localTime } from "@/lib/progress/client";
+import { shortenForDisplay } from "@/lib/url";
+import { useCardDetails } from "@/components/card/client";
 import { PhaseReport } from "./phase-report";
 import { ReportSummary } from "./report-summary";
 import { formatClock } from "./use-now";
-import { LazyStoredMockTakes } from "../voice/lazy-spoken-takes.client";
+import { LazyStoredMockTakes } from "@/components/voice/lazy-spoken-takes.client";
 
 /** A past report, read from the mock history by its address (`/mock?report=<start time>`). */
 export function StoredReport({

@@ -1,4 +1,4 @@
-import { noteLines } from "@/lib/notes/note-parts";
+import { noteLines } from "@/lib/notes";
 
 /** A note as text: its line breaks kept and `code` runs in <code>. React escapes every part. */
 export function NoteText({ text }: { text: string }) {

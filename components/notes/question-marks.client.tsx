@@ -1,13 +1,12 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { readBookmarksLightly, readNoteLightly } from "@/lib/notes/light-read";
-import { openArea } from "@/lib/storage/areas";
-import { useStoredRefresh } from "../shared/use-stored-refresh";
+import { browserBookmarks, browserNote } from "@/lib/notes/client";
+import { useStoredRefresh } from "@/components/shared/client";
 import { noteSavedEvent, noteTargetId } from "./note-events";
 
 /** Saving needs the validated records, so their code is loaded on the first change only. */
-const saving = () => import("@/lib/notes/save");
+const saving = () => import("@/lib/notes/client");
 
 const notSaved = { memory: "Bookmarked in this tab only", "read-only": "Not saved: storage is read-only" };
 
@@ -19,8 +18,7 @@ export function QuestionMarks({ id }: { id: string }) {
   const [stored, setStored] = useState<{ hasNote: boolean; marked: boolean } | null>(null);
   const [problem, setProblem] = useState("");
   const refresh = () => {
-    const area = openArea("local");
-    setStored({ hasNote: readNoteLightly(area, id) !== "", marked: readBookmarksLightly(area).includes(id) });
+    setStored({ hasNote: browserNote(id) !== "", marked: browserBookmarks().includes(id) });
   };
   useStoredRefresh(refresh, id);
   // The note panel saves in this tab, which fires no storage event here.

@@ -1,15 +1,14 @@
 "use client";
 
 import { useState } from "react";
-import { readNoteLightly } from "@/lib/notes/light-read";
-import { maxNoteLength } from "@/lib/notes/limits";
-import { openArea } from "@/lib/storage/areas";
-import { useStoredRefresh } from "../shared/use-stored-refresh";
+import { browserNote } from "@/lib/notes/client";
+import { maxNoteLength } from "@/lib/notes";
+import { useStoredRefresh } from "@/components/shared/client";
 import { noteSavedEvent, noteTargetId } from "./note-events";
 import { NoteText } from "./note-text";
 
 /** Saving needs the validated records, so their code is loaded on the first change only. */
-const saving = () => import("@/lib/notes/save");
+const saving = () => import("@/lib/notes/client");
 
 const savedWhere = { saved: "Saved", memory: "Saved in this tab only", "read-only": "Not saved: storage is read-only" };
 
@@ -19,8 +18,7 @@ export function QuestionNotes({ id, title }: { id: string; title: string }) {
   const [draft, setDraft] = useState<string | null>(null);
   const [status, setStatus] = useState("");
   useStoredRefresh(() => {
-    const area = openArea("local");
-    setStored({ note: readNoteLightly(area, id) });
+    setStored({ note: browserNote(id) });
   }, id);
   if (!stored) return null;
 

@@ -1,5 +1,5 @@
 import "client-only";
-import { weekdayOf } from "@/lib/progress/calendar";
+import { weekdayOf } from "@/lib/progress/client";
 
 const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 

@@ -1,6 +1,6 @@
 import "client-only";
 import { useId, useState } from "react";
-import type { PlanDay } from "@/lib/progress/plan/schedule";
+import type { PlanDay } from "@/lib/plan/client";
 import { dayLabel } from "./day-label";
 
 const spans = [14, 30] as const;

@@ -1,7 +1,7 @@
 import "client-only";
 import { useId, useState } from "react";
-import { parametersTextProblem, parseParameters } from "@/lib/progress/plan/parameters";
-import { changePlan } from "./use-plan";
+import { parametersTextProblem, parseParameters } from "@/lib/plan/client";
+import { changePlan } from "@/components/progress/client";
 
 /** Imports an FSRS parameter vector to use instead of the defaults, or goes back to them. */
 export function ParametersForm({ parameters, readOnly }: { parameters: number[] | null; readOnly: boolean }) {

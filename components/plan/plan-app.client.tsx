@@ -2,20 +2,16 @@
 
 import "./plan.css";
 import { useDeferredValue } from "react";
-import type { Outline } from "@/lib/practice/deck";
-import { getPlanStore } from "@/lib/progress/plan/browser-plan";
-import { planDayStart } from "@/lib/progress/plan/days";
-import { sectionKeys } from "@/lib/progress/plan/plan-inputs";
-import { recallBySection } from "@/lib/progress/plan/recall";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { StoreNotices } from "../progress/store-notices.client";
-import { useProgress } from "../progress/use-progress";
+import type { Outline } from "@/lib/deck";
+import { getPlanStore, planDayStart, recallBySection } from "@/lib/plan/client";
+import { sectionKeys, getBrowserStore } from "@/lib/progress/client";
+import { StoreNotices } from "@/components/progress/store-notices.client";
+import { usePlan, useProgress } from "@/components/progress/client";
 import { dayLabel } from "./day-label";
 import { LoadChart } from "./load-chart";
 import { ParametersForm } from "./parameters-form";
 import { PlanSettingsForm } from "./plan-settings";
 import { RecallList } from "./recall-list";
-import { usePlan } from "./use-plan";
 import { PlanStatus } from "./plan-status";
 import { planToday } from "./plan-today";
 import { TodayPlan } from "./today-plan";

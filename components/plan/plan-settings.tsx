@@ -1,10 +1,8 @@
 import "client-only";
 import { useId } from "react";
-import type { Outline } from "@/lib/practice/deck";
-import { isCalendarDay } from "@/lib/progress/plan/days";
-import { maxMinutesPerDay, type PlanSettings } from "@/lib/progress/plan/plan-record";
-import { inPlanScope, sectionRef } from "@/lib/progress/plan/plan-scope";
-import { changePlan } from "./use-plan";
+import type { Outline } from "@/lib/deck";
+import { isCalendarDay, maxMinutesPerDay, type PlanSettings, inPlanScope, sectionRef } from "@/lib/plan/client";
+import { changePlan } from "@/components/progress/client";
 
 const hours = Array.from({ length: 24 }, (_, h) => h);
 

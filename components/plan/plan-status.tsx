@@ -1,7 +1,4 @@
-import { daysBetween } from "@/lib/progress/plan/days";
-import { loadOf } from "@/lib/progress/plan/load";
-import type { PlanSettings } from "@/lib/progress/plan/plan-record";
-import type { Plan, PlanDay } from "@/lib/progress/plan/schedule";
+import { daysBetween, loadOf, type PlanSettings, type Plan, type PlanDay } from "@/lib/plan/client";
 import { dayLabel } from "./day-label";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

@@ -1,10 +1,9 @@
 "use client";
 
-import { useDeck } from "../card/use-deck";
-import { useProgress } from "../progress/use-progress";
+import { useDeck } from "@/components/card/client";
+import { useProgress, usePlan } from "@/components/progress/client";
 import { outlineOfDeck, planToday } from "./plan-today";
 import { TodayPlan } from "./today-plan";
-import { usePlan } from "./use-plan";
 
 /** Today's share of the interview plan, computed as the plan page computes it, from the deck. */
 export function PlanTodayLine() {

@@ -1,11 +1,14 @@
 import "client-only";
-import type { Deck, Outline } from "@/lib/practice/deck";
-import { questionsGradedToday, todayAt } from "@/lib/practice/today";
-import { planDayOf } from "@/lib/progress/plan/days";
-import { introducedOn, planCards, sectionsInScope } from "@/lib/progress/plan/plan-inputs";
-import type { PlanSettings } from "@/lib/progress/plan/plan-record";
-import { buildPlan } from "@/lib/progress/plan/schedule";
-import type { Progress } from "@/lib/progress/schema";
+import type { Deck, Outline } from "@/lib/deck";
+import {
+  questionsGradedToday,
+  todayAt,
+  introducedOn,
+  planCards,
+  sectionsInScope,
+  type Progress,
+} from "@/lib/progress/client";
+import { planDayOf, type PlanSettings, buildPlan } from "@/lib/plan/client";
 import { todaysWork } from "./today-plan";
 
 /**

@@ -1,5 +1,5 @@
 import "client-only";
-import type { SectionRecall } from "@/lib/progress/plan/recall";
+import type { SectionRecall } from "@/lib/plan/client";
 
 /** Expected recall per section on the interview day, as text: a percentage and what is unseen. */
 export function RecallList({ rows, titles }: { rows: SectionRecall[]; titles: Record<string, string> }) {

@@ -1,5 +1,5 @@
-import { questionsOf } from "@/lib/progress/plan/plan-inputs";
-import type { PlanDay } from "@/lib/progress/plan/schedule";
+import { questionsOf } from "@/lib/progress/client";
+import type { PlanDay } from "@/lib/plan/client";
 import { practiceQuestionsPath } from "@/lib/site";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;

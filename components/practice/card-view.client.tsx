@@ -1,18 +1,17 @@
 "use client";
 
 import { useEffect, useRef } from "react";
-import type { DeckQuestion } from "@/lib/practice/deck";
-import { hasMore, type Session, type SessionAction } from "@/lib/practice/session";
-import type { GradingMode, Rating } from "@/lib/progress/schema";
-import { InlineText } from "../question/inline-text";
-import { GradeButtons } from "../card/grade-buttons";
-import { ModelAnswer } from "../card/model-answer.client";
-import { SelfCheck } from "../card/self-check";
-import { useCardDetails } from "../card/use-card-details";
-import { SavedNoteSlot } from "../notes/lazy-saved-note.client";
-import { LazyAnswerAloud } from "../voice/lazy-answer-aloud.client";
-import { LazySpokenTakes } from "../voice/lazy-spoken-takes.client";
-import { longestTakeMs, targetMsFor } from "@/lib/voice/recording-rules";
+import type { DeckQuestion } from "@/lib/deck";
+import { hasMore, type Session, type SessionAction } from "@/lib/practice/client";
+import type { GradingMode, Rating } from "@/lib/progress/client";
+import { InlineText } from "@/components/question";
+import { GradeButtons, SelfCheck } from "@/components/card";
+import { ModelAnswer } from "@/components/card/model-answer.client";
+import { useCardDetails } from "@/components/card/client";
+import { SavedNoteSlot } from "@/components/notes/lazy-saved-note.client";
+import { LazyAnswerAloud } from "@/components/voice/lazy-answer-aloud.client";
+import { LazySpokenTakes } from "@/components/voice/lazy-spoken-takes.client";
+import { longestTakeMs, targetMsFor } from "@/lib/voice";
 
 interface Props {
   question: DeckQuestion;

@@ -1,4 +1,4 @@
-import type { Rating } from "@/lib/progress/schema";
+import type { Rating } from "@/lib/progress/client";
 
 const names: Record<Rating, string> = { again: "Again", hard: "Hard", good: "Good", easy: "Easy" };
 

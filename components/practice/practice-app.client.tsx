@@ -1,33 +1,35 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { sessionStore } from "@/lib/practice/session-store";
-import { browserParameters, gradeInStore, undoInStore } from "@/lib/progress/grading";
-import { previewInterval } from "@/lib/progress/scheduler";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { cardKey, type Rating } from "@/lib/progress/schema";
-import { StoreNotices } from "../progress/store-notices.client";
-import { useProgress } from "../progress/use-progress";
-import { gradeForKey } from "../card/grade-buttons";
+import { sessionStore, todaysQueue, browserToday } from "@/lib/practice/client";
+import {
+  browserParameters,
+  gradeInStore,
+  undoInStore,
+  previewInterval,
+  getBrowserStore,
+  cardKey,
+  type Rating,
+} from "@/lib/progress/client";
+import { StoreNotices } from "@/components/progress/store-notices.client";
+import { useProgress } from "@/components/progress/client";
+import { gradeForKey } from "@/components/card";
+import { LazyShortcutHelp as ShortcutHelp } from "@/components/card/lazy-shortcut-help.client";
 import { ScopeForm } from "./scope-form.client";
-import { LazyShortcutHelp as ShortcutHelp } from "../card/lazy-shortcut-help.client";
-import { useDeck } from "../card/use-deck";
-import { isInteractive, isTextEntry } from "../shared/keyboard";
-import { InlineConfirm } from "../shared/inline-confirm.client";
-import { describeOtherTabGrade } from "@/lib/practice/other-tab";
+import { useDeck } from "@/components/card/client";
+import { isInteractive, isTextEntry, prefetchStaticJson } from "@/components/shared/client";
+import { InlineConfirm } from "@/components/shared/inline-confirm.client";
+import { describeOtherTabGrade } from "@/lib/practice";
 import { useOtherTabGrade } from "./use-other-tab-grade";
 import { usePlanCap } from "./use-plan-cap";
-import { prefetchStaticJson } from "../shared/use-static-json";
-import { cardDetailsPath } from "@/lib/practice/deck";
-import type { TagOption } from "@/lib/content/tag-titles";
+import { cardDetailsPath } from "@/lib/deck";
+import type { TagOption } from "@/lib/content";
 import { LinkNotices } from "./link-notices";
 import { usePracticeLink } from "./use-practice-link";
 import { ResumeBanner } from "./resume-banner";
 import { GradeToast } from "./grade-toast";
 import { positionText, sessionSummary } from "./session-text";
-import { todaysQueue } from "@/lib/practice/scope";
-import { browserToday } from "@/lib/practice/browser-today";
-import { askToPersist } from "@/lib/pwa/persist";
+import { askToPersist } from "@/lib/pwa/client";
 
 // The card's code loads when a session starts: the scope form, which a visit shows first, needs none of it.
 const CardView = lazy(() => import("./card-view.client").then((m) => ({ default: m.CardView })));

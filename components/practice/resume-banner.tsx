@@ -1,4 +1,4 @@
-import { stepsLeft, type Session } from "@/lib/practice/session";
+import { stepsLeft, type Session } from "@/lib/practice/client";
 
 /**
  * Shown when the address names a scope (or none) while another session is in progress: the address

@@ -1,12 +1,19 @@
 "use client";
 
 import { useState } from "react";
-import type { TagOption } from "@/lib/content/tag-titles";
-import type { Deck } from "@/lib/practice/deck";
-import { buildQueue, defaultScope, difficulties, whichOptions, type Scope, type Which } from "@/lib/practice/scope";
-import type { GradingMode, Progress } from "@/lib/progress/schema";
-import { CheckboxGroup, SectionGroups } from "../card/checkbox-group";
-import { browserToday } from "@/lib/practice/browser-today";
+import type { TagOption } from "@/lib/content";
+import type { Deck } from "@/lib/deck";
+import {
+  buildQueue,
+  defaultScope,
+  difficulties,
+  whichOptions,
+  type Scope,
+  type Which,
+  browserToday,
+} from "@/lib/practice/client";
+import type { GradingMode, Progress } from "@/lib/progress/client";
+import { CheckboxGroup, SectionGroups } from "@/components/card";
 
 const toggle = <T,>(list: T[], value: T) => (list.includes(value) ? list.filter((v) => v !== value) : [...list, value]);
 

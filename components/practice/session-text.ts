@@ -1,4 +1,4 @@
-import { stepsLeft, type Session } from "@/lib/practice/session";
+import { stepsLeft, type Session } from "@/lib/practice/client";
 
 export const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

@@ -1,6 +1,6 @@
 import "client-only";
 import { useState } from "react";
-import type { StoredCard } from "@/lib/progress/schema";
+import type { StoredCard } from "@/lib/progress/client";
 
 /**
  * The card on screen as another tab left it, or null. The card's stored state is remembered when it

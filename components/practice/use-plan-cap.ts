@@ -1,7 +1,7 @@
 import "client-only";
 import { useEffect, useState } from "react";
-import type { Deck } from "@/lib/practice/deck";
-import { browserDeadline, plainCap, type CapFor } from "@/lib/progress/grading";
+import type { Deck } from "@/lib/deck";
+import { browserDeadline, plainCap, type CapFor } from "@/lib/progress/client";
 
 /**
  * How a card's grade is capped while an interview date lies ahead, for grading and for the grade
@@ -12,7 +12,7 @@ export function usePlanCap(deck: Deck | null): (key: string) => CapFor {
   const [capOf, setCapOf] = useState<(key: string) => CapFor>();
   useEffect(() => {
     if (deck && browserDeadline())
-      void import("@/lib/progress/plan/spread-cap").then(
+      void import("@/lib/progress/client").then(
         (m) => setCapOf(() => m.deckCap(deck)),
         () => {},
       );

@@ -1,9 +1,8 @@
-import { readBookmarksLightly } from "@/lib/notes/light-read";
-import { deckInTrack, type Deck } from "@/lib/practice/deck";
-import { isCramLink, parsePracticeParams } from "@/lib/practice/scope";
-import { openArea } from "@/lib/storage/areas";
-import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
-import { useMarkedTrackLink } from "../track/mark-track-links";
+import { browserBookmarks } from "@/lib/notes/client";
+import { deckInTrack, type Deck } from "@/lib/deck";
+import { isCramLink, parsePracticeParams } from "@/lib/practice/client";
+import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/client";
+import { useMarkedTrackLink } from "@/components/track/client";
 
 /**
  * What the address asks of practice: the deck of the chosen track (every track when none is, or
@@ -18,7 +17,7 @@ export function usePracticeLink(all: Deck | null) {
   const slug = track && chosenTrack(track);
   useMarkedTrackLink(slug);
   const deck = all && deckInTrack(all, slug);
-  const params = deck && parsePracticeParams(search, deck, () => readBookmarksLightly(openArea("local")));
+  const params = deck && parsePracticeParams(search, deck, browserBookmarks);
   return {
     deck,
     problem: track?.kind === "invalid" ? track.message : params?.kind === "invalid" ? params.message : null,

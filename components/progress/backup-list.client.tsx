@@ -1,12 +1,10 @@
 "use client";
 
 import { useState } from "react";
-import { backupAsExport } from "@/lib/progress/backup-restore";
-import { browserBackupTargets } from "@/lib/progress/browser-backups";
-import { localDay, localTime } from "@/lib/progress/calendar";
-import { listBackups, readBackup, type BackupInfo } from "@/lib/storage/backups";
-import { openArea } from "@/lib/storage/areas";
-import { downloadJson } from "../shared/download-json";
+import { backupAsExport, localDay, localTime } from "@/lib/progress/client";
+import { browserBackups, browserBackupTargets, readBrowserBackup } from "@/lib/backups/client";
+import type { BackupInfo } from "@/lib/storage/client";
+import { downloadJson } from "@/components/shared/client";
 
 const kilobytes = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} KB`;
 
@@ -15,17 +13,17 @@ const kilobytes = (chars: number) => `${Math.max(1, Math.round(chars / 1024))} K
  * the export format (it imports like an export); a copy that is not JSON downloads as stored.
  */
 export function BackupList({ onRestored }: { onRestored: (message: { ok: boolean; text: string }) => void }) {
-  const [backups] = useState<BackupInfo[]>(() => listBackups(openArea("local")));
+  const [backups] = useState<BackupInfo[]>(() => browserBackups());
   if (backups.length === 0) return null;
   function download(backup: BackupInfo) {
-    const raw = readBackup(openArea("local"), backup.key);
+    const raw = readBrowserBackup(backup.key);
     if (raw === null) return;
     const target = browserBackupTargets()[backup.record];
     const file = target ? backupAsExport(raw, target, backup.savedAt) : null;
     downloadJson(`${backup.key.replace(/[^a-z0-9-]+/gi, "-")}.json`, file ?? raw);
   }
   function restore(backup: BackupInfo) {
-    const raw = readBackup(openArea("local"), backup.key);
+    const raw = readBrowserBackup(backup.key);
     const target = browserBackupTargets()[backup.record];
     if (raw === null || !target) {
       onRestored({ ok: false, text: "This copy is no longer stored, or is of a record this page cannot restore." });

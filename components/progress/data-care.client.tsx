@@ -1,9 +1,8 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { getDataCareStore, markDataCare } from "@/lib/pwa/data-care-record";
-import { practiceDaysSince, reminderDue } from "@/lib/pwa/export-reminder";
-import { askToPersist, persistence, type Persistence } from "@/lib/pwa/persist";
+import { getDataCareStore, markDataCare, askToPersist, persistence, type Persistence } from "@/lib/pwa/client";
+import { practiceDaysSince, reminderDue } from "@/lib/pwa";
 
 const subscribe = (listener: () => void) => getDataCareStore().subscribe(listener);
 const snapshot = () => getDataCareStore().getSnapshot();

@@ -1,13 +1,17 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { browserCompanions } from "@/lib/progress/browser-companions";
-import type { ImportMode, ImportOutcome } from "@/lib/progress/progress-transfer";
-import { resetData } from "@/lib/progress/reset";
-import { reviewLogCsv } from "@/lib/progress/review-csv";
-import { describeImport, importAll } from "@/lib/progress/transfer-all";
-import { downloadJson } from "../shared/download-json";
+import {
+  getBrowserStore,
+  browserCompanions,
+  type ImportMode,
+  type ImportOutcome,
+  resetData,
+  reviewLogCsv,
+  describeImport,
+  importAll,
+} from "@/lib/progress/client";
+import { downloadJson } from "@/components/shared/client";
 import { BackupList } from "./backup-list.client";
 import { exportProgressFile } from "./export-file";
 import { ResetForm } from "./reset-form.client";

@@ -1,18 +1,14 @@
 "use client";
 
 import { useSyncExternalStore, type ReactNode } from "react";
-import { browserToday } from "@/lib/practice/browser-today";
-import { todaySummary, type TodaySummary } from "@/lib/progress/due-count";
-import { daysBetween, planDayOf } from "@/lib/progress/plan/days";
-import { readDeadline } from "@/lib/progress/plan/deadline";
-import { openArea } from "@/lib/storage/areas";
+import { browserToday } from "@/lib/practice/client";
+import { browserTodaySummary, type TodaySummary } from "@/lib/progress/client";
+import { browserDeadline, daysBetween, planDayOf } from "@/lib/plan/client";
 
 /** Today's reviews as text, cached so React sees a stable snapshot; "blocked" where site data cannot be read. */
 let cache: { raw: string; value: TodaySummary | "blocked" | null } | null = null;
 function snapshot(): TodaySummary | "blocked" | null {
-  const area = openArea("local");
-  if (!area) return "blocked";
-  const value = todaySummary(area, browserToday());
+  const value = browserTodaySummary(browserToday());
   const raw = JSON.stringify(value);
   if (cache?.raw !== raw) cache = { raw, value };
   return cache.value;
@@ -27,7 +23,7 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** Days to the interview while a plan's date lies ahead, else null. */
 function daysToInterview(): number | null {
-  const deadline = readDeadline(openArea("local"));
+  const deadline = browserDeadline();
   if (!deadline) return null;
   const left = daysBetween(planDayOf(new Date(), deadline.dayStartHour), deadline.date);
   return left >= 0 ? left : null;

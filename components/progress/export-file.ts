@@ -1,9 +1,7 @@
 import "client-only";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { browserCompanions } from "@/lib/progress/browser-companions";
-import { exportAll } from "@/lib/progress/transfer-all";
-import { noteExport } from "@/lib/pwa/data-care-record";
-import { downloadJson } from "../shared/download-json";
+import { getBrowserStore, browserCompanions, exportAll } from "@/lib/progress/client";
+import { noteExport } from "@/lib/pwa/client";
+import { downloadJson } from "@/components/shared/client";
 
 /** Saves everything this browser holds as one export file, and notes the export for the reminder. */
 export function exportProgressFile(): void {

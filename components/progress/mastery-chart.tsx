@@ -1,7 +1,6 @@
 import "client-only";
-import type { Outline } from "@/lib/practice/deck";
-import { sectionMastery } from "@/lib/progress/mastery";
-import type { Progress } from "@/lib/progress/schema";
+import type { Outline } from "@/lib/deck";
+import { sectionMastery, type Progress } from "@/lib/progress/client";
 
 const levels = ["mastered", "learning", "new"] as const;
 

@@ -1,24 +1,28 @@
 "use client";
 
 import { useDeferredValue } from "react";
-import type { Outline } from "@/lib/practice/deck";
-import { weekdayOf } from "@/lib/progress/calendar";
-import { questionsDueByDay, todayAt } from "@/lib/practice/today";
-import { addDays, defaultDayStartHour, planDayOf } from "@/lib/progress/plan/days";
-import { reviewsByDay } from "@/lib/progress/streaks";
-import { usePlan } from "../plan/use-plan";
-import { getBrowserStore } from "@/lib/progress/browser-store";
+import type { Outline } from "@/lib/deck";
+import {
+  weekdayOf,
+  questionsDueByDay,
+  todayAt,
+  reviewsByDay,
+  getBrowserStore,
+  outlineInTrack,
+  progressForQuestions,
+} from "@/lib/progress/client";
+import { addDays, defaultDayStartHour, planDayOf } from "@/lib/plan/client";
+import { usePlan } from "./use-plan";
 import { DataCare } from "./data-care.client";
 import { DataControls } from "./data-controls.client";
 import { exportProgressFile } from "./export-file";
-import { LazyRecordingsPanel } from "../voice/lazy-recordings-panel.client";
+import { LazyRecordingsPanel } from "@/components/voice/lazy-recordings-panel.client";
 import { MasteryChart } from "./mastery-chart";
 import { ReviewHeatmap } from "./review-heatmap";
 import { StoreNotices } from "./store-notices.client";
 import { useProgress } from "./use-progress";
-import { outlineInTrack, progressForQuestions } from "@/lib/progress/track-scope";
-import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/track-param";
-import { useMarkedTrackLink } from "../track/mark-track-links";
+import { chosenTrack, parseTrackParam, tracksOf } from "@/lib/url/client";
+import { useMarkedTrackLink } from "@/components/track/client";
 
 /**
  * Mastery per section, days practised, the streak, what is due this week, and data controls. The

@@ -1,10 +1,8 @@
 "use client";
 
 import { useEffect, useId, useRef, useState } from "react";
-import { getBookmarksStore, getNotesStore } from "@/lib/notes/browser-stores";
-import { bookmarkedIds } from "@/lib/notes/bookmarks-record";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { questionOfKey } from "@/lib/progress/track-scope";
+import { getBookmarksStore, getNotesStore, bookmarkedIds } from "@/lib/notes/client";
+import { getBrowserStore, questionOfKey } from "@/lib/progress/client";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 

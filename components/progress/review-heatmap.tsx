@@ -1,6 +1,6 @@
 import "client-only";
 import "./heatmap.css";
-import { currentRun, heatmapCells, longestRun } from "@/lib/progress/streaks";
+import { currentRun, heatmapCells, longestRun } from "@/lib/progress/client";
 
 const cell = 11;
 const gap = 2;

@@ -1,6 +1,6 @@
 "use client";
 
-import type { StoreNotice } from "@/lib/storage/record-store";
+import type { StoreNotice } from "@/lib/storage/client";
 
 /** Says plainly what happened to stored data; never hidden, dismissable once read. */
 export function StoreNotices({ notices, onDismiss }: { notices: StoreNotice[]; onDismiss: (n: StoreNotice) => void }) {

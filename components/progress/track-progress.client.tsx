@@ -1,13 +1,11 @@
 "use client";
 
-import { readCardsLightly } from "@/lib/progress/light-read";
-import { trackProgressText } from "@/lib/progress/track-progress";
-import { openArea } from "@/lib/storage/areas";
-import { useStoredRefresh } from "../shared/use-stored-refresh";
+import { browserCards, trackProgressText } from "@/lib/progress/client";
+import { useStoredRefresh } from "@/components/shared/client";
 
 /** Fills every TrackProgressLine on the page from this browser's progress. */
 function fill() {
-  const cards = readCardsLightly(openArea("local"));
+  const cards = browserCards();
   // Blocked or unreadable site data: say nothing rather than call every track untouched.
   if (!cards) return;
   for (const line of document.querySelectorAll<HTMLElement>("[data-progress-ids]")) {

@@ -1,8 +1,6 @@
 import "client-only";
-import { browserCompanions } from "@/lib/progress/browser-companions";
-import { describeImport } from "@/lib/progress/transfer-all";
-import { decodeTransfer, isTransferFragment } from "@/lib/progress/transfer-link";
-import { readExportFile } from "@/lib/progress/transfer";
+import { browserCompanions, describeImport, readExportFile } from "@/lib/progress/client";
+import { decodeTransfer, isTransferFragment } from "@/lib/progress";
 
 export type TransferArrival = { ok: true; text: string; holds: string } | { ok: false; error: string };
 

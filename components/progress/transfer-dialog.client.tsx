@@ -1,12 +1,10 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import { browserCompanions } from "@/lib/progress/browser-companions";
-import { exportAll } from "@/lib/progress/transfer-all";
-import { encodeTransfer } from "@/lib/progress/transfer-link";
-import { noteExport } from "@/lib/pwa/data-care-record";
-import { downloadJson } from "../shared/download-json";
+import { getBrowserStore, browserCompanions, exportAll } from "@/lib/progress/client";
+import { encodeTransfer } from "@/lib/progress";
+import { noteExport } from "@/lib/pwa/client";
+import { downloadJson } from "@/components/shared/client";
 import { QrCode, qrModules, type Modules } from "./qr-code";
 
 interface Built {

@@ -1,8 +1,7 @@
 import "client-only";
 import { useSyncExternalStore } from "react";
-import { getBrowserStore } from "@/lib/progress/browser-store";
-import type { Progress } from "@/lib/progress/schema";
-import type { RecordState } from "@/lib/storage/record-store";
+import { getBrowserStore, type Progress } from "@/lib/progress/client";
+import type { RecordState } from "@/lib/storage/client";
 
 const subscribe = (listener: () => void) => getBrowserStore().subscribe(listener);
 const snapshot = () => getBrowserStore().getSnapshot();

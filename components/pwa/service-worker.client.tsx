@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { askToPersist } from "@/lib/pwa/persist";
+import { askToPersist } from "@/lib/pwa/client";
 
 /**
  * Registers the offline service worker (lib/pwa/sw.ts; this file is an external script, so the

@@ -1,4 +1,4 @@
-import type { Difficulty } from "@/lib/content/schema";
+import type { Difficulty } from "@/lib/content";
 
 export function DifficultyBadge({ difficulty }: { difficulty: Difficulty }) {
   return <span className={`badge badge-${difficulty}`}>{difficulty}</span>;

@@ -1,4 +1,4 @@
-import type { QuestionKind } from "@/lib/content/schema";
+import type { QuestionKind } from "@/lib/content";
 
 /** Marks a design question (a whole design round); a concept question, the usual kind, has no badge. */
 export function KindBadge({ kind }: { kind: QuestionKind | undefined }) {

@@ -1,7 +1,7 @@
 "use client";
 
 import { useEffect } from "react";
-import { decodeFragment } from "@/lib/url/untrusted";
+import { decodeFragment } from "@/lib/url";
 
 /**
  * Opens the accordion named by the URL's #fragment, on load and whenever the fragment changes. A

@@ -1,4 +1,4 @@
-import type { Question } from "@/lib/content/load";
+import type { Question } from "@/lib/content/server";
 import { CopyLink } from "./copy-link.client";
 import { DifficultyBadge } from "./difficulty-badge";
 import { KindBadge } from "./kind-badge";

@@ -1,5 +1,5 @@
-import type { Question } from "@/lib/content/load";
-import { MdxBody } from "../mdx/mdx-body";
+import type { Question } from "@/lib/content/server";
+import { MdxBody } from "@/components/mdx/server";
 import { InlineText } from "./inline-text";
 import { panelIds } from "./panel-ids";
 import "./question-details.css";

@@ -1,5 +1,5 @@
-import type { Question } from "@/lib/content/load";
-import { headingIds } from "@/lib/mdx/heading-slug";
+import type { Question } from "@/lib/content/server";
+import { headingIds } from "@/lib/mdx";
 import { InlineText } from "./inline-text";
 import { panelIds } from "./panel-ids";
 

@@ -1,4 +1,4 @@
-import type { QuestionStatus } from "@/lib/progress/question-status";
+import type { QuestionStatus } from "@/lib/progress/client";
 import "./status-badge.css";
 
 /** What each status means, shown as the badge's tooltip. */

@@ -1,14 +1,12 @@
 "use client";
 
-import { readCardsLightly } from "@/lib/progress/light-read";
-import { statusReader } from "@/lib/progress/question-status";
-import { openArea } from "@/lib/storage/areas";
-import { useStoredRefresh } from "../shared/use-stored-refresh";
+import { browserCards, statusReader } from "@/lib/progress/client";
+import { useStoredRefresh } from "@/components/shared/client";
 import { statusHints } from "./status-badge";
 
 /** Fills every empty StatusBadge on the page, the same markup StatusBadge draws with a status. */
 function fill() {
-  const cards = readCardsLightly(openArea("local"));
+  const cards = browserCards();
   // Blocked or unreadable site data: say nothing rather than call everything new.
   if (!cards) return;
   const statusOf = statusReader(cards, new Date());

@@ -1,14 +1,17 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { readNotesLightly } from "@/lib/notes/light-read";
-import { searchNotes } from "@/lib/search/notes";
-import { rankedSearch } from "@/lib/search/rank";
-import { openArea } from "@/lib/storage/areas";
-import { fetchJson, trackOfPage } from "@/lib/search/shards/fetch-json";
-import { ShardedIndex, type ShardHit } from "@/lib/search/shards/index";
-import { optionsFor, searchShards, type ShardResults } from "@/lib/search/shards/query";
-import { highlight, snippetFor, type Part } from "@/lib/search/snippet";
+import { browserNotes } from "@/lib/notes/client";
+import {
+  searchNotes,
+  rankedSearch,
+  ShardedIndex,
+  type ShardHit,
+  optionsFor,
+  searchShards,
+  type ShardResults,
+} from "@/lib/search";
+import { fetchJson, trackOfPage, highlight, snippetFor, type Part } from "@/lib/search/client";
 import { SearchEmpty } from "./search-empty";
 
 let indexPromise: Promise<ShardedIndex> | undefined;
@@ -38,7 +41,7 @@ export default function SearchDialog({ onClose }: { onClose: () => void }) {
   const [active, setActive] = useState(0);
   const [allTracks, setAllTracks] = useState(false);
   // Notes are read once per opening and searched here: they never leave the browser.
-  const [notes] = useState(() => readNotesLightly(openArea("local")));
+  const [notes] = useState(() => browserNotes());
 
   useEffect(() => {
     dialog.current?.showModal();

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState, type ReactNode } from "react";
-import { isTextEntry } from "../shared/keyboard";
+import { isTextEntry } from "@/components/shared/client";
 // The dialog's styles load with the launcher: CSS imported by a lazily loaded chunk would make
 // webpack add its stylesheet loader to the runtime every page ships.
 import "./search-empty.css";

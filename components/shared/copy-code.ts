@@ -1,5 +1,5 @@
 import "client-only";
-import { copyStatusId } from "../mdx/copy-status-id";
+import { copyStatusId } from "./copy-status-id";
 
 /**
  * The delegated click handler for every code block's copy button (CodeBlock's markup): copies the

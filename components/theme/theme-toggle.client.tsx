@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { writePreference } from "@/lib/storage/preference";
+import { writePreference } from "@/lib/storage/client";
 
 const noSubscription = () => () => undefined;
 

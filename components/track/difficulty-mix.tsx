@@ -1,5 +1,5 @@
-import { difficulties } from "@/lib/content/difficulty";
-import type { Question } from "@/lib/content/load";
+import { difficulties } from "@/lib/content";
+import type { Question } from "@/lib/content/server";
 
 /** A stacked bar and a text line saying how many questions of each difficulty a section has. */
 export function DifficultyMix({ questions }: { questions: Question[] }) {

@@ -1,3 +1,4 @@
+import "client-only";
 import { useEffect } from "react";
 
 /** Marks the server-drawn track picker's link for the chosen track (null: all tracks) as current. */

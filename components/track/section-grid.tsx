@@ -1,4 +1,4 @@
-import type { LoadedTrack } from "@/lib/content/load";
+import type { LoadedTrack } from "@/lib/content/server";
 import { sectionPath } from "@/lib/site";
 import { DifficultyMix } from "./difficulty-mix";
 

@@ -1,5 +1,5 @@
-import type { SectionWithQuestions } from "@/lib/content/load";
-import { offsetOfPage, paginate } from "@/lib/content/pages";
+import type { SectionWithQuestions } from "@/lib/content/server";
+import { offsetOfPage, paginate } from "@/lib/content";
 import { sectionPath } from "@/lib/site";
 
 /** Past this many questions the index names pages, not questions, so each page stays bounded. */

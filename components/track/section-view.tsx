@@ -1,12 +1,12 @@
 import { OpenHashTarget } from "@/components/question/open-hash-target.client";
-import { QuestionAccordion } from "@/components/question/question-accordion";
 import { StatusBadges } from "@/components/question/status-badges.client";
-import { CodeCopy } from "../mdx/code-copy.client";
-import { CopyStatus } from "../mdx/copy-status";
-import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/load";
-import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content/pages";
+import { QuestionAccordion } from "@/components/question/server";
+import { CopyStatus } from "@/components/mdx";
+import { CodeCopy } from "@/components/mdx/code-copy.client";
+import type { LoadedTrack, SectionWithQuestions } from "@/lib/content/server";
+import { offsetOfPage, pageCount, questionsOnPage } from "@/lib/content";
 import { practiceSectionsPath, sectionPath, trackPath } from "@/lib/site";
-import { PageOf, PagePager } from "../shared/pagination";
+import { PageOf, PagePager } from "@/components/shared";
 import { SectionIndex } from "./section-index";
 
 /** One page of a section: its questions as accordions, with page and section navigation. */

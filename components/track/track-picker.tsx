@@ -1,4 +1,4 @@
-import type { TrackOption } from "@/lib/url/track-param";
+import type { TrackOption } from "@/lib/url/client";
 
 /**
  * Links to the page for each track and for all of them, drawn by the server so they work without

@@ -1,4 +1,4 @@
-import type { LoadedTrack } from "@/lib/content/load";
+import type { LoadedTrack } from "@/lib/content/server";
 
 /**
  * A track's progress line. Pages render it empty, with its line reserved, and TrackProgress fills

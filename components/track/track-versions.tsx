@@ -1,4 +1,4 @@
-import type { LoadedTrack } from "@/lib/content/load";
+import type { LoadedTrack } from "@/lib/content/server";
 
 /**
  * The versions a track's answers are written for (`versions` in its track.json), shown on that

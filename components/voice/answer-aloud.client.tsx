@@ -1,10 +1,10 @@
 "use client";
 
 import { useCallback, useEffect, useRef, useState } from "react";
-import { askToKeepTakes, saveTake, takeUsage } from "@/lib/storage/takes/take-store";
-import { startRecording, type RecordedAudio, type Recording } from "@/lib/voice/recorder";
-import { formatTakeLength, longestTakeMs, recorderMessages, type RecorderProblem } from "@/lib/voice/recording-rules";
-import { isTextEntry } from "../shared/keyboard";
+import { askToKeepTakes, saveTake, takeUsage } from "@/lib/voice/client";
+import { startRecording, type RecordedAudio, type Recording } from "@/lib/voice/client";
+import { formatTakeLength, longestTakeMs, recorderMessages, type RecorderProblem } from "@/lib/voice";
+import { isTextEntry } from "@/components/shared/client";
 import { TakePlayer } from "./take-player";
 
 export interface AnswerAloudProps {

@@ -1,13 +1,8 @@
 "use client";
 
 import { useEffect, useState, useSyncExternalStore } from "react";
-import { readPreference, writePreference } from "@/lib/storage/preference";
-import {
-  decodeInterviewerSettings,
-  interviewerSettingsKey,
-  spokenText,
-  type InterviewerSettings,
-} from "@/lib/voice/interviewer-settings";
+import { readPreference, writePreference } from "@/lib/voice/client";
+import { decodeInterviewerSettings, interviewerSettingsKey, spokenText, type InterviewerSettings } from "@/lib/voice";
 
 const hasSynthesis = () => typeof window !== "undefined" && "speechSynthesis" in window;
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { lazy, Suspense, useEffect, useState } from "react";
-import { isTextEntry } from "../shared/keyboard";
+import { isTextEntry } from "@/components/shared/client";
 import type { AnswerAloudProps } from "./answer-aloud.client";
 
 function RecorderUnavailable() {

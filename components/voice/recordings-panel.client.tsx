@@ -1,9 +1,9 @@
 "use client";
 
 import { useEffect, useState } from "react";
-import { clearStoredTakes, storedTakesSize, type StoredTakesSize } from "@/lib/storage/takes/take-usage";
-import { formatBytes } from "@/lib/voice/format";
-import { InlineConfirm } from "../shared/inline-confirm.client";
+import { clearStoredTakes, storedTakesSize, type StoredTakesSize } from "@/lib/voice/client";
+import { formatBytes } from "@/lib/voice";
+import { InlineConfirm } from "@/components/shared/inline-confirm.client";
 
 type Usage = { kind: "loading" } | { kind: "ready"; usage: StoredTakesSize } | { kind: "error" };
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { formatTakeLength } from "@/lib/voice/recording-rules";
+import { formatTakeLength } from "@/lib/voice";
 import { TakeList } from "./take-list";
 import { TakePlayer } from "./take-player";
 import { useTakes } from "./use-takes";

@@ -1,5 +1,5 @@
-import type { Take } from "@/lib/storage/takes/take-record";
-import { deleteTake } from "@/lib/storage/takes/take-store";
+import type { Take } from "@/lib/voice";
+import { deleteTake } from "@/lib/voice/client";
 import { TakePlayer } from "./take-player";
 
 /** The last takes of a question, newest first, each playable and deletable. */

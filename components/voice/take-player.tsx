@@ -1,5 +1,6 @@
+import "client-only";
 import { useEffect, useRef } from "react";
-import { formatTakeLength } from "@/lib/voice/recording-rules";
+import { formatTakeLength } from "@/lib/voice";
 
 const when = (ms: number) =>
   new Date(ms).toLocaleString(undefined, { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit" });

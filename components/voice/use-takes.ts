@@ -1,6 +1,6 @@
 import "client-only";
 import { useEffect, useState } from "react";
-import { listMockTakes, listTakes, onTakesChanged, type TakeList } from "@/lib/storage/takes/take-store";
+import { listMockTakes, listTakes, onTakesChanged, type TakeList } from "@/lib/voice/client";
 
 export type TakesState = { kind: "loading" } | { kind: "ready"; list: TakeList } | { kind: "error"; message: string };
 

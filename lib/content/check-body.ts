@@ -1,8 +1,8 @@
 import "server-only";
-import { walkMdx, type DiagramSource, type Fence } from "../mdx/walk-mdx";
+import { walkMdx, type DiagramSource, type Fence } from "@/lib/mdx/server";
 import type { ContentError } from "./errors";
 
-export type { DiagramSource } from "../mdx/walk-mdx";
+export type { DiagramSource } from "@/lib/mdx/server";
 
 export interface BodyCheck {
   errors: ContentError[];

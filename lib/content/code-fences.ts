@@ -1,4 +1,4 @@
-import { walkMdx, type Fence } from "../mdx/walk-mdx";
+import { walkMdx, type Fence } from "@/lib/mdx/server";
 import { discoverTrack } from "./discover";
 import { parseQuestionFile } from "./parse";
 

@@ -1,9 +1,7 @@
 import "server-only";
 import path from "node:path";
-import { diagramHash, isDiagramCached } from "../diagrams/cache";
-import { parseDiagram } from "../diagrams/parse-diagram";
-import { compileBody } from "../mdx/compile";
-import { UnsafeBodyError } from "../mdx/refuse-unsafe";
+import { diagramHash, isDiagramCached, parseDiagram } from "@/lib/diagrams/server";
+import { compileBody, UnsafeBodyError } from "@/lib/mdx/server";
 import { readBankCache } from "./bank-cache";
 import { checkBank } from "./bank-check";
 import { checkBody, type BodyCheck, type DiagramSource } from "./check-body";

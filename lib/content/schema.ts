@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { slugPattern } from "../slug";
+import { slugPattern } from "@/lib/slug";
 import { difficulties } from "./difficulty";
 
 export { difficulties };

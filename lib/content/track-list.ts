@@ -1,5 +1,5 @@
 import "server-only";
-import type { TrackOption } from "../url/track-param";
+import type { TrackOption } from "@/lib/url/client";
 import { getTracks } from "./load";
 
 /** The tracks a page's picker offers, in the bank's order. */

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { installedVersion } from "../mdx/installed-packages";
+import { installedVersion } from "@/lib/installed-packages";
 
 /**
  * Diagrams are rendered to SVG ahead of time (`npm run diagrams`, which needs Chromium) and

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Track } from "../content/schema";
+import type { Track } from "@/lib/content";
 import { clip, fitTitle, sectionTitleOf } from "./describe";
 import { slugify } from "./import-map";
 import type { RawSection } from "./types";

@@ -1,5 +1,5 @@
 import "server-only";
-import { difficulties } from "../content/difficulty";
+import { difficulties } from "@/lib/content";
 import { toPlainText } from "./inline";
 import type { SourceLine } from "./types";
 

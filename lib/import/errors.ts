@@ -1,5 +1,5 @@
 import "server-only";
-import { formatContentError, type ContentError } from "../content/errors";
+import { formatContentError, type ContentError } from "@/lib/content/server";
 
 /** Input the importer refuses; its message is `file:line: field: message`, like content errors. */
 export class ImportError extends Error {

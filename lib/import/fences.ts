@@ -1,5 +1,5 @@
 import "server-only";
-import { codeLanguage } from "../mdx/languages";
+import { codeLanguage } from "@/lib/mdx/server";
 /** An open code fence: its character and length, so only a matching line closes it. */
 export interface OpenFence {
   char: "`" | "~";

@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { kebab } from "../content/schema";
+import { kebab } from "@/lib/content";
 import { jaccard, signatureOf, wordsOf } from "./words";
 
 /** One question the track has ever had; `retired` ones keep their id so it is never reused. */

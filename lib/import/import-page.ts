@@ -1,7 +1,7 @@
 import "server-only";
 import path from "node:path";
 import { stringify } from "yaml";
-import { importedFrontmatterSchema, type Track } from "../content/schema";
+import { importedFrontmatterSchema, type Track } from "@/lib/content";
 import { attachCodeExamples, bodyOf, draftQuestion, type DraftQuestion } from "./build-question";
 import { planSections, tagsOf, trackManifest } from "./build-track";
 import { difficultyOf } from "./describe";

@@ -2,7 +2,7 @@ import "server-only";
 import { append } from "./append";
 import type { PhrasingContent } from "mdast";
 import type { MdxJsxTextElement } from "mdast-util-mdx-jsx";
-import { allowedHtmlElements } from "../mdx/component-names";
+import { allowedHtmlElements } from "@/lib/mdx/server";
 import { ImportError } from "./errors";
 import { readTag } from "./html-tags";
 import type { Removed, Warning } from "./types";

@@ -8,7 +8,7 @@ import remarkMdx from "remark-mdx";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { visit } from "unist-util-visit";
-import { allowedHtmlElements, mdxComponentNames } from "../mdx/component-names";
+import { allowedHtmlElements, mdxComponentNames } from "@/lib/mdx/server";
 
 /**
  * Writes a Markdown tree as MDX. Every `{`, `}` and `<` in text is escaped wherever it appears, so

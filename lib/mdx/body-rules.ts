@@ -1,6 +1,6 @@
 import "server-only";
 import type { Code, RootContent } from "mdast";
-import { blockProblems, isBlockName } from "../estimate/schema";
+import { blockProblems, isBlockName } from "@/lib/estimate";
 import { allowedHtmlElements, elementAttributes, mdxComponentNames } from "./component-names";
 import type { FenceMeta } from "./fence-meta";
 import { fenceLanguage, isCodeLanguage, specialFences } from "./languages";

@@ -2,8 +2,8 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { diagramFile, diagramHash, diagramThemes, type DiagramTheme } from "../diagrams/cache";
-import { installedVersions, packageNameOf } from "./installed-packages";
+import { diagramFile, diagramHash, diagramThemes, type DiagramTheme } from "@/lib/diagrams/server";
+import { installedVersions, packageNameOf } from "@/lib/installed-packages";
 
 /** Everything besides the body that can change a compiled answer. Tests pass their own. */
 export interface CompileInputs {

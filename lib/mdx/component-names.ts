@@ -1,5 +1,5 @@
 import "server-only";
-import { blockAttributes } from "../estimate/schema";
+import { blockAttributes } from "@/lib/estimate";
 /**
  * The domain components question bodies may use. `components/mdx/registry.tsx` maps each name to
  * its React component; its type makes the two lists impossible to drift apart.

@@ -2,7 +2,7 @@ import "server-only";
 import type { Element } from "hast";
 import type { BlockContent, Root } from "mdast";
 import type { Plugin } from "unified";
-import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "../diagrams/cache";
+import { cachedDiagramSize, diagramHash, diagramThemes, diagramUrl } from "@/lib/diagrams/server";
 import { prerendered, replaceFences } from "./replace-fences";
 import { diagramOf } from "./walk-mdx";
 

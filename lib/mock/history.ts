@@ -1,8 +1,13 @@
 import "client-only";
-import { openArea } from "../storage/areas";
-import { pastDateProblem } from "../storage/dates";
-import { describeIssue } from "../storage/issues";
-import { RecordStore, type Decoded, type Merged, type RecordKind } from "../storage/record-store";
+import {
+  openArea,
+  pastDateProblem,
+  describeIssue,
+  RecordStore,
+  type Decoded,
+  type Merged,
+  type RecordKind,
+} from "@/lib/storage/client";
 import { mockRecordSchema, type MockHistory, type MockRecord } from "./schema";
 import { historyVersion } from "./values";
 

@@ -1,4 +1,4 @@
-import type { Rating } from "../progress/schema";
+import type { Rating } from "@/lib/progress/client";
 import type { MockRecord } from "./schema";
 
 type ReportQuestion = Pick<MockRecord["questions"][number], "id" | "section" | "grade" | "saidRedFlag" | "outcome">;

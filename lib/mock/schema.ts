@@ -1,8 +1,8 @@
 import "client-only";
 import * as z from "zod/mini";
-import { difficulties } from "../content/difficulty";
-import { buildUndoSchema, ratings } from "../progress/schema";
-import { lazySchema, once } from "../storage/lazy-schema";
+import { difficulties } from "@/lib/content";
+import { buildUndoSchema, ratings } from "@/lib/progress/client";
+import { lazySchema, once } from "@/lib/storage/client";
 import { historyVersion, mockFormats, mockSessionVersion, runOutcomes, timeUpChoices } from "./values";
 
 /** Validators for what the mock interview keeps in the browser: the live session and the history. */

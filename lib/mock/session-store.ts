@@ -1,5 +1,5 @@
 import "client-only";
-import { persistedState } from "../storage/persisted-state";
+import { persistedState } from "@/lib/storage/client";
 import { mockSessionSchema } from "./schema";
 import { mockReducer, type MockAction, type MockSession } from "./session";
 

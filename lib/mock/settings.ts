@@ -1,5 +1,5 @@
 import "client-only";
-import { difficulties, isDifficulty } from "../content/difficulty";
+import { difficulties, isDifficulty } from "@/lib/content";
 import { roundMinutes } from "./phases";
 import type { MockSettings } from "./schema";
 

@@ -1,7 +1,7 @@
 import "client-only";
-import { isDifficulty } from "../content/difficulty";
-import { trackParam } from "../url/track-param";
-import { readQuery, shortenForDisplay } from "../url/untrusted";
+import { isDifficulty } from "@/lib/content";
+import { trackParam } from "@/lib/url/client";
+import { readQuery, shortenForDisplay } from "@/lib/url";
 import { designRoundPreset, limits, type MockSettings } from "./settings";
 import { timeUpChoices } from "./values";
 

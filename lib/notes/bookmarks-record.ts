@@ -1,7 +1,6 @@
 import "client-only";
 import * as z from "zod/mini";
-import { pastIsoDate } from "../storage/dates";
-import { datedMapRecord, type DatedMap } from "../storage/dated-map";
+import { pastIsoDate, datedMapRecord, type DatedMap } from "@/lib/storage/client";
 import { bookmarksKey } from "./keys";
 
 /** Bookmarked questions: a set of ids, with unmarked ones kept as dated tombstones for merging. */

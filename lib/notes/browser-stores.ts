@@ -1,5 +1,5 @@
 import "client-only";
-import { browserRecord } from "../storage/browser-record";
+import { browserRecord } from "@/lib/storage/client";
 import { bookmarksRecord } from "./bookmarks-record";
 import { notesRecord } from "./notes-record";
 

@@ -1,5 +1,5 @@
 import "client-only";
-import type { Area } from "../storage/areas";
+import type { Area } from "@/lib/storage/client";
 import { bookmarksKey, notesKey } from "./keys";
 
 /**

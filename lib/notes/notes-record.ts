@@ -1,7 +1,6 @@
 import "client-only";
 import * as z from "zod/mini";
-import { pastIsoDate } from "../storage/dates";
-import { datedMapRecord, type DatedMap } from "../storage/dated-map";
+import { pastIsoDate, datedMapRecord, type DatedMap } from "@/lib/storage/client";
 import { notesKey } from "./keys";
 import { maxNoteLength } from "./limits";
 

@@ -2,7 +2,7 @@ import "client-only";
 import { setBookmark } from "./bookmarks-record";
 import { getBookmarksStore, getNotesStore } from "./browser-stores";
 import { setNote } from "./notes-record";
-import type { StoreMode } from "../storage/record-store";
+import type { StoreMode } from "@/lib/storage/client";
 
 /** Saves through the validated records; islands load this module on the first change only. */
 export const saveNote = (id: string, text: string): Promise<StoreMode> =>

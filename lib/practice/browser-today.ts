@@ -1,8 +1,7 @@
 import "client-only";
-import { defaultDayStartHour } from "../progress/plan/days";
-import { readDeadline } from "../progress/plan/deadline";
-import { openArea } from "../storage/areas";
-import { todayAt, type Today } from "./today";
+import { defaultDayStartHour, readDeadline } from "@/lib/plan/client";
+import { openArea } from "@/lib/storage/client";
+import { todayAt, type Today } from "@/lib/progress/client";
 
 /** Today in this browser: its day begins at the plan's day-start hour, or the default without a plan. */
 export const browserToday = (now = new Date()): Today =>

@@ -1,4 +1,4 @@
-import type { Rating, StoredCard } from "../progress/schema";
+import type { Rating, StoredCard } from "@/lib/progress/client";
 import { wholeUnits } from "./intervals";
 
 /** How far away a due date is, in the largest whole unit that fits. */

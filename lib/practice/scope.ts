@@ -1,12 +1,11 @@
 import "client-only";
-import { difficulties, type Difficulty } from "../content/difficulty";
-import { cardKey, type Progress } from "../progress/schema";
-import { savedValues } from "../notes/saved-scope";
-import { slugPattern } from "../slug";
-import { trackParam } from "../url/track-param";
-import { readQuery, shortenForDisplay } from "../url/untrusted";
-import type { Deck, DeckQuestion } from "./deck";
-import { isDueToday, todayAt, type Today } from "./today";
+import { difficulties, type Difficulty } from "@/lib/content";
+import { cardKey, type Progress, isDueToday, todayAt, type Today } from "@/lib/progress/client";
+import { savedValues } from "@/lib/notes";
+import { slugPattern } from "@/lib/slug";
+import { trackParam } from "@/lib/url/client";
+import { readQuery, shortenForDisplay } from "@/lib/url";
+import type { Deck, DeckQuestion } from "@/lib/deck";
 
 export const whichOptions = [
   { value: "smart", label: "Due first, then new" },

@@ -1,5 +1,5 @@
 import "client-only";
-import { persistedState } from "../storage/persisted-state";
+import { persistedState } from "@/lib/storage/client";
 import { sessionKey, sessionReducer, sessionSchema, startSession, type Session, type SessionAction } from "./session";
 
 const store = persistedState<Session, SessionAction>(

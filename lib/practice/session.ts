@@ -1,7 +1,7 @@
 import "client-only";
 import * as z from "zod/mini";
-import { buildUndoSchema, type Rating } from "../progress/schema";
-import { lazySchema } from "../storage/lazy-schema";
+import { buildUndoSchema, type Rating } from "@/lib/progress/client";
+import { lazySchema } from "@/lib/storage/client";
 
 /**
  * One practice session as a pure state machine. Per question: question → answer (grade) → each

@@ -1,5 +1,5 @@
 import "client-only";
-import { decodeText, type RecordKind, type RecordStore } from "../storage/record-store";
+import { decodeText, type RecordKind, type RecordStore } from "@/lib/storage/client";
 import type { ImportOutcome } from "./progress-transfer";
 
 /** How one record's backups are restored, and under which name they sit in an export file. */

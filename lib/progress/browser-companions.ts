@@ -1,9 +1,6 @@
 import "client-only";
-import { bookmarksRecord } from "../notes/bookmarks-record";
-import { getBookmarksStore, getNotesStore } from "../notes/browser-stores";
-import { notesRecord } from "../notes/notes-record";
-import { getPlanStore } from "./plan/browser-plan";
-import { planRecord } from "./plan/plan-record";
+import { bookmarksRecord, getBookmarksStore, getNotesStore, notesRecord } from "@/lib/notes/client";
+import { getPlanStore, planRecord } from "@/lib/plan/client";
 import { companion, type Companion } from "./transfer-all";
 
 /** The records exported and imported beside progress, under these names in the file. */

@@ -1,5 +1,5 @@
 import "client-only";
-import { openArea } from "../storage/areas";
+import { openArea } from "@/lib/storage/client";
 import { ProgressStore } from "./progress-store";
 
 let store: ProgressStore | undefined;

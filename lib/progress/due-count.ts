@@ -1,8 +1,8 @@
 import "client-only";
-import { isDueToday, questionsDueToday, questionsGradedToday, type Today } from "../practice/today";
-import type { Area } from "../storage/areas";
+import { isDueToday, questionsDueToday, questionsGradedToday, type Today } from "./today";
+import type { Area } from "@/lib/storage/client";
 import { readCardsLightly } from "./light-read";
-import { reviewMinutes } from "./plan/spread";
+import { reviewMinutes } from "@/lib/plan/client";
 
 export interface TodaySummary {
   /** Questions due today, by today.ts's rule. */

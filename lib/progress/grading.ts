@@ -1,6 +1,6 @@
 import "client-only";
-import { openArea } from "../storage/areas";
-import { capInstant, readDeadline, readParameters, type Cap, type Deadline } from "./plan/deadline";
+import { openArea } from "@/lib/storage/client";
+import { capInstant, readDeadline, readParameters, type Cap, type Deadline } from "@/lib/plan/client";
 import type { ProgressStore } from "./progress-store";
 import { gradeCard, undoGrade, type UndoEntry } from "./scheduler";
 import type { Progress, Rating } from "./schema";

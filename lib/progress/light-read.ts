@@ -1,5 +1,5 @@
 import "client-only";
-import type { Area } from "../storage/areas";
+import type { Area } from "@/lib/storage/client";
 import type { StoredCard } from "./schema";
 import { progressKey } from "./store-key";
 
@@ -21,7 +21,7 @@ export function readCardsLightly(area: Area | undefined): Record<string, LightCa
     for (const [key, c] of Object.entries(cards as Record<string, Partial<LightCard> | null>)) {
       if (c && typeof c.due === "string" && typeof c.state === "number" && typeof c.stability === "number") {
         out[key] = { due: c.due, state: c.state, stability: c.stability };
-        // Today's rule (lib/practice/today.ts) leaves out cards graded today.
+        // Today's rule (lib/progress/today.ts) leaves out cards graded today.
         if (typeof c.lastReview === "string") out[key].lastReview = c.lastReview;
       }
     }

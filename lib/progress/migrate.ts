@@ -1,7 +1,7 @@
 import "client-only";
 import * as z from "zod/mini";
 import { progressVersion } from "./schema";
-import { lazySchema } from "../storage/lazy-schema";
+import { lazySchema } from "@/lib/storage/client";
 
 /**
  * Older shapes of stored progress, each lifted one step towards the current envelope; the caller

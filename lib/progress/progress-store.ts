@@ -1,6 +1,5 @@
 import "client-only";
-import type { Area } from "../storage/areas";
-import { RecordStore, type StoreMode } from "../storage/record-store";
+import { type Area, RecordStore, type StoreMode } from "@/lib/storage/client";
 import { progressRecord } from "./record";
 import type { GradingMode, Progress } from "./schema";
 

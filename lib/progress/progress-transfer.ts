@@ -1,5 +1,5 @@
 import "client-only";
-import type { StoreMode } from "../storage/record-store";
+import type { StoreMode } from "@/lib/storage/client";
 import type { ProgressStore } from "./progress-store";
 import { progressRecord } from "./record";
 import { emptyProgress } from "./schema";

@@ -1,7 +1,7 @@
 import "client-only";
 import { lightStatus, type LightCard } from "./light-read";
 import { questionOfKey } from "./track-scope";
-import { isDueToday, todayAt, type Today } from "../practice/today";
+import { isDueToday, todayAt, type Today } from "./today";
 
 /** What a question's badge says, in the order a learner meets them. */
 export const questionStatuses = ["new", "learning", "due", "mastered"] as const;
@@ -12,7 +12,7 @@ export type QuestionStatus = (typeof questionStatuses)[number];
  * and its follow-ups' cards (keyed `id#n`).
  * - new: the question itself was never graded;
  * - due: the question or one of its follow-ups is due today and was not graded today
- *   (lib/practice/today.ts), as home and practice's "Due only" count it;
+ *   (lib/progress/today.ts), as home and practice's "Due only" count it;
  * - mastered: not due, in review, and FSRS expects it to be remembered for `masteredStabilityDays`
  *   or more (the mastery chart's rule);
  * - learning: anything else that was graded (learning, relearning, or review with less stability).

@@ -1,8 +1,6 @@
 import "client-only";
-import type { Decoded, Merged, RecordKind } from "../storage/record-store";
-import { clockSkewMs, pastDateProblem } from "../storage/dates";
-import { describeIssue } from "../storage/issues";
-import { shortenForDisplay } from "../url/untrusted";
+import { type Decoded, type Merged, type RecordKind, clockSkewMs, pastDateProblem, describeIssue } from "@/lib/storage/client";
+import { shortenForDisplay } from "@/lib/url";
 import { migrate } from "./migrate";
 import {
   cardKeyMessage,

@@ -6,7 +6,7 @@ import type { Rating } from "./schema";
 
 // Apart from grading.ts so that practice, which never regrades, does not carry it: the mock page
 // fetches this module (and the plan's spreading with it) only when a report is shown.
-export { deckCap } from "./plan/spread-cap";
+export { deckCap } from "./spread-cap";
 
 /**
  * Replaces a grade given earlier (if any) with a new one in one change. The undo leaves a tombstone

@@ -1,6 +1,6 @@
 import "client-only";
 import { createEmptyCard, fsrs, Rating as FsrsRating, type Card, type Grade } from "ts-fsrs";
-import type { Cap } from "./plan/deadline";
+import type { Cap } from "@/lib/plan/client";
 import { ratingNumber, type Progress, type Rating, type Review, type StoredCard, type UndoEntry } from "./schema";
 
 export type { UndoEntry };
@@ -48,7 +48,7 @@ function fromCard(card: Card, rating: Rating, now: Date): StoredCard {
   };
 }
 
-// While a plan's date lies ahead, `cap` (lib/progress/plan/) moves a review after the interview to a day before it.
+// While a plan's date lies ahead, `cap` (lib/plan/) moves a review after the interview to a day before it.
 const capped = (due: Date, cap: Cap | null) => (cap && due > cap.after ? cap.at : due);
 
 /** How long each grade would keep the card away (ms), capped as grading caps it, for grade buttons that show it ("Good · 4 d"). */

@@ -1,8 +1,7 @@
 import "client-only";
 import * as z from "zod/mini";
-import { futureMessage, isIsoDate, notInFuture, pastIsoDate } from "../storage/dates";
-import { lazySchema } from "../storage/lazy-schema";
-import { slugPattern } from "../slug";
+import { futureMessage, isIsoDate, notInFuture, pastIsoDate, lazySchema } from "@/lib/storage/client";
+import { slugPattern } from "@/lib/slug";
 
 /**
  * Practice progress as stored in the browser. zod/mini keeps the validator small enough to ship.

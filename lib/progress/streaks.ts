@@ -1,5 +1,5 @@
 import "client-only";
-import { addDays, daysBetween, planDayOf } from "./plan/days";
+import { addDays, daysBetween, planDayOf } from "@/lib/plan/client";
 import type { Progress } from "./schema";
 
 /**

@@ -1,5 +1,5 @@
 import "client-only";
-import type { Outline } from "../practice/deck";
+import type { Outline } from "@/lib/deck";
 import type { Progress } from "./schema";
 
 /** The question a card key belongs to: keys are `<id>` or `<id>#<n>` (lib/progress/schema.ts). */

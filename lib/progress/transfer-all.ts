@@ -1,5 +1,5 @@
 import "client-only";
-import type { RecordKind, RecordStore, StoreMode } from "../storage/record-store";
+import type { RecordKind, RecordStore, StoreMode } from "@/lib/storage/client";
 import type { ProgressStore } from "./progress-store";
 import { importProgress, type ImportMode, type ImportOutcome } from "./progress-transfer";
 import { exportProgress, parseImport, readExportFile } from "./transfer";

@@ -1,8 +1,6 @@
 import "client-only";
 import * as z from "zod/mini";
-import { browserRecord } from "../storage/browser-record";
-import { pastIsoDate } from "../storage/dates";
-import { datedMapRecord, type DatedMap } from "../storage/dated-map";
+import { browserRecord, pastIsoDate, datedMapRecord, type DatedMap } from "@/lib/storage/client";
 
 /**
  * This browser's own dates for the export reminder: "exported" (the last export, file or

@@ -1,7 +1,7 @@
 import "server-only";
 import MiniSearch from "minisearch";
-import type { LoadedTrack } from "../content/load";
-import { tagTitles } from "../content/tag-titles";
+import type { LoadedTrack } from "@/lib/content/server";
+import { tagTitles } from "@/lib/content";
 import { indexOptions, type SearchDoc } from "./options";
 
 /** One document per question of every track given. */

@@ -1,4 +1,4 @@
-import type { LoadedTrack, Question } from "../content/load";
+import type { LoadedTrack, Question } from "@/lib/content/server";
 
 /**
  * What the all-questions filters need of each question; a few dozen bytes each. `kind` is only

@@ -1,9 +1,9 @@
 import "client-only";
-import { difficulties } from "../content/difficulty";
-import { questionStatuses, type QuestionStatus } from "../progress/question-status";
-import { savedValues as savedScopes } from "../notes/saved-scope";
-import { trackParam } from "../url/track-param";
-import { readQuery, shortenForDisplay } from "../url/untrusted";
+import { difficulties } from "@/lib/content";
+import { questionStatuses, type QuestionStatus } from "@/lib/progress/client";
+import { savedValues as savedScopes } from "@/lib/notes";
+import { trackParam } from "@/lib/url/client";
+import { readQuery, shortenForDisplay } from "@/lib/url";
 
 /** The progress filter offers exactly the statuses the badges show. */
 export const statuses = questionStatuses;

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { installedVersion } from "../mdx/installed-packages";
+import { installedVersion } from "@/lib/installed-packages";
 
 /** FOLLOWUP_OG_CACHE_DIR moves the cache (tests point it at an empty folder). */
 export const imageCacheDir = () =>

@@ -3,8 +3,8 @@ import * as z from "zod/mini";
 import { describeIssue } from "./issues";
 import { once } from "./lazy-schema";
 import type { Decoded, Merged, RecordKind } from "./record-store";
-import { slugPattern } from "../slug";
-import { shortenForDisplay } from "../url/untrusted";
+import { slugPattern } from "@/lib/slug";
+import { shortenForDisplay } from "@/lib/url";
 
 /**
  * A record that maps ids to dated items (notes, bookmarks). Each item is validated on its own and

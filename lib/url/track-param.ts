@@ -1,5 +1,5 @@
 import "client-only";
-import { slugPattern } from "../slug";
+import { slugPattern } from "@/lib/slug";
 import { readQuery, shortenForDisplay } from "./untrusted";
 
 /**

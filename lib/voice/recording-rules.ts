@@ -1,4 +1,4 @@
-import type { Difficulty } from "../content/difficulty";
+import type { Difficulty } from "@/lib/content";
 
 /**
  * Containers tried in order: Opus in WebM (Chromium, Firefox), then AAC in MP4 (Safari). The type

@@ -1,4 +1,4 @@
-import type { Rating } from "../progress/schema";
+import type { Rating } from "@/lib/progress/client";
 
 export interface Suggestion {
   rating: Rating;

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
-import { withDiagramRenderer } from "../../lib/tooling/diagrams/render";
+import { withDiagramRenderer } from "@/lib/tooling/diagrams/render";
 
 const dir = path.join(process.cwd(), "tests", "fixtures", "diagrams");
 // Mermaid's own grammar refuses these sources, which is harmless; any other failure is the renderer's.

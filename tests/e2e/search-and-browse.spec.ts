@@ -1,6 +1,6 @@
 import { expect, expectNoAxeViolations, expectNoAxeViolationsInBothThemes, pressUntil, test } from "./fixtures";
 import { allQuestions } from "./test-build";
-import { catalogPageSize } from "../../lib/content/pages";
+import { catalogPageSize } from "@/lib/content/pages";
 
 const searchBox = (page: import("@playwright/test").Page) => page.getByRole("combobox", { name: "Search questions" });
 

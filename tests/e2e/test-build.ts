@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { multiTrack } from "../../lib/tooling/multi-track";
+import { multiTrack } from "@/lib/tooling/multi-track";
 
 /**
  * What the one test build every spec runs against holds (npm run build:tracks): the Node.js track,

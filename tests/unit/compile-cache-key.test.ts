@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { diagramHash, type DiagramTheme } from "@/lib/diagrams/cache";
 import { compileCacheKey, defaultCompileInputs, type CompileInputs } from "@/lib/mdx/cache-key";
-import { installedVersion, lockedVersions } from "@/lib/mdx/installed-packages";
+import { installedVersion, lockedVersions } from "@/lib/installed-packages";
 
 const diagramSource = "flowchart LR\n  A --> B";
 const body = `Some prose.\n\n\`\`\`mermaid alt="A to B"\n${diagramSource}\n\`\`\`\n`;

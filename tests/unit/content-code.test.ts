@@ -6,8 +6,8 @@ import { promisify } from "node:util";
 import { transform } from "esbuild";
 import { describe, expect, test } from "vitest";
 import { listCodeFences } from "@/lib/content/code-fences";
-import { packageImports } from "@/lib/content/examples/imports";
-import { examplesWorkspace } from "@/lib/content/examples/workspace";
+import { packageImports } from "@/tests/support/content-examples/imports";
+import { examplesWorkspace } from "@/tests/support/content-examples/workspace";
 import { defaultTrackDir } from "@/lib/content/load";
 
 const fences = await listCodeFences(defaultTrackDir());

@@ -3,7 +3,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { listCodeFences } from "@/lib/content/code-fences";
 import { formatContentError } from "@/lib/content/errors";
-import { checkCodeExamples } from "@/lib/content/examples/check-examples";
+import { checkCodeExamples } from "@/tests/support/content-examples/check-examples";
 import { defaultTrackDir } from "@/lib/content/load";
 
 const manifest = JSON.parse(readFileSync("package.json", "utf8")) as Record<string, Record<string, string>>;

@@ -6,7 +6,8 @@ import { findTrackDirs } from "@/lib/content/find-tracks";
 import { loadTrack } from "@/lib/content/load";
 import { parseQuestionFile } from "@/lib/content/parse";
 import { runImport } from "@/lib/import/run-import";
-import { buildCardDetails, recallPromptText } from "@/lib/practice/deck";
+import { buildCardDetails } from "@/lib/deck/build";
+import { recallPromptText } from "@/lib/deck/deck";
 import { importFixture } from "./import-helpers";
 
 const file = (lines: string[]) => `---\n${lines.join("\n")}\n---\n\nBody text.\n`;

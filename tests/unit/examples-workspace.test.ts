@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { ensureWorkspaceInstalled } from "@/lib/content/examples/workspace";
+import { ensureWorkspaceInstalled } from "@/tests/support/content-examples/workspace";
 
 async function scratchWorkspace(): Promise<{ dir: string; installs: string[] }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), "followup-examples-"));

@@ -3,7 +3,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterEach, beforeEach, expect, test } from "vitest";
 import { importPage } from "@/lib/import/import-page";
-import { renderImportedDiagrams } from "@/lib/import/render-diagrams";
+import { renderImportedDiagrams } from "@/lib/tooling/diagrams/import-diagrams";
 
 let dir: string;
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
 import { loadTrack } from "@/lib/content/load";
-import { buildCardDetails, buildDeck } from "@/lib/practice/deck";
+import { buildCardDetails, buildDeck } from "@/lib/deck/build";
 
 const track = await loadTrack("tests/fixtures/tracks/sql");
 const design = track.questions.find((q) => q.id === "round-seat-booking")!;

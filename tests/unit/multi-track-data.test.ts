@@ -2,7 +2,7 @@ import path from "node:path";
 import { expect, test } from "vitest";
 import { loadBank } from "@/lib/content/load";
 import { mergedTags } from "@/lib/content/tag-titles";
-import { buildDeck, buildOutline } from "@/lib/practice/deck";
+import { buildDeck, buildOutline } from "@/lib/deck/build";
 import { trackProgressText } from "@/lib/progress/track-progress";
 import { searchDocs } from "@/lib/search/build-index";
 import { buildCatalog } from "@/lib/search/catalog";

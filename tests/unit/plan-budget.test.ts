@@ -1,8 +1,8 @@
 import { expect, test } from "vitest";
-import { addDays, planDayOf } from "@/lib/progress/plan/days";
-import { loadOf } from "@/lib/progress/plan/load";
-import { buildPlan, earliestFitting, type PlanCard } from "@/lib/progress/plan/schedule";
-import { bufferDays, longestRunIn, runInDays } from "@/lib/progress/plan/spread";
+import { addDays, planDayOf } from "@/lib/plan/days";
+import { loadOf } from "@/lib/plan/load";
+import { buildPlan, earliestFitting, type PlanCard } from "@/lib/plan/schedule";
+import { bufferDays, longestRunIn, runInDays } from "@/lib/plan/spread";
 
 const now = new Date(2026, 4, 4, 10);
 const today = planDayOf(now, 4);

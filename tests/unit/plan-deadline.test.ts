@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
 import { gradeInStore } from "@/lib/progress/grading";
-import { capInstant, readDeadline } from "@/lib/progress/plan/deadline";
-import { planDayStart } from "@/lib/progress/plan/days";
-import { planKey } from "@/lib/progress/plan/plan-key";
+import { capInstant, readDeadline } from "@/lib/plan/deadline";
+import { planDayStart } from "@/lib/plan/days";
+import { planKey } from "@/lib/plan/plan-key";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { gradeCard } from "@/lib/progress/scheduler";
 import { emptyProgress, type Rating } from "@/lib/progress/schema";

@@ -1,10 +1,10 @@
 import { default_w } from "ts-fsrs";
 import { expect, test } from "vitest";
 import { gradeInStore } from "@/lib/progress/grading";
-import { readParameters } from "@/lib/progress/plan/deadline";
-import { parseParameters } from "@/lib/progress/plan/parameters";
-import { emptyPlan, planRecord } from "@/lib/progress/plan/plan-record";
-import { planKey } from "@/lib/progress/plan/plan-key";
+import { readParameters } from "@/lib/plan/deadline";
+import { parseParameters } from "@/lib/plan/parameters";
+import { emptyPlan, planRecord } from "@/lib/plan/plan-record";
+import { planKey } from "@/lib/plan/plan-key";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { areaOver } from "@/lib/storage/areas";
 import { MemoryStorage } from "./memory-storage";

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { recallAt, recallBySection } from "@/lib/progress/plan/recall";
+import { recallAt, recallBySection } from "@/lib/plan/recall";
 
 const reviewed = "2026-05-01T10:00:00.000Z";
 const daysAfter = (n: number) => new Date(Date.parse(reviewed) + n * 86_400_000);

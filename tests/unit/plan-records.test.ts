@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { bookmarkedIds, bookmarksRecord, setBookmark } from "@/lib/notes/bookmarks-record";
 import { notesRecord, noteText, setNote } from "@/lib/notes/notes-record";
-import { emptyPlan, planRecord } from "@/lib/progress/plan/plan-record";
+import { emptyPlan, planRecord } from "@/lib/plan/plan-record";
 import { areaOver } from "@/lib/storage/areas";
 import { listBackups, readBackup } from "@/lib/storage/backups";
 import { RecordStore, type RecordKind } from "@/lib/storage/record-store";

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { addDays, planDayOf } from "@/lib/progress/plan/days";
-import { buildPlan, minutesPerNewCard, minutesPerReview, type Plan, type PlanCard } from "@/lib/progress/plan/schedule";
+import { addDays, planDayOf } from "@/lib/plan/days";
+import { buildPlan, minutesPerNewCard, minutesPerReview, type Plan, type PlanCard } from "@/lib/plan/schedule";
 
 const now = new Date(2026, 4, 4, 10);
 const today = planDayOf(now, 4);

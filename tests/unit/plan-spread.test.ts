@@ -1,20 +1,20 @@
 import fc from "fast-check";
 import { expect, test } from "vitest";
-import { addDays, daysBetween, planDayOf, planDayStart } from "@/lib/progress/plan/days";
-import { planKey } from "@/lib/progress/plan/plan-key";
+import { addDays, daysBetween, planDayOf, planDayStart } from "@/lib/plan/days";
+import { planKey } from "@/lib/plan/plan-key";
 import {
   deckPlaces,
   readSpreadSettings,
   scopeReviewMinutes,
   spreadCap,
   type SpreadSettings,
-} from "@/lib/progress/plan/spread-cap";
-import { bufferDays, longestRunIn, reviewMinutes } from "@/lib/progress/plan/spread";
-import { buildPlan } from "@/lib/progress/plan/schedule";
+} from "@/lib/progress/spread-cap";
+import { bufferDays, longestRunIn, reviewMinutes } from "@/lib/plan/spread";
+import { buildPlan } from "@/lib/plan/schedule";
 import { gradeCard, previewInterval } from "@/lib/progress/scheduler";
 import { emptyProgress, ratings, type Progress, type StoredCard } from "@/lib/progress/schema";
 import { areaOver } from "@/lib/storage/areas";
-import type { Deck } from "@/lib/practice/deck";
+import type { Deck } from "@/lib/deck/deck";
 import { MemoryStorage } from "./memory-storage";
 
 const now = new Date(2026, 4, 4, 10);

@@ -1,6 +1,6 @@
 import { execFileSync } from "node:child_process";
 import { expect, test } from "vitest";
-import { addDays } from "@/lib/progress/plan/days";
+import { addDays } from "@/lib/plan/days";
 
 /** Runs the probe in a child process set to `zone`: the time zone is per process. */
 function probe(zone: string) {

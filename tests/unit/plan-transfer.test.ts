@@ -2,7 +2,7 @@ import { expect, test } from "vitest";
 import { bookmarkedIds, bookmarksRecord, setBookmark } from "@/lib/notes/bookmarks-record";
 import { notesRecord, noteText, setNote } from "@/lib/notes/notes-record";
 import { gradeInStore } from "@/lib/progress/grading";
-import { planRecord } from "@/lib/progress/plan/plan-record";
+import { planRecord } from "@/lib/plan/plan-record";
 import { ProgressStore } from "@/lib/progress/progress-store";
 import { exportProgress } from "@/lib/progress/transfer";
 import { companion, exportAll, importAll } from "@/lib/progress/transfer-all";

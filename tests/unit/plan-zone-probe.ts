@@ -2,9 +2,9 @@
  * Run by plan-time-zones.test.ts in a child process with TZ set, since a process's time zone is
  * fixed once dates are used. Prints what the plan's day arithmetic gives in that zone.
  */
-import { addDays, planDayOf, planDayStart } from "@/lib/progress/plan/days";
-import { capInstant } from "@/lib/progress/plan/deadline";
-import { buildPlan } from "@/lib/progress/plan/schedule";
+import { addDays, planDayOf, planDayStart } from "@/lib/plan/days";
+import { capInstant } from "@/lib/plan/deadline";
+import { buildPlan } from "@/lib/plan/schedule";
 
 const days = (from: string, n: number) => Array.from({ length: n }, (_, i) => addDays(from, i));
 const hoursIn = (day: string) =>

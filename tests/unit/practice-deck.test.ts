@@ -1,6 +1,7 @@
 import { expect, test } from "vitest";
 import { defaultTrackDir, loadTrack } from "@/lib/content/load";
-import { buildCardDetails, buildDeck, cardDetailsPath } from "@/lib/practice/deck";
+import { buildCardDetails, buildDeck } from "@/lib/deck/build";
+import { cardDetailsPath } from "@/lib/deck/deck";
 
 const track = await loadTrack(defaultTrackDir());
 

@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
-import type { Deck } from "@/lib/practice/deck";
+import type { Deck } from "@/lib/deck/deck";
 import { buildQueue, defaultScope, isCramLink, parsePracticeParams, todaysQueue } from "@/lib/practice/scope";
-import { todayAt } from "@/lib/practice/today";
+import { todayAt } from "@/lib/progress/today";
 import { gradeCard } from "@/lib/progress/scheduler";
 import { emptyProgress } from "@/lib/progress/schema";
 

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { isDueToday, questionsDueByDay, questionsDueToday, todayAt } from "@/lib/practice/today";
+import { isDueToday, questionsDueByDay, questionsDueToday, todayAt } from "@/lib/progress/today";
 
 const now = new Date(2026, 4, 4, 10);
 const today = todayAt(now, 4);

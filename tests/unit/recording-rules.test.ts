@@ -8,7 +8,7 @@ import {
   recorderProblemOf,
   targetMsFor,
 } from "@/lib/voice/recording-rules";
-import { normaliseMime, takesToPrune } from "@/lib/storage/takes/take-record";
+import { normaliseMime, takesToPrune } from "@/lib/voice/take-record";
 
 test("Opus in WebM is chosen where the browser records it", () => {
   expect(pickRecordingType(() => true)).toBe("audio/webm;codecs=opus");

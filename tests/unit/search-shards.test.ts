@@ -3,7 +3,7 @@ import { defaultTrackDir, loadTrack } from "@/lib/content/load";
 import { searchDocs } from "@/lib/search/build-index";
 import { buildShards } from "@/lib/search/shards/build";
 import { headPath, termShardPath, type Head } from "@/lib/search/shards/format";
-import { ShardedIndex, type FetchJson } from "@/lib/search/shards/index";
+import { ShardedIndex, type FetchJson } from "@/lib/search/shards";
 import { searchShards } from "@/lib/search/shards/query";
 
 const track = await loadTrack(defaultTrackDir());

@@ -11,8 +11,8 @@ import {
   quotaMessage,
   saveTake,
   takeUsage,
-} from "@/lib/storage/takes/take-store";
-import { clearStoredTakes, storedTakesSize } from "@/lib/storage/takes/take-usage";
+} from "@/lib/voice/take-store";
+import { clearStoredTakes, storedTakesSize } from "@/lib/voice/take-usage";
 
 const audio = (bytes: number, type = "audio/webm;codecs=opus") => new Blob([new Uint8Array(bytes)], { type });
 

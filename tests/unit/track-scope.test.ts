@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { deckInTrack, type Deck } from "@/lib/practice/deck";
+import { deckInTrack, type Deck } from "@/lib/deck/deck";
 import { gradeCard } from "@/lib/progress/scheduler";
 import { emptyProgress } from "@/lib/progress/schema";
 import { outlineInTrack, progressForQuestions } from "@/lib/progress/track-scope";

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { isolatedFiles } from "../../vitest.config";
+import { isolatedFiles } from "@/vitest.config";
 
 // Unit files share modules within a worker, so one that mocks a module, fakes timers, stubs a
 // global or sets the environment would leak it into the files after it.

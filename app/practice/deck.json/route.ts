@@ -1,5 +1,5 @@
-import { getTracks } from "@/lib/content/load";
-import { buildDeck } from "@/lib/practice/deck";
+import { getTracks } from "@/lib/content/server";
+import { buildDeck } from "@/lib/deck/server";
 
 export const dynamic = "force-static";
 

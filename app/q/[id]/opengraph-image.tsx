@@ -1,6 +1,6 @@
 import { ImageResponse } from "next/og";
-import { getAllQuestions, getQuestionInPlace } from "@/lib/content/load";
-import { cachedImage } from "@/lib/social-image/cache";
+import { getAllQuestions, getQuestionInPlace } from "@/lib/content/server";
+import { cachedImage } from "@/lib/social-image/server";
 
 export const size = { width: 1200, height: 630 };
 export const contentType = "image/png";

@@ -1,21 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { CopyStatus } from "@/components/mdx";
 import { CodeCopy } from "@/components/mdx/code-copy.client";
-import { CopyStatus } from "@/components/mdx/copy-status";
 import { QuestionMarks } from "@/components/notes/question-marks.client";
 import { QuestionNotes } from "@/components/notes/question-notes.client";
+import { DifficultyBadge, KindBadge, QuestionToc, StatusBadge, TagLink } from "@/components/question";
 import { CopyLink } from "@/components/question/copy-link.client";
-import { DifficultyBadge } from "@/components/question/difficulty-badge";
-import { KindBadge } from "@/components/question/kind-badge";
-import { QuestionDetails } from "@/components/question/question-details";
-import { QuestionToc } from "@/components/question/question-toc";
-import { StatusBadge } from "@/components/question/status-badge";
 import { StatusBadges } from "@/components/question/status-badges.client";
-import { TagLink } from "@/components/question/tag-link";
-import { TrackVersions } from "@/components/track/track-versions";
-import { getAllQuestions, getQuestionInPlace } from "@/lib/content/load";
-import { pageOf } from "@/lib/content/pages";
-import { tagTitles } from "@/lib/content/tag-titles";
+import { QuestionDetails } from "@/components/question/server";
+import { TrackVersions } from "@/components/track";
+import { getAllQuestions, getQuestionInPlace } from "@/lib/content/server";
+import { pageOf, tagTitles } from "@/lib/content";
 import { practiceQuestionPath, questionPath, sectionPath, trackPath } from "@/lib/site";
 
 interface Props {

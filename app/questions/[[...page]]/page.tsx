@@ -1,12 +1,20 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { QuestionRow } from "@/components/browse";
 import { QuestionFilters } from "@/components/browse/question-filters.client";
-import { QuestionRow } from "@/components/browse/question-row";
 import { StatusBadges } from "@/components/question/status-badges.client";
-import { getTracks } from "@/lib/content/load";
-import { mergedTags, tagsByTitle, tagTitles } from "@/lib/content/tag-titles";
-import { PageOf, PagePager } from "@/components/shared/pagination";
-import { catalogPageCount, catalogPageSize, catalogPath, pageFromSegments, pageSegments } from "@/lib/content/pages";
+import { getTracks } from "@/lib/content/server";
+import {
+  mergedTags,
+  tagsByTitle,
+  tagTitles,
+  catalogPageCount,
+  catalogPageSize,
+  catalogPath,
+  pageFromSegments,
+  pageSegments,
+} from "@/lib/content";
+import { PageOf, PagePager } from "@/components/shared";
 
 interface Props {
   params: Promise<{ page?: string[] }>;

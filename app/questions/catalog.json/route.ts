@@ -1,5 +1,5 @@
-import { getTracks } from "@/lib/content/load";
-import { buildCatalog } from "@/lib/search/catalog";
+import { getTracks } from "@/lib/content/server";
+import { buildCatalog } from "@/lib/search";
 
 export const dynamic = "force-static";
 

@@ -1,5 +1,5 @@
 import "client-only";
-import type { FetchJson } from "./index";
+import type { FetchJson } from "./";
 
 /** Same-origin fetch of one index file; a bad status or unparsable body rejects with the file's path. */
 export const fetchJson: FetchJson = async (path) => {

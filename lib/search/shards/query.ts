@@ -1,7 +1,7 @@
 import type { SearchOptions } from "minisearch";
 import { querySearchOptions } from "../options";
 import { rankedSearch } from "../rank";
-import type { ShardHit, ShardedIndex } from "./index";
+import type { ShardHit, ShardedIndex } from "./";
 
 /** The query options for one track, or for all when `track` is undefined; the same for any engine. */
 export const optionsFor = (track: string | undefined): SearchOptions =>

@@ -1,7 +1,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { routeOfFile } from "../../site-routes";
+import { routeOfFile } from "@/lib/site-routes";
 
 export interface Heaviest {
   route: string;

@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
-import { runImport } from "../../import/run-import";
+import { runImport } from "@/lib/import/server";
 
 const words = (
   "request queue worker cache pool thread stream buffer socket index query lock retry timeout latency " +

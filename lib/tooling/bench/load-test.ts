@@ -3,7 +3,7 @@ import http from "node:http";
 import path from "node:path";
 import { hostConfigFiles } from "../serve/security-headers";
 import { compressibleExtensions } from "../serve/response-headers";
-import { routeOfFile } from "../../site-routes";
+import { routeOfFile } from "@/lib/site-routes";
 import { loadAutocannon } from "./bench-tools";
 
 export interface LoadResult {

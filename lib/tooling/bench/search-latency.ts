@@ -1,7 +1,6 @@
 import MiniSearch from "minisearch";
-import { buildSearchIndex } from "../../search/build-index";
-import { querySearchOptions, type SearchDoc } from "../../search/options";
-import { rankedSearch } from "../../search/rank";
+import { buildSearchIndex } from "@/lib/search/server";
+import { querySearchOptions, type SearchDoc, rankedSearch } from "@/lib/search";
 
 /** Queries a person might type: whole words, prefixes and one-letter typos of title words. */
 export function sampleQueries(docs: SearchDoc[], count = 300): string[] {

@@ -7,10 +7,8 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { ShardedIndex, type FetchJson } from "../../search/shards/index";
-import { searchShards } from "../../search/shards/query";
-import type { SearchDoc } from "../../search/options";
-import { buildSearchIndex } from "../../search/build-index";
+import { ShardedIndex, type FetchJson, searchShards, type SearchDoc } from "@/lib/search";
+import { buildSearchIndex } from "@/lib/search/server";
 import { measureQueries, percentile } from "./search-latency";
 import { serveDir } from "./serve-dir";
 

@@ -11,12 +11,12 @@ import os from "node:os";
 import path from "node:path";
 import { sampleQueries } from "../bench/search-latency";
 import { measureShardedSearch, measureWholeIndex, searchRows } from "../bench/search-transfer";
-import { loadTrack } from "../../content/load";
-import { searchDocs } from "../../search/build-index";
-import { diagramHash, isDiagramCached } from "../../diagrams/cache";
+import { loadTrack } from "@/lib/content/server";
+import { searchDocs } from "@/lib/search/server";
+import { diagramHash, isDiagramCached } from "@/lib/diagrams/server";
 import { checkHtmlBudgets } from "../bench/html-budgets";
 import { measureImport, syntheticPage } from "../bench/import-speed";
-import { runImport } from "../../import/run-import";
+import { runImport } from "@/lib/import/server";
 
 // Diagrams not yet in the committed cache are dropped from the synthetic copies.
 const keepCachedDiagrams = (text: string) =>

@@ -19,10 +19,10 @@ import { coldRequestWait, largestTextRoutes, loadTest, type ColdResult, type Loa
 import { lighthouseRounds, type LighthouseSummary } from "../bench/lighthouse";
 import { buildSearchIndex, measureQueries, sampleQueries, syntheticDocs } from "../bench/search-latency";
 import { measureShardedSearch, measureWholeIndex, searchRows } from "../bench/search-transfer";
-import { searchDocs } from "../../search/build-index";
-import { defaultTrackDir, loadTrack } from "../../content/load";
+import { searchDocs } from "@/lib/search/server";
+import { defaultTrackDir, loadTrack } from "@/lib/content/server";
 import { chromeArgs, chromePath } from "../diagrams/chromium";
-import { compileBody } from "../../mdx/compile";
+import { compileBody } from "@/lib/mdx/server";
 
 const root = process.cwd();
 const failures: string[] = [];

@@ -6,12 +6,8 @@
  * argument it checks every track the site is built from (lib/content/content-roots.ts) as one
  * bank; with a folder argument, that track folder, or every track folder in that content folder.
  */
-import { writeBankCache } from "../../content/bank-cache";
-import { contentRoots } from "../../content/content-roots";
-import { ContentErrorList } from "../../content/errors";
-import { findTrackDirs } from "../../content/find-tracks";
-import { loadBank } from "../../content/load";
-import { findUnsanitisedDiagrams } from "../../diagrams/check-cache";
+import { writeBankCache, contentRoots, ContentErrorList, findTrackDirs, loadBank } from "@/lib/content/server";
+import { findUnsanitisedDiagrams } from "@/lib/diagrams/server";
 import { inputsHash } from "../build/inputs-hash.mjs";
 
 const [dir] = process.argv.slice(2);

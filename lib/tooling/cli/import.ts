@@ -5,11 +5,9 @@
  */
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { kebab } from "../../content/schema";
-import { ImportError } from "../../import/errors";
-import { renderImportedDiagrams } from "../../import/render-diagrams";
-import { runImport } from "../../import/run-import";
-import { reportFileName } from "../../import/write-output";
+import { kebab } from "@/lib/content";
+import { ImportError, runImport, reportFileName } from "@/lib/import/server";
+import { renderImportedDiagrams } from "../diagrams/import-diagrams";
 
 const usage = "usage: npm run import -- <file> --track <slug> [--out <dir>]";
 let args: ReturnType<typeof parse>;

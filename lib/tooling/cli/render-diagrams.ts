@@ -10,10 +10,8 @@
  */
 import { readdir, unlink, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { contentRoots } from "../../content/content-roots";
-import { findTrackDirs } from "../../content/find-tracks";
-import { diagramDir, diagramFile, isDiagramCached } from "../../diagrams/cache";
-import { parseDiagram } from "../../diagrams/parse-diagram";
+import { contentRoots, findTrackDirs } from "@/lib/content/server";
+import { diagramDir, diagramFile, isDiagramCached, parseDiagram } from "@/lib/diagrams/server";
 import { withDiagramRenderer } from "../diagrams/render";
 import { renderEach } from "../diagrams/render-each";
 import { diagramsIn, staleDiagramFiles } from "../diagrams/track-diagrams";

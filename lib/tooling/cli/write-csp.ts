@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { htmlFilesIn, routeOfFile } from "../../site-routes";
+import { htmlFilesIn, routeOfFile } from "@/lib/site-routes";
 import { pageScripts } from "../security/page-scripts";
 import { nonHtmlPolicy, svgPolicy, workerPolicy } from "../serve/response-headers";
 import { pageSecurityHeaders, recordsAudio, securityHeaders } from "../serve/security-headers";

@@ -5,10 +5,8 @@
  */
 import { mkdir, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { readBankCache } from "../../content/bank-cache";
-import { contentRoots } from "../../content/content-roots";
-import { searchDocs } from "../../search/build-index";
-import { buildShards } from "../../search/shards/build";
+import { readBankCache, contentRoots } from "@/lib/content/server";
+import { searchDocs, buildShards } from "@/lib/search/server";
 import { inputsHash } from "../build/inputs-hash.mjs";
 import { isMain } from "./is-main";
 
@@ -18,7 +16,7 @@ export async function writeSearchIndex(out = path.resolve(process.env.OUT_DIR ??
   // only without it is the loader (and everything it compiles with) imported.
   const roots = contentRoots();
   const tracks =
-    (await readBankCache(roots, inputsHash())) ?? (await (await import("../../content/load")).loadBank(roots));
+    (await readBankCache(roots, inputsHash())) ?? (await (await import("@/lib/content/server")).loadBank(roots));
   const files = buildShards(searchDocs(tracks));
   await rm(path.join(out, "search-index"), { recursive: true, force: true });
   for (const [urlPath, text] of files) {

@@ -1,5 +1,5 @@
-import { diagramThemes, type DiagramTheme } from "../../diagrams/cache";
-import { UnsafeSvgError } from "../../diagrams/sanitize-svg";
+import { UnsafeSvgError } from "@/lib/diagrams/node";
+import { diagramThemes, type DiagramTheme } from "@/lib/diagrams/server";
 
 /** One diagram to draw: its cache key, its mermaid source and where it stands, as `path:line`. */
 export interface DiagramJob {

@@ -1,8 +1,8 @@
 import { createRequire } from "node:module";
 import { chromium, type Browser } from "playwright-core";
 import { chromeArgs, chromePath } from "./chromium";
-import type { DiagramTheme } from "../../diagrams/cache";
-import { sanitizeSvg } from "../../diagrams/sanitize-svg";
+import type { DiagramTheme } from "@/lib/diagrams/server";
+import { sanitizeSvg } from "@/lib/diagrams/node";
 import { diagramFontFamily, diagramThemeVariables } from "./theme";
 
 const mermaidScript = createRequire(import.meta.url).resolve("mermaid/dist/mermaid.min.js");

@@ -1,4 +1,4 @@
-import type { DiagramTheme } from "../../diagrams/cache";
+import type { DiagramTheme } from "@/lib/diagrams/server";
 
 /*
  * Mermaid's "base" theme painted with the site's tokens (components/ui/base.css), one set per

@@ -1,8 +1,6 @@
 import "server-only";
-import { checkBody } from "../../content/check-body";
-import { discoverTrack } from "../../content/discover";
-import { parseQuestionFile } from "../../content/parse";
-import { diagramHash } from "../../diagrams/cache";
+import { checkBody, discoverTrack, parseQuestionFile } from "@/lib/content/server";
+import { diagramHash } from "@/lib/diagrams/server";
 
 /** One mermaid fence of the content: its source and where it stands, as `path:line`. */
 export interface FoundDiagram {

@@ -4,7 +4,7 @@
  * emits are trusted; anything else on a page is reported so the build can refuse it.
  */
 import { parse, type DefaultTreeAdapterMap } from "parse5";
-import { themeScript } from "../../../components/theme/theme-script";
+import { themeScript } from "@/components/theme/server";
 
 type ParentNode = DefaultTreeAdapterMap["parentNode"];
 type ChildNode = DefaultTreeAdapterMap["childNode"];

@@ -11,7 +11,7 @@ import path from "node:path";
 import type { Readable } from "node:stream";
 import sirv from "sirv";
 import { securityHeaders } from "./security-headers";
-import { filesForRoute } from "../../site-routes";
+import { filesForRoute } from "@/lib/site-routes";
 import { chooseEncoding, matchesIfNoneMatch, parseRange } from "./negotiate";
 import { routeOfTarget } from "./request-target";
 import { fileHeaders, nonHtmlPolicy } from "./response-headers";

@@ -4,7 +4,7 @@
  * allows nothing, so a file opened directly can never run script in our origin.
  */
 import path from "node:path";
-import { routeOfFile } from "../../site-routes";
+import { routeOfFile } from "@/lib/site-routes";
 import { pageSecurityHeaders } from "./security-headers";
 
 const types: Record<string, string> = {

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { SectionView } from "@/components/track/section-view";
-import { TrackVersions } from "@/components/track/track-versions";
-import { getTrackBySlug, getTracks } from "@/lib/content/load";
-import { pageCount, pageFromSegments, pageSegments } from "@/lib/content/pages";
+import { SectionView } from "@/components/track/server";
+import { TrackVersions } from "@/components/track";
+import { getTrackBySlug, getTracks } from "@/lib/content/server";
+import { pageCount, pageFromSegments, pageSegments } from "@/lib/content";
 import { sectionPath } from "@/lib/site";
 
 interface Props {

@@ -1,5 +1,5 @@
-import { getAllQuestions, getQuestion } from "@/lib/content/load";
-import { buildCardDetails } from "@/lib/practice/deck";
+import { getAllQuestions, getQuestion } from "@/lib/content/server";
+import { buildCardDetails } from "@/lib/deck/server";
 
 export const dynamic = "force-static";
 export const dynamicParams = false;

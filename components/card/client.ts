@@ -1,0 +1,3 @@
+import "client-only";
+export * from "./use-card-details";
+export * from "./use-deck";

@@ -1,0 +1,3 @@
+export * from "./checkbox-group";
+export * from "./grade-buttons";
+export * from "./self-check";

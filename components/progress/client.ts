@@ -1,0 +1,3 @@
+import "client-only";
+export * from "./use-plan";
+export * from "./use-progress";

@@ -1,0 +1,3 @@
+import "server-only";
+export * from "./question-accordion";
+export * from "./question-details";

@@ -1,0 +1,2 @@
+export * from "./copy-status-id";
+export * from "./pagination";

@@ -1,0 +1,3 @@
+import "server-only";
+// The inline theme script, written into every page at build time and hashed for its CSP.
+export * from "./theme-script";

@@ -1,0 +1,2 @@
+import "client-only";
+export * from "./browser-backups";

@@ -1,0 +1,4 @@
+export * from "./difficulty";
+export * from "./pages";
+export * from "./schema";
+export * from "./tag-titles";

@@ -1,0 +1,10 @@
+import "server-only";
+export * from "./bank-cache";
+export * from "./check-body";
+export * from "./content-roots";
+export * from "./discover";
+export * from "./errors";
+export * from "./find-tracks";
+export * from "./load";
+export * from "./parse";
+export * from "./track-list";

@@ -1,0 +1,4 @@
+import "server-only";
+export * from "./cache";
+export * from "./check-cache";
+export * from "./parse-diagram";

@@ -1,0 +1,3 @@
+export * from "./limits";
+export * from "./note-parts";
+export * from "./saved-scope";

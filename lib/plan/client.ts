@@ -1,0 +1,12 @@
+import "client-only";
+export * from "./browser-plan";
+export * from "./day-start";
+export * from "./days";
+export * from "./deadline";
+export * from "./load";
+export * from "./parameters";
+export * from "./plan-record";
+export * from "./plan-scope";
+export * from "./recall";
+export * from "./schedule";
+export * from "./spread";

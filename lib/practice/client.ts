@@ -1,0 +1,5 @@
+import "client-only";
+export * from "./browser-today";
+export * from "./scope";
+export * from "./session-store";
+export * from "./session";

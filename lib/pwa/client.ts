@@ -1,0 +1,3 @@
+import "client-only";
+export * from "./persist";
+export * from "./data-care-record";

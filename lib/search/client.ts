@@ -1,0 +1,4 @@
+import "client-only";
+export * from "./filters";
+export * from "./shards/fetch-json";
+export * from "./snippet";

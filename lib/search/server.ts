@@ -1,0 +1,3 @@
+import "server-only";
+export * from "./build-index";
+export * from "./shards/build";

@@ -1,0 +1,11 @@
+import "client-only";
+export * from "./areas";
+export * from "./backups";
+export * from "./browser-record";
+export * from "./dated-map";
+export * from "./dates";
+export * from "./issues";
+export * from "./lazy-schema";
+export * from "./persisted-state";
+export * from "./preference";
+export * from "./record-store";
