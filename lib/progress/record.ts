@@ -1,5 +1,12 @@
 import "client-only";
-import { type Decoded, type Merged, type RecordKind, clockSkewMs, pastDateProblem, describeIssue } from "@/lib/storage/client";
+import {
+  type Decoded,
+  type Merged,
+  type RecordKind,
+  clockSkewMs,
+  pastDateProblem,
+  describeIssue,
+} from "@/lib/storage/client";
 import { shortenForDisplay } from "@/lib/url";
 import { migrate } from "./migrate";
 import {

@@ -17,7 +17,10 @@ export interface CheckExamplesOptions {
  * examples workspace: each package is pinned, the fence type-checks against the package's own
  * types, and known run-time rules hold. Returns problems as content errors, sorted by file and line.
  */
-export function checkCodeExamples(fences: CodeFence[], { workspace = examplesWorkspace, appPackages = new Set() }: CheckExamplesOptions = {}): ContentError[] {
+export function checkCodeExamples(
+  fences: CodeFence[],
+  { workspace = examplesWorkspace, appPackages = new Set() }: CheckExamplesOptions = {},
+): ContentError[] {
   const code = fences.filter((f) => f.lang === "js" || f.lang === "ts");
   const pinned = pinnedPackages(workspace);
   const errors: ContentError[] = [];
@@ -28,10 +31,17 @@ export function checkCodeExamples(fences: CodeFence[], { workspace = examplesWor
     for (const { name, line } of imports) {
       if (pinned.has(name) || appPackages.has(name)) continue;
       const manifest = path.relative(process.cwd(), path.join(workspace, "package.json"));
-      errors.push({ file: fence.file, line: fence.line + 1 + line, field: "example-deps", message: `"${name}" is not pinned in ${manifest}` });
+      errors.push({
+        file: fence.file,
+        line: fence.line + 1 + line,
+        field: "example-deps",
+        message: `"${name}" is not pinned in ${manifest}`,
+      });
     }
   }
-  errors.push(...typeCheckFences({ fences: importing, workspace, ambient: [path.join(workspace, "app-additions.d.ts")] }));
+  errors.push(
+    ...typeCheckFences({ fences: importing, workspace, ambient: [path.join(workspace, "app-additions.d.ts")] }),
+  );
   errors.push(...checkRuntimeRules(code, workspace));
   return errors.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.field.localeCompare(b.field));
 }

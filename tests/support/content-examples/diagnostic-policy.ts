@@ -22,11 +22,15 @@ const literalOf = { string: /"[^"]*"/, number: /(^|\| )-?\d/ };
 
 function onlyWidenedLiterals(message: string): boolean {
   const matches = [...message.matchAll(widened)];
-  return matches.length > 0 && matches.every(([, kind, target]) => literalOf[kind as "string" | "number"].test(target ?? ""));
+  return (
+    matches.length > 0 && matches.every(([, kind, target]) => literalOf[kind as "string" | "number"].test(target ?? ""))
+  );
 }
 
 const declaredInPackage = (type: ts.Type) =>
-  (type.getSymbol() ?? type.aliasSymbol)?.declarations?.some((d) => d.getSourceFile().fileName.includes("/node_modules/"));
+  (type.getSymbol() ?? type.aliasSymbol)?.declarations?.some((d) =>
+    d.getSourceFile().fileName.includes("/node_modules/"),
+  );
 
 /**
  * The property is missing from a type a package declares, and from every other member of a union:

@@ -41,8 +41,10 @@ const bullmqJobId: Rule = {
   check(node) {
     if (!ts.isPropertyAssignment(node) || propertyName(node) !== "jobId") return undefined;
     const text = staticText(node.initializer);
-    if (text?.includes(":")) return `BullMQ rejects a custom jobId containing ':' ("Custom Id cannot contain :"); use '-' or '_'`;
-    if (ts.isStringLiteral(node.initializer) && /^\d+$/.test(text ?? "")) return `BullMQ rejects a custom jobId that is an integer`;
+    if (text?.includes(":"))
+      return `BullMQ rejects a custom jobId containing ':' ("Custom Id cannot contain :"); use '-' or '_'`;
+    if (ts.isStringLiteral(node.initializer) && /^\d+$/.test(text ?? ""))
+      return `BullMQ rejects a custom jobId that is an integer`;
     return undefined;
   },
 };
@@ -68,9 +70,11 @@ const expressRoutePath: Rule = {
   check(node, { parsePath }) {
     if (!ts.isCallExpression(node) || !ts.isPropertyAccessExpression(node.expression)) return undefined;
     const { expression: receiver, name } = node.expression;
-    if (!ROUTE_METHODS.has(name.text) || !ts.isIdentifier(receiver) || !ROUTER_RECEIVER.test(receiver.text)) return undefined;
+    if (!ROUTE_METHODS.has(name.text) || !ts.isIdentifier(receiver) || !ROUTER_RECEIVER.test(receiver.text))
+      return undefined;
     const first = node.arguments[0];
-    const route = first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
+    const route =
+      first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first)) ? first.text : undefined;
     if (route === undefined || !(route.startsWith("/") || route === "*")) return undefined;
     try {
       parsePath(route);
@@ -114,7 +118,11 @@ export function checkRuntimeRules(fences: CodeFence[], workspace: string): Conte
     void helmet({ contentSecurityPolicy: { directives: { [name]: values } } });
   const errors: ContentError[] = [];
   for (const fence of fences) {
-    const context: RuleContext = { parsePath, checkCspDirective, imports: new Set(packageImports(fence.value).map((i) => i.name)) };
+    const context: RuleContext = {
+      parsePath,
+      checkCspDirective,
+      imports: new Set(packageImports(fence.value).map((i) => i.name)),
+    };
     const kind = fence.lang === "ts" ? ts.ScriptKind.TS : ts.ScriptKind.JS;
     const source = ts.createSourceFile("fence", fence.value, ts.ScriptTarget.Latest, true, kind);
     const visit = (node: ts.Node) => {

@@ -48,7 +48,9 @@ export function typeCheckFences({ fences, workspace, ambient }: TypeCheckInput):
   host.readFile = (file) => virtual.get(file)?.value ?? readFile.call(host, file);
   host.getSourceFile = (file, language, ...rest) => {
     const fence = virtual.get(file);
-    return fence ? ts.createSourceFile(file, fence.value, language, true) : getSourceFile.call(host, file, language, ...rest);
+    return fence
+      ? ts.createSourceFile(file, fence.value, language, true)
+      : getSourceFile.call(host, file, language, ...rest);
   };
 
   const program = ts.createProgram({
