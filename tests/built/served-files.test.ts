@@ -39,7 +39,7 @@ test("the sitemap lists both tracks' landing, section and question pages", async
 
 test("deck, catalog and search documents cover every track and name each entry's track", async () => {
   const deck = await json("/practice/deck.json");
-  expect(deck.tracks.map((t: { slug: string }) => t.slug)).toEqual(["nodejs", "sql", "imported"]);
+  expect(deck.tracks.map((t: { slug: string }) => t.slug)).toEqual(["nodejs", "system-design", "sql", "imported"]);
   expect(deck.questions.find((q: { id: string }) => q.id === "sql-lost-update").track).toBe("sql");
   const catalog = await json("/questions/catalog.json");
   expect(catalog.find((q: { id: string }) => q.id === "event-loop-phases").track).toBe("nodejs");

@@ -1,8 +1,8 @@
 import type { Page } from "@playwright/test";
 import { expect, expectNoAxeViolations, test } from "./fixtures";
 
-// The SQL fixture track holds one design question, so the round's draw is known.
-const roundLink = "/mock?seed=test1234&round=design&track=sql";
+// The SQL fixture track holds two design questions; this seed draws the seat booking one.
+const roundLink = "/mock?seed=seat1234&round=design&track=sql";
 const title = "Design seat booking for a concert hall that never sells one seat twice";
 const started = "2026-05-04T10:00:00.000Z";
 const minutes = (n: number) => n * 60_000;

@@ -1,12 +1,12 @@
 import { expect, expectNoAxeViolations, expectNoAxeViolationsInBothThemes, pressUntil, test } from "./fixtures";
 
-// Like every spec, runs against the test build of npm run build:tracks: the shipped Node.js track,
+// Like every spec, runs against the test build of npm run build:tracks: the shipped tracks,
 // the fixture SQL track (tests/fixtures/tracks) and a page imported by npm run import.
 
 test("home lists every track with its size, and the SQL track leads to a section and a question", async ({ page }) => {
   await page.goto("/");
   const trackHeadings = page.getByRole("heading", { level: 2 });
-  await expect(trackHeadings).toHaveText(["Node.js", "SQL and databases", "Label Variants"]);
+  await expect(trackHeadings).toHaveText(["Node.js", "System design", "SQL and databases", "Label Variants"]);
   await expect(page.locator("#track-sql ~ .hero-stats").first()).toHaveText("8 questions · 2 sections");
 
   await trackHeadings.getByRole("link", { name: "SQL and databases" }).click();
@@ -95,7 +95,13 @@ const sqlTitles = [
 test("practice picks the SQL track from its picker and deals only SQL questions", async ({ page }) => {
   await page.goto("/practice");
   const picker = page.getByRole("navigation", { name: "Track" });
-  await expect(picker.getByRole("link")).toHaveText(["All tracks", "Node.js", "SQL and databases", "Label Variants"]);
+  await expect(picker.getByRole("link")).toHaveText([
+    "All tracks",
+    "Node.js",
+    "System design",
+    "SQL and databases",
+    "Label Variants",
+  ]);
   await picker.getByRole("link", { name: "SQL and databases" }).click();
   await expect(page).toHaveURL(/\/practice\?track=sql$/);
   await expect(picker.getByRole("link", { name: "SQL and databases" })).toHaveAttribute("aria-current", "true");
@@ -148,7 +154,7 @@ test("a plan scoped to the SQL track by its sections plans only SQL questions to
   await page.goto("/plan");
   await page.getByLabel("Interview date").fill("2026-05-20");
   await expect(page.getByRole("heading", { name: /days? to go$/ })).toBeVisible();
-  for (const track of ["Node.js", "Label Variants"]) {
+  for (const track of ["Node.js", "System design", "Label Variants"]) {
     const group = page.getByRole("group", { name: track, exact: true });
     for (const box of await group.getByRole("checkbox").all()) await box.uncheck();
     await expect(group.getByRole("checkbox", { checked: true })).toHaveCount(0);
