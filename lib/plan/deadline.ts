@@ -1,5 +1,5 @@
 import "client-only";
-import type { Area } from "@/lib/storage/client";
+import { openArea, type Area } from "@/lib/storage/client";
 import { planDayStart } from "./day-start";
 import { planKey, planVersion } from "./plan-key";
 
@@ -55,3 +55,10 @@ export function readParameters(area: Area | undefined): number[] | null {
   const { parameters: w } = rawPlan(area);
   return Array.isArray(w) && w.length === 21 && w.every(Number.isFinite) ? w : null;
 }
+
+/**
+ * The plan's interview day and day start as this browser stores them, read without the full
+ * record: kept apart from the plan's store, whose validator and FSRS code a page reading only the
+ * date (home) should not load.
+ */
+export const browserDeadline = () => readDeadline(openArea("local"));
