@@ -1,12 +1,13 @@
 import "client-only";
 import { openArea } from "@/lib/storage/client";
-import { capInstant, readDeadline, readParameters, type Cap, type Deadline } from "@/lib/plan/client";
+import { browserDeadline, capInstant, readParameters, type Cap } from "@/lib/plan/client";
 import type { ProgressStore } from "./progress-store";
 import { gradeCard, undoGrade, type UndoEntry } from "./scheduler";
 import type { Progress, Rating } from "./schema";
 
 /** The interview plan's date, if one is set: while it lies ahead no review is scheduled after it. */
-export const browserDeadline = (): Deadline | null => readDeadline(openArea("local"));
+export { browserDeadline };
+
 /** FSRS parameters imported on the plan page, used instead of the defaults; null for the defaults. */
 export const browserParameters = (): number[] | null => readParameters(openArea("local"));
 
